@@ -1,0 +1,3 @@
+from c5tui.cli import main
+
+main()

@@ -1,0 +1,86 @@
+"""The ``c5tui`` command group: global options, one-line errors, opening the workspace."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from click_default_group import DefaultGroup
+
+from c5tui import __version__
+from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
+
+if TYPE_CHECKING:
+    from c5tui.workspace import Workspace
+
+DEBUG_ENV = "C5TUI_DEBUG"
+
+
+class C5Group(DefaultGroup):
+    """A default group that turns every expected failure into one line on stderr."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except C5Error as exc:
+            self._fail(ctx, str(exc), exc.exit_code)
+        except sqlite3.DatabaseError as exc:
+            self._fail(ctx, f"database error: {exc}", EXIT_RUNTIME)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            self._fail(ctx, f"{where}{exc.strerror or exc}", EXIT_RUNTIME)
+        except UnicodeError as exc:
+            self._fail(ctx, f"cannot encode or decode text: {exc}", EXIT_INPUT)
+        except Exception as exc:
+            # A bug: still one line for the user; --debug gives the traceback for a report.
+            self._fail(ctx, f"internal error ({type(exc).__name__}: {exc}); rerun with --debug", 1)
+
+    @staticmethod
+    def _fail(ctx: click.Context, message: str, code: int) -> None:
+        if (ctx.obj and ctx.obj.get("debug")) or os.environ.get(DEBUG_ENV):
+            raise
+        click.echo(f"c5tui: error: {message}", err=True)
+        ctx.exit(code)
+
+
+@contextmanager
+def opened(ctx: click.Context) -> Iterator[Workspace]:
+    """The workspace named by ``--db`` / ``C5TUI_DB`` / the default path."""
+    from c5tui.paths import resolve_database_path
+    from c5tui.workspace import Workspace
+
+    workspace = Workspace.open(resolve_database_path(ctx.obj.get("db")))
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file (default: $C5TUI_DB, else the user data directory).",
+)
+
+
+@click.group(cls=C5Group, default="tui", default_if_no_args=True)
+@click.version_option(__version__, prog_name="c5tui")
+@db_option
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, debug: bool) -> None:
+    """c5tui — a searchable, taggable evidence base of Kazakh news interviews.
+
+    With no command, opens the terminal interface on the database.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+    ctx.obj["debug"] = debug

@@ -1,0 +1,58 @@
+"""The search command: the same engine and query syntax as the TUI."""
+
+from __future__ import annotations
+
+import click
+
+from c5tui.cli.group import cli, opened
+from c5tui.cli.output import emit_json, role_label, sentence_json
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--sector", "sectors", multiple=True, help="Only quotes with this sector tag.")
+@click.option("--actor", "actors", multiple=True, help="Only quotes with this actor tag.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, per line.")
+@click.pass_context
+def search(
+    ctx: click.Context,
+    query: tuple[str, ...],
+    limit: int,
+    sectors: tuple[str, ...],
+    actors: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Search quotes in Kazakh (Cyrillic or Latin, any keyboard) and English.
+
+    QUERY may hold filters: sector:ID actor:ID speaker:NAME role:question|answer
+    has:note is:selected doc:ID, and "exact phrases".
+    """
+    from c5tui.search.engine import SearchEngine
+
+    text = " ".join(query)
+    text += "".join(f" sector:{s}" for s in sectors) + "".join(f" actor:{a}" for a in actors)
+    with opened(ctx) as workspace:
+        for name in (*sectors, *actors):
+            workspace.require_tag(name)
+        assert workspace.path is not None
+        with SearchEngine(workspace.path) as engine:
+            hits = engine.search(text, limit=limit)
+        sentences = {s.id: s for s in workspace.quotes_by_id([h.sentence_id for h in hits])}
+    for hit in hits:
+        sentence = sentences[hit.sentence_id]
+        if as_json:
+            emit_json(
+                {
+                    **sentence_json(sentence),
+                    "score": hit.score,
+                    "matched": hit.matched,
+                    "spans": [list(span) for span in hit.spans],
+                }
+            )
+        else:
+            text_shown = sentence.kk if hit.matched == "kk" else (sentence.en or "")
+            click.echo(
+                f"{sentence.id}\t{hit.score:.2f}\t{sentence.locator}\t{role_label(sentence)}"
+                f"\t{text_shown}"
+            )

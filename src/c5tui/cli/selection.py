@@ -1,0 +1,64 @@
+"""Selection commands: put quotes and claims in the basket, take them out, list it."""
+
+from __future__ import annotations
+
+import click
+
+from c5tui.cli.group import cli, opened
+from c5tui.cli.output import emit_json
+
+
+@cli.command()
+@click.argument("item_ids", type=int, nargs=-1, required=True)
+@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.pass_context
+def select(ctx: click.Context, item_ids: tuple[int, ...], claim: bool) -> None:
+    """Add quotes (or claims) to the selection basket, in the order given."""
+    owner = "claim" if claim else "sentence"
+    with opened(ctx) as workspace:
+        added = sum(workspace.select(owner, item_id) for item_id in item_ids)
+        total = len(workspace.selection())
+    click.echo(f"{added} added; {total} in the selection")
+
+
+@cli.command()
+@click.argument("item_ids", type=int, nargs=-1)
+@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.option("--all", "everything", is_flag=True, help="Empty the basket.")
+@click.pass_context
+def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everything: bool) -> None:
+    """Take quotes (or claims) out of the selection basket."""
+    owner = "claim" if claim else "sentence"
+    with opened(ctx) as workspace:
+        if everything:
+            removed = workspace.clear_selection()
+        else:
+            removed = sum(workspace.unselect(owner, i) is not None for i in item_ids)
+        total = len(workspace.selection())
+    click.echo(f"{removed} removed; {total} in the selection")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per item, per line.")
+@click.pass_context
+def selection(ctx: click.Context, as_json: bool) -> None:
+    """The selection basket in its order."""
+    with opened(ctx) as workspace:
+        items = workspace.selection()
+        quotes = {
+            q.id: q for q in workspace.quotes_by_id([i.sentence_id for i in items if i.sentence_id])
+        }
+        claims = {c.id: c for c in workspace.claims()}
+    for item in items:
+        if item.sentence_id is not None:
+            quote = quotes[item.sentence_id]
+            if as_json:
+                emit_json({"kind": "quote", "id": quote.id, "kk": quote.kk, "en": quote.en})
+            else:
+                click.echo(f"quote\t{quote.id}\t{quote.locator}\t{quote.kk}")
+        elif item.claim_id is not None:
+            claim = claims[item.claim_id]
+            if as_json:
+                emit_json({"kind": "claim", "id": claim.id, "statement": claim.statement})
+            else:
+                click.echo(f"claim\t{claim.id}\t{claim.kind}\t{claim.statement}")

@@ -1,0 +1,143 @@
+"""Tag commands: the codebook with counts, user tags on quotes and claims, and claims."""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+from c5tui.cli.group import cli, opened
+from c5tui.cli.output import claim_json, emit_json
+from c5tui.errors import InputError
+from c5tui.model import Tag
+
+TAG_CHANGE = re.compile(r"^([+-])([a-z0-9_]+)$")
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per tag, per line.")
+@click.pass_context
+def tags(ctx: click.Context, as_json: bool) -> None:
+    """The codebook: every sector and actor tag with how many quotes carry it."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with opened(ctx) as workspace:
+        codebook = workspace.tags()
+        counts = workspace.tag_counts()
+    for tag in codebook:
+        if as_json:
+            emit_json(
+                {
+                    "id": tag.id,
+                    "kind": tag.kind,
+                    "label_kk": tag.label_kk,
+                    "label_en": tag.label_en,
+                    "definition": tag.definition,
+                    "aliases": list(tag.aliases),
+                    "parent": tag.parent,
+                    "colour": tag.colour,
+                    "origin": tag.origin,
+                    "count": counts.get(tag.id, 0),
+                }
+            )
+        else:
+            parent = f" ({tag.parent})" if tag.parent else ""
+            click.echo(
+                f"{tag.kind:<6}  {tag.id + parent:<28} {counts.get(tag.id, 0):>4}  "
+                f"{tag.label_en} / {tag.label_kk}"
+            )
+
+
+@tags.command("add")
+@click.argument("tag_id")
+@click.option("--kind", type=click.Choice(["sector", "actor"]), required=True)
+@click.option("--label-en", required=True, help="English label.")
+@click.option("--label-kk", help="Kazakh label (default: the English one).")
+@click.option("--definition", default="", help="One line saying what the tag covers.")
+@click.option("--alias", "aliases", multiple=True, help="A name or spelling the auto-tagger finds.")
+@click.option("--parent", help="Parent actor (a child tag also counts for its parent).")
+@click.option("--colour", help="Display colour, e.g. '#d62728'.")
+@click.pass_context
+def tags_add(
+    ctx: click.Context,
+    tag_id: str,
+    kind: str,
+    label_en: str,
+    label_kk: str | None,
+    definition: str,
+    aliases: tuple[str, ...],
+    parent: str | None,
+    colour: str | None,
+) -> None:
+    """Create a user tag in the codebook."""
+    tag = Tag(
+        id=tag_id,
+        kind=kind,  # type: ignore[arg-type]
+        label_kk=label_kk or label_en,
+        label_en=label_en,
+        definition=definition,
+        aliases=aliases,
+        parent=parent,
+        colour=colour,
+        origin="user",
+    )
+    with opened(ctx) as workspace:
+        workspace.create_tag(tag)
+    click.echo(f"created {kind} tag {tag_id}")
+
+
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("item_id", type=int)
+@click.argument("changes", nargs=-1, type=click.UNPROCESSED, required=True)
+@click.option("--claim", is_flag=True, help="ITEM_ID is a claim, not a quote.")
+@click.pass_context
+def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool) -> None:
+    """Add (+ID) or remove (-ID) tags on a quote or claim, e.g. c5tui tag 17 +minerals -usa.
+
+    Your decision is kept apart from curated and automatic tags and always wins.
+    """
+    add: list[str] = []
+    remove: list[str] = []
+    for change in changes:
+        match = TAG_CHANGE.match(change)
+        if match is None:
+            raise InputError(f"expected +TAG or -TAG, got {change!r}")
+        (add if match.group(1) == "+" else remove).append(match.group(2))
+    owner = "claim" if claim else "sentence"
+    with opened(ctx) as workspace:
+        workspace.set_tags(owner, item_id, add, remove)
+        item = workspace.claim(item_id) if claim else workspace.quote(item_id)
+    labels = ", ".join(t.tag for t in item.tags) or "no tags"
+    click.echo(f"{'claim' if claim else 'quote'} {item_id}: {labels}")
+
+
+@cli.command()
+@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--sector", help="Only claims with this sector tag.")
+@click.option("--actor", help="Only claims with this actor tag.")
+@click.option(
+    "--kind", type=click.Choice(["fact", "statistic", "forecast", "opinion", "recommendation"])
+)
+@click.option("--query", "-q", help="Only claims whose statement or quotes match these words.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim, per line.")
+@click.pass_context
+def claims(
+    ctx: click.Context,
+    document_id: int | None,
+    sector: str | None,
+    actor: str | None,
+    kind: str | None,
+    query: str | None,
+    as_json: bool,
+) -> None:
+    """The checkable claims of the interviews, with the quotes that state them."""
+    with opened(ctx) as workspace:
+        found = workspace.find_claims(
+            document_id=document_id, sector=sector, actor=actor, kind=kind, query=query
+        )
+    for claim in found:
+        if as_json:
+            emit_json(claim_json(claim))
+        else:
+            quotes = ",".join(str(i) for i in claim.sentence_ids)
+            click.echo(f"{claim.id}\t{claim.kind}\t[{quotes}]\t{claim.statement}")

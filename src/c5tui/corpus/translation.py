@@ -1,0 +1,56 @@
+"""Aligned translations: ``key<TAB>text`` lines, one per sentence, and an optional title line."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from c5tui.corpus.kazinform import decode_source
+from c5tui.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    title: str | None
+    sentences: dict[str, str] = field(default_factory=dict)
+
+
+def parse_translation(
+    text: str, source_name: str, valid_keys: set[str] | None = None
+) -> Translation:
+    """Parse an aligned translation; every key must name a sentence of the article."""
+    title: str | None = None
+    sentences: dict[str, str] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, tab, value = line.partition("\t")
+        key, value = key.strip(), unicodedata.normalize("NFC", value.strip())
+        if not tab or not value:
+            raise InputError(
+                f"expected 'key<TAB>translation', found {line[:40]!r}",
+                path=source_name,
+                line=number,
+            )
+        if key == "title":
+            title = value
+            continue
+        if valid_keys is not None and key not in valid_keys:
+            raise InputError(
+                f"{key!r} is not a sentence of the article; the translation does not align",
+                path=source_name,
+                line=number,
+            )
+        if key in sentences:
+            raise InputError(f"{key!r} is translated twice", path=source_name, line=number)
+        sentences[key] = value
+    return Translation(title, sentences)
+
+
+def read_translation(path: Path, valid_keys: set[str] | None = None) -> Translation:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+    return parse_translation(decode_source(data, str(path)), str(path), valid_keys)

@@ -1,0 +1,1 @@
+"""Kazakh-aware search over both languages: the index and the engine."""

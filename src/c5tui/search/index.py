@@ -1,0 +1,63 @@
+"""Keeping the search index (FTS5 over folded token keys) in step with the sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import sqlite_utils
+
+from c5tui.text import tokenize
+
+
+def index_keys(text: str | None) -> str:
+    """The space-separated folded keys of a text, as stored in the index."""
+    if not text:
+        return ""
+    return " ".join(token.key for token in tokenize(text))
+
+
+def _rows(db: sqlite_utils.Database, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+    for start in range(0, len(ids), 1000):
+        chunk = list(ids[start : start + 1000])
+        marks = ",".join("?" * len(chunk))
+        for sentence_id, kk, en in db.execute(
+            f"SELECT id, kk, en FROM sentences WHERE id IN ({marks})", chunk
+        ):
+            yield sentence_id, index_keys(kk), index_keys(en)
+
+
+def index_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> int:
+    """(Re)index these sentences; the caller holds the transaction."""
+    rows = list(_rows(db, ids))
+    db.conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r[0],) for r in rows])
+    db.conn.executemany("INSERT INTO search_index (rowid, kk, en) VALUES (?, ?, ?)", rows)
+    _add_terms(db, rows)
+    return len(rows)
+
+
+def _add_terms(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> None:
+    terms = {term for _id, kk, en in rows for term in f"{kk} {en}".split()}
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in sorted(terms)]
+    )
+
+
+def index_pending(db: sqlite_utils.Database) -> int:
+    """Index sentences left waiting by a schema migration; the caller holds the transaction."""
+    ids = [r[0] for r in db.execute("SELECT sentence_id FROM search_index_pending")]
+    if not ids:
+        return 0
+    count = index_sentences(db, ids)
+    db.conn.execute("DELETE FROM search_index_pending")
+    return count
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Rebuild the whole index from the sentences; the caller holds the transaction."""
+    db.conn.execute("DELETE FROM search_index")
+    db.conn.execute("DELETE FROM search_terms")
+    ids = [r[0] for r in db.execute("SELECT id FROM sentences ORDER BY id")]
+    for start in range(0, len(ids), 20_000):
+        index_sentences(db, ids[start : start + 20_000])
+    db.conn.execute("DELETE FROM search_index_pending")
+    return len(ids)

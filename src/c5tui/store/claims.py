@@ -1,0 +1,89 @@
+"""Claims: checkable assertions of an interview, each stated by one or more quotes."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from c5tui.model import Claim
+from c5tui.store.clock import now
+from c5tui.store.tags import effective_claim_tags
+
+_SELECT = (
+    "SELECT c.id, c.document_id, c.key, c.statement, c.kind,"
+    " (SELECT group_concat(cs.sentence_id) FROM (SELECT sentence_id FROM claim_sentences"
+    "  WHERE claim_id = c.id ORDER BY sentence_id) cs),"
+    " EXISTS (SELECT 1 FROM selection x WHERE x.claim_id = c.id),"
+    " (SELECT count(*) FROM annotations a WHERE a.claim_id = c.id)"
+    " FROM claims c"
+)
+
+
+def _build(db: sqlite_utils.Database, rows: list[tuple]) -> list[Claim]:
+    tags = effective_claim_tags(db, [r[0] for r in rows])
+    return [
+        Claim(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            tuple(int(x) for x in (r[5] or "").split(",") if x),
+            tags.get(r[0], ()),
+            bool(r[6]),
+            int(r[7]),
+        )
+        for r in rows
+    ]
+
+
+def list_claims(db: sqlite_utils.Database, document_id: int | None = None) -> list[Claim]:
+    if document_id is None:
+        rows = db.execute(f"{_SELECT} ORDER BY c.document_id, c.id").fetchall()
+    else:
+        rows = db.execute(
+            f"{_SELECT} WHERE c.document_id = ? ORDER BY c.id", [document_id]
+        ).fetchall()
+    return _build(db, rows)
+
+
+def claims_for_sentence(db: sqlite_utils.Database, sentence_id: int) -> list[Claim]:
+    rows = db.execute(
+        f"{_SELECT} WHERE c.id IN (SELECT claim_id FROM claim_sentences WHERE sentence_id = ?)"
+        " ORDER BY c.id",
+        [sentence_id],
+    ).fetchall()
+    return _build(db, rows)
+
+
+def get_claims(db: sqlite_utils.Database, ids: list[int]) -> list[Claim]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    found = {
+        c.id: c
+        for c in _build(db, db.execute(f"{_SELECT} WHERE c.id IN ({marks})", ids).fetchall())
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def insert_claim(
+    db: sqlite_utils.Database,
+    document_id: int,
+    key: str,
+    statement: str,
+    kind: str,
+    sentence_ids: list[int],
+    source: str = "curated",
+) -> int:
+    """Insert a claim with its quotes; the caller holds the transaction."""
+    cursor = db.conn.execute(
+        "INSERT INTO claims (document_id, key, statement, kind, source, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [document_id, key, statement, kind, source, now()],
+    )
+    claim_id = int(cursor.lastrowid or 0)
+    db.conn.executemany(
+        "INSERT INTO claim_sentences (claim_id, sentence_id) VALUES (?, ?)",
+        [(claim_id, s) for s in sentence_ids],
+    )
+    return claim_id

@@ -1,0 +1,9 @@
+"""Timestamps stored as ISO 8601 UTC text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,99 @@
+"""Forward schema migrations from ``db/migrations/NNNN_name.sql``, versioned by ``user_version``."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from c5tui.errors import StoreError
+from c5tui.resources import migrations_dir
+
+_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    path: Path
+
+    def statements(self) -> Iterator[str]:
+        """The SQL statements of the file, one at a time (triggers included whole)."""
+        buffer = ""
+        for line in self.path.read_text(encoding="utf-8").splitlines(keepends=True):
+            buffer += line
+            if sqlite3.complete_statement(buffer):
+                if buffer.strip():
+                    yield buffer
+                buffer = ""
+        if buffer.strip() and not buffer.strip().startswith("--"):
+            yield buffer
+
+
+def available_migrations(directory: Path | None = None) -> list[Migration]:
+    directory = directory or migrations_dir()
+    found = []
+    for path in sorted(directory.iterdir()):
+        match = _NAME.match(path.name)
+        if match:
+            found.append(Migration(int(match.group(1)), path))
+    return found
+
+
+def latest_version(directory: Path | None = None) -> int:
+    migrations = available_migrations(directory)
+    return migrations[-1].version if migrations else 0
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
+    """Copy the database aside (SQLite's online backup) before its schema changes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
+    backup = sqlite3.connect(target)
+    try:
+        conn.backup(backup)
+    finally:
+        backup.close()
+    return target
+
+
+def migrate(conn: sqlite3.Connection, db_path: Path | None) -> Path | None:
+    """Bring the schema up to date; return the backup written, if any.
+
+    Each migration runs in its own ``BEGIN IMMEDIATE`` transaction and re-reads the
+    version inside it, so two processes opening a new database at once apply each
+    step exactly once.
+    """
+    migrations = available_migrations()
+    target = migrations[-1].version if migrations else 0
+    current = schema_version(conn)
+    if current > target:
+        raise StoreError(
+            f"{db_path}: the database has schema version {current}, newer than this c5tui "
+            f"understands ({target}); upgrade c5tui to open it"
+        )
+    backup: Path | None = None
+    if 0 < current < target and db_path is not None:
+        backup = backup_before_migration(conn, db_path, current)
+    for migration in migrations:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) >= migration.version:
+                conn.execute("ROLLBACK")
+                continue
+            for statement in migration.statements():
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return backup

@@ -1,0 +1,84 @@
+"""The selection basket: quotes and claims in the user's order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from c5tui.store.clock import now
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionItem:
+    sentence_id: int | None
+    claim_id: int | None
+    position: float
+
+
+def _column(kind: str) -> str:
+    return {"sentence": "sentence_id", "claim": "claim_id"}[kind]
+
+
+def is_selected(db: sqlite_utils.Database, kind: str, item_id: int) -> bool:
+    column = _column(kind)
+    return (
+        db.execute(f"SELECT 1 FROM selection WHERE {column} = ?", [item_id]).fetchone() is not None
+    )
+
+
+def select(
+    db: sqlite_utils.Database, kind: str, item_id: int, position: float | None = None
+) -> bool:
+    """Add to the end of the basket (or at ``position``); False if it was there already."""
+    column = _column(kind)
+    if position is None:
+        position = float(
+            db.execute("SELECT coalesce(max(position), 0) + 1 FROM selection").fetchone()[0]
+        )
+    cursor = db.conn.execute(
+        f"INSERT INTO selection ({column}, position, added_at) VALUES (?, ?, ?)"
+        " ON CONFLICT DO NOTHING",
+        [item_id, position, now()],
+    )
+    return cursor.rowcount > 0
+
+
+def unselect(db: sqlite_utils.Database, kind: str, item_id: int) -> float | None:
+    """Remove from the basket; returns the position it had, for undo."""
+    column = _column(kind)
+    row = db.execute(f"SELECT position FROM selection WHERE {column} = ?", [item_id]).fetchone()
+    if row is None:
+        return None
+    db.conn.execute(f"DELETE FROM selection WHERE {column} = ?", [item_id])
+    return float(row[0])
+
+
+def items(db: sqlite_utils.Database) -> list[SelectionItem]:
+    rows = db.execute("SELECT sentence_id, claim_id, position FROM selection ORDER BY position, id")
+    return [SelectionItem(r[0], r[1], float(r[2])) for r in rows]
+
+
+def move(db: sqlite_utils.Database, kind: str, item_id: int, offset: int) -> bool:
+    """Move an item ``offset`` places up (negative) or down; renumbers the basket 1..n."""
+    column = _column(kind)
+    rows = db.execute(
+        "SELECT id, sentence_id, claim_id FROM selection ORDER BY position, id"
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    index = next(
+        (i for i, r in enumerate(rows) if r[1 if column == "sentence_id" else 2] == item_id), None
+    )
+    if index is None:
+        return False
+    target = max(0, min(len(ids) - 1, index + offset))
+    if target == index:
+        return False
+    ids.insert(target, ids.pop(index))
+    for position, row_id in enumerate(ids, start=1):
+        db.conn.execute("UPDATE selection SET position = ? WHERE id = ?", [float(position), row_id])
+    return True
+
+
+def clear(db: sqlite_utils.Database) -> int:
+    return db.conn.execute("DELETE FROM selection").rowcount

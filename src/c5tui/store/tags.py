@@ -1,0 +1,221 @@
+"""The codebook and the tags on sentences and claims, with their source.
+
+Effective tags: every curated, auto and user-added tag, except where the user removed
+it. One tag shows once, with its strongest source (user > curated > auto).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+
+import sqlite_utils
+
+from c5tui.errors import InputError, NotFoundError
+from c5tui.model import Tag, TagRef
+from c5tui.store.clock import now
+
+_RANK = {"user": 0, "curated": 1, "auto": 2}
+_TABLES = {"sentence": ("sentence_tags", "sentence_id"), "claim": ("claim_tags", "claim_id")}
+
+
+def _effective(
+    db: sqlite_utils.Database, table: str, column: str, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    result: dict[int, dict[str, TagRef]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT x.{column}, x.tag_id, t.kind, x.source, x.evidence FROM {table} x"
+            f" JOIN tags t ON t.id = x.tag_id WHERE x.{column} IN ({marks}) AND x.removed = 0"
+            f" AND NOT EXISTS (SELECT 1 FROM {table} u WHERE u.{column} = x.{column}"
+            " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)",
+            chunk,
+        )
+        for owner, tag, kind, source, evidence in rows:
+            refs = result.setdefault(owner, {})
+            known = refs.get(tag)
+            if known is None or _RANK[source] < _RANK[known.source]:
+                refs[tag] = TagRef(
+                    tag, kind, source, evidence or (known.evidence if known else None)
+                )
+    return {
+        owner: tuple(sorted(refs.values(), key=lambda r: (r.kind, r.tag)))
+        for owner, refs in result.items()
+    }
+
+
+def effective_sentence_tags(
+    db: sqlite_utils.Database, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    return _effective(db, "sentence_tags", "sentence_id", ids)
+
+
+def effective_claim_tags(
+    db: sqlite_utils.Database, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    return _effective(db, "claim_tags", "claim_id", ids)
+
+
+def upsert_codebook(db: sqlite_utils.Database, tags: Iterable[Tag]) -> int:
+    """Write codebook entries (insert or update in place); the caller holds the transaction."""
+    count = 0
+    for tag in tags:
+        db.conn.execute(
+            "INSERT INTO tags (id, kind, label_kk, label_en, definition, aliases, parent, colour,"
+            " origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label_kk = excluded.label_kk,"
+            " label_en = excluded.label_en, definition = excluded.definition,"
+            " aliases = excluded.aliases, parent = excluded.parent,"
+            " colour = coalesce(excluded.colour, tags.colour)",
+            [
+                tag.id,
+                tag.kind,
+                tag.label_kk,
+                tag.label_en,
+                tag.definition,
+                json.dumps(list(tag.aliases), ensure_ascii=False),
+                tag.parent,
+                tag.colour,
+                tag.origin,
+                now(),
+            ],
+        )
+        count += 1
+    return count
+
+
+def list_tags(db: sqlite_utils.Database) -> list[Tag]:
+    rows = db.execute(
+        "SELECT id, kind, label_kk, label_en, definition, aliases, parent, colour, origin"
+        " FROM tags ORDER BY kind DESC, id"
+    ).fetchall()
+    return [
+        Tag(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5] or "[]")), r[6], r[7], r[8])
+        for r in rows
+    ]
+
+
+def get_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
+    for tag in list_tags(db):
+        if tag.id == tag_id:
+            return tag
+    raise NotFoundError(f"no tag {tag_id!r} in the codebook")
+
+
+def descendants(db: sqlite_utils.Database, tag_id: str) -> list[str]:
+    """The tag and every tag below it in the actor hierarchy (a child counts for its parent)."""
+    rows = db.execute(
+        "WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN below b"
+        " ON t.parent = b.id) SELECT id FROM below",
+        [tag_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def attach(
+    db: sqlite_utils.Database,
+    owner: str,
+    owner_id: int,
+    tag_id: str,
+    source: str,
+    *,
+    removed: bool = False,
+    evidence: str | None = None,
+) -> None:
+    """Record one tag decision; the caller holds the transaction."""
+    table, column = _TABLES[owner]
+    db.conn.execute(
+        f"INSERT INTO {table} ({column}, tag_id, source, removed, evidence, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET removed = excluded.removed,"
+        " evidence = excluded.evidence, created_at = excluded.created_at",
+        [owner_id, tag_id, source, int(removed), evidence, now()],
+    )
+
+
+def user_tag_state(
+    db: sqlite_utils.Database, owner: str, owner_id: int, tag_id: str
+) -> bool | None:
+    """The user's own decision on this tag: True added, False removed, None none."""
+    table, column = _TABLES[owner]
+    row = db.execute(
+        f"SELECT removed FROM {table} WHERE {column} = ? AND tag_id = ? AND source = 'user'",
+        [owner_id, tag_id],
+    ).fetchone()
+    return None if row is None else not row[0]
+
+
+def restore_user_tag_state(
+    db: sqlite_utils.Database, owner: str, owner_id: int, tag_id: str, state: bool | None
+) -> None:
+    """Put back a user decision exactly as it was (for undo); the caller holds the transaction."""
+    table, column = _TABLES[owner]
+    if state is None:
+        db.conn.execute(
+            f"DELETE FROM {table} WHERE {column} = ? AND tag_id = ? AND source = 'user'",
+            [owner_id, tag_id],
+        )
+    else:
+        attach(db, owner, owner_id, tag_id, "user", removed=not state)
+
+
+def replace_auto_tags(
+    db: sqlite_utils.Database, sentence_id: int, tags: Iterable[tuple[str, str | None]]
+) -> None:
+    """Replace the auto tags of a sentence; user decisions are kept as they are."""
+    db.conn.execute(
+        "DELETE FROM sentence_tags WHERE sentence_id = ? AND source = 'auto'", [sentence_id]
+    )
+    for tag_id, evidence in tags:
+        attach(db, "sentence", sentence_id, tag_id, "auto", evidence=evidence)
+
+
+_TAG_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def validate_new_tag(db: sqlite_utils.Database, tag: Tag) -> None:
+    """Refuse, with a clear message, a user tag that cannot join the codebook."""
+    if not _TAG_ID.match(tag.id):
+        raise InputError(
+            f"tag id {tag.id!r}: use 1-40 lower-case ASCII letters, digits or _,"
+            " starting with a letter"
+        )
+    if tag.kind not in ("sector", "actor"):
+        raise InputError(f"tag kind {tag.kind!r}: use sector or actor")
+    if not tag.label_en.strip() or not tag.label_kk.strip():
+        raise InputError(f"tag {tag.id!r}: labels cannot be empty")
+    if db.execute("SELECT 1 FROM tags WHERE id = ?", [tag.id]).fetchone():
+        raise InputError(f"tag {tag.id!r} exists already")
+    if tag.parent is not None:
+        if tag.kind != "actor":
+            raise InputError(f"tag {tag.id!r}: only actors have a parent")
+        row = db.execute("SELECT kind FROM tags WHERE id = ?", [tag.parent]).fetchone()
+        if row is None or row[0] != "actor":
+            raise InputError(f"tag {tag.id!r}: parent {tag.parent!r} is not an actor tag")
+    if tag.colour is not None and not _COLOUR.match(tag.colour):
+        raise InputError(f"tag {tag.id!r}: colour {tag.colour!r} is not like '#d62728'")
+
+
+def require_tag(db: sqlite_utils.Database, tag_id: str) -> None:
+    if db.execute("SELECT 1 FROM tags WHERE id = ?", [tag_id]).fetchone() is None:
+        raise InputError(
+            f"unknown tag {tag_id!r}; see 'c5tui tags' or create it with 'c5tui tags add'"
+        )
+
+
+def tag_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Sentences carrying each tag (effective; a child tag also counts for its parents)."""
+    rows = db.execute(
+        "WITH eff AS (SELECT DISTINCT x.sentence_id, x.tag_id FROM sentence_tags x"
+        " WHERE x.removed = 0"
+        " AND NOT EXISTS (SELECT 1 FROM sentence_tags u WHERE u.sentence_id = x.sentence_id"
+        " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)),"
+        " up(sentence_id, tag_id) AS (SELECT sentence_id, tag_id FROM eff UNION"
+        " SELECT up.sentence_id, t.parent FROM up JOIN tags t ON t.id = up.tag_id"
+        " WHERE t.parent IS NOT NULL)"
+        " SELECT tag_id, count(DISTINCT sentence_id) FROM up GROUP BY tag_id"
+    ).fetchall()
+    return {tag: int(n) for tag, n in rows}

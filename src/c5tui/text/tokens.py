@@ -1,0 +1,34 @@
+"""Word tokens with their offsets in the original text and their folded keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from c5tui.text.fold import fold
+
+# Letters, digits and combining marks; inner apostrophes stay in the word (2017 drafts: a').
+_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+(?:['’](?:[^\W_]|[\u0300-\u036f])+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text``; hyphens, spaces and punctuation split words (АҚШ-тың → АҚШ, тың)."""
+    tokens = []
+    for match in _WORD.finditer(text):
+        key = fold(match.group(0)).replace(" ", "")
+        if key:
+            tokens.append(Token(match.start(), match.end(), match.group(0), key))
+    return tokens
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded keys of a query's words, in order."""
+    return [token.key for token in tokenize(text)]

@@ -1,0 +1,1 @@
+"""The Textual front end: presentation and key handling only."""

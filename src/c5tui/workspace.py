@@ -1,0 +1,325 @@
+"""The core service both front ends use: one method per user action, one transaction each.
+
+A :class:`Workspace` is a database opened, migrated and (when new) seeded with the
+bundled interview. The CLI and the TUI call these methods and nothing lower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from c5tui import resources
+from c5tui.corpus.importer import document_row
+from c5tui.corpus.kazinform import read_article
+from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.translation import read_translation
+from c5tui.errors import InputError, NotFoundError
+from c5tui.model import Claim, Document, Note, Sentence, Tag
+from c5tui.paths import default_database_path
+from c5tui.store import corpus as corpus_store
+from c5tui.store import notes as notes_store
+from c5tui.store import selection as selection_store
+from c5tui.store import tags as tags_store
+from c5tui.store.connection import open_database, transaction
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    document_id: int
+    created: bool
+    sentences: int
+    translated: int
+
+
+class Workspace:
+    """A c5tui database with the operations users perform on it."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, *, seed: bool = True) -> Workspace:
+        """Open a database, creating and seeding it with the bundled interview if it is new."""
+        path = Path(path)
+        db = open_database(path, create_parents=path == default_database_path())
+        workspace = cls(db, path)
+        if seed and not workspace.has_documents():
+            workspace.seed_bundled()
+        workspace._index_pending()
+        return workspace
+
+    def _index_pending(self) -> None:
+        from c5tui.search.index import index_pending
+
+        if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
+            with transaction(self.db):
+                index_pending(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- corpus ---------------------------------------------------------------------------
+
+    def has_documents(self) -> bool:
+        return self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+
+    def seed_bundled(self) -> ImportResult:
+        """Import the bundled interview with its translation, codebook, curated tags and claims."""
+        with transaction(self.db):
+            return self._import(
+                resources.bundled_article(), resources.bundled_translation(), bundled=True
+            )
+
+    def import_article(
+        self,
+        path: Path,
+        translation: Path | None = None,
+        *,
+        interviewee: str | None = None,
+    ) -> ImportResult:
+        """Import one article in one transaction: all of it, or nothing."""
+        with transaction(self.db):
+            return self._import(path, translation, interviewee=interviewee)
+
+    def _import(
+        self,
+        path: Path,
+        translation_path: Path | None,
+        *,
+        bundled: bool = False,
+        interviewee: str | None = None,
+    ) -> ImportResult:
+        from c5tui.search.index import index_sentences
+
+        document = read_article(path, interviewee=interviewee)
+        translation = None
+        if translation_path is not None:
+            keys = {key for key, *_ in numbered_sentences(document)}
+            translation = read_translation(translation_path, keys)
+        existing = corpus_store.document_id_by_hash(self.db, document.content_hash)
+        if existing is not None:
+            translated = 0
+            if translation is not None:
+                translated = corpus_store.set_translation(self.db, existing, translation.sentences)
+                if translation.title:
+                    self.db.conn.execute(
+                        "UPDATE documents SET title_en = ? WHERE id = ?",
+                        [translation.title, existing],
+                    )
+                index_sentences(self.db, self._sentence_ids(existing))
+            return ImportResult(existing, False, len(document.sentences()), translated)
+        row = document_row(document, translation, bundled=bundled)
+        document_id, sentence_ids = corpus_store.insert_document(self.db, row)
+        index_sentences(self.db, sentence_ids)
+        translated = sum(1 for s in row.sentences if s.en)
+        return ImportResult(document_id, True, len(sentence_ids), translated)
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the stored sentences."""
+        from c5tui.search.index import rebuild
+
+        with transaction(self.db):
+            return rebuild(self.db)
+
+    def _sentence_ids(self, document_id: int) -> list[int]:
+        rows = self.db.execute("SELECT id FROM sentences WHERE document_id = ?", [document_id])
+        return [r[0] for r in rows]
+
+    def documents(self) -> list[Document]:
+        return corpus_store.list_documents(self.db)
+
+    def document(self, document_id: int) -> Document:
+        return corpus_store.get_document(self.db, document_id)
+
+    def quotes(self, document_id: int | None = None) -> list[Sentence]:
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
+        return corpus_store.list_sentences(self.db, document_id)
+
+    def quote(self, sentence_id: int) -> Sentence:
+        return corpus_store.get_sentence(self.db, sentence_id)
+
+    def quotes_by_id(self, ids: Iterable[int]) -> list[Sentence]:
+        return corpus_store.get_sentences(self.db, list(ids))
+
+    def context(self, sentence_id: int) -> list[Sentence]:
+        return corpus_store.turn_sentences(self.db, sentence_id)
+
+    def window(self, document_id: int, first: int, last: int) -> list[Sentence]:
+        return corpus_store.sentences_in_range(self.db, document_id, first, last)
+
+    def stats(self) -> dict[str, int]:
+        return corpus_store.counts(self.db)
+
+    # -- tags -----------------------------------------------------------------------------
+
+    def tags(self) -> list[Tag]:
+        return tags_store.list_tags(self.db)
+
+    def require_tag(self, tag_id: str) -> None:
+        """Raise a clear error if the codebook has no such tag."""
+        tags_store.require_tag(self.db, tag_id)
+
+    def tag_counts(self) -> dict[str, int]:
+        return tags_store.tag_counts(self.db)
+
+    def create_tag(self, tag: Tag) -> None:
+        """Add a user tag to the codebook."""
+        tags_store.validate_new_tag(self.db, tag)
+        with transaction(self.db):
+            tags_store.upsert_codebook(self.db, [tag])
+
+    def set_tags(
+        self, owner: str, owner_id: int, add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> list[tuple[str, bool | None]]:
+        """Add and remove user tags on a quote or claim in one transaction.
+
+        Returns the previous user decision for each tag touched, so the change can be undone.
+        """
+        self._require_owner(owner, owner_id)
+        previous: list[tuple[str, bool | None]] = []
+        with transaction(self.db):
+            for tag_id, removed in [(t, False) for t in add] + [(t, True) for t in remove]:
+                tags_store.require_tag(self.db, tag_id)
+                previous.append(
+                    (tag_id, tags_store.user_tag_state(self.db, owner, owner_id, tag_id))
+                )
+                tags_store.attach(self.db, owner, owner_id, tag_id, "user", removed=removed)
+        return previous
+
+    def restore_tags(
+        self, owner: str, owner_id: int, previous: list[tuple[str, bool | None]]
+    ) -> None:
+        with transaction(self.db):
+            for tag_id, state in reversed(previous):
+                tags_store.restore_user_tag_state(self.db, owner, owner_id, tag_id, state)
+
+    def _require_owner(self, owner: str, owner_id: int) -> None:
+        table = {"sentence": "sentences", "claim": "claims"}.get(owner)
+        if table is None:
+            raise InputError(f"cannot tag a {owner!r}")
+        if self.db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [owner_id]).fetchone() is None:
+            raise NotFoundError(
+                f"no {'quote' if owner == 'sentence' else 'claim'} with id {owner_id}"
+            )
+
+    # -- claims ---------------------------------------------------------------------------
+
+    def claims(self, document_id: int | None = None) -> list[Claim]:
+        from c5tui.store.claims import list_claims
+
+        return list_claims(self.db, document_id)
+
+    def claim(self, claim_id: int) -> Claim:
+        from c5tui.store.claims import get_claims
+
+        found = get_claims(self.db, [claim_id])
+        if not found:
+            raise NotFoundError(f"no claim with id {claim_id}")
+        return found[0]
+
+    def find_claims(
+        self,
+        *,
+        document_id: int | None = None,
+        sector: str | None = None,
+        actor: str | None = None,
+        kind: str | None = None,
+        query: str | None = None,
+    ) -> list[Claim]:
+        """Claims filtered by tag (a parent actor includes its children), kind and words."""
+        from c5tui.search.claims import claim_matches
+
+        found = self.claims(document_id)
+        for tag_id in (sector, actor):
+            if tag_id:
+                tags_store.require_tag(self.db, tag_id)
+                family = set(tags_store.descendants(self.db, tag_id))
+                found = [c for c in found if family & {t.tag for t in c.tags}]
+        if kind:
+            found = [c for c in found if c.kind == kind]
+        if query:
+            ids = sorted({i for c in found for i in c.sentence_ids})
+            quotes = {q.id: q for q in self.quotes_by_id(ids)}
+            found = [c for c in found if claim_matches(c, quotes, query)]
+        return found
+
+    def claims_for_sentence(self, sentence_id: int) -> list[Claim]:
+        from c5tui.store.claims import claims_for_sentence
+
+        return claims_for_sentence(self.db, sentence_id)
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def add_note(self, owner: str, owner_id: int, body: str) -> Note:
+        self._require_owner(owner, owner_id)
+        with transaction(self.db):
+            key = {"sentence_id": owner_id} if owner == "sentence" else {"claim_id": owner_id}
+            note_id = notes_store.add_note(self.db, body=body, **key)
+        return notes_store.get_note(self.db, note_id)
+
+    def edit_note(self, note_id: int, body: str) -> tuple[Note, Note]:
+        """Change a note's text; returns (before, after)."""
+        with transaction(self.db):
+            before = notes_store.get_note(self.db, note_id)
+            notes_store.update_note(self.db, note_id, body)
+        return before, notes_store.get_note(self.db, note_id)
+
+    def delete_note(self, note_id: int) -> Note:
+        with transaction(self.db):
+            return notes_store.delete_note(self.db, note_id)
+
+    def restore_note(self, note: Note) -> None:
+        with transaction(self.db):
+            notes_store.restore_note(self.db, note)
+
+    def notes(self, owner: str, owner_id: int) -> list[Note]:
+        if owner == "sentence":
+            return notes_store.notes_for(self.db, sentence_id=owner_id)
+        return notes_store.notes_for(self.db, claim_id=owner_id)
+
+    def all_notes(self) -> list[Note]:
+        return notes_store.all_notes(self.db)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def select(self, owner: str, owner_id: int, position: float | None = None) -> bool:
+        self._require_owner(owner, owner_id)
+        with transaction(self.db):
+            return selection_store.select(self.db, owner, owner_id, position)
+
+    def unselect(self, owner: str, owner_id: int) -> float | None:
+        with transaction(self.db):
+            return selection_store.unselect(self.db, owner, owner_id)
+
+    def toggle_selected(self, owner: str, owner_id: int) -> bool:
+        """Select if not selected, else unselect; returns whether it is selected now."""
+        self._require_owner(owner, owner_id)
+        with transaction(self.db):
+            if selection_store.is_selected(self.db, owner, owner_id):
+                selection_store.unselect(self.db, owner, owner_id)
+                return False
+            selection_store.select(self.db, owner, owner_id)
+            return True
+
+    def selection(self) -> list[selection_store.SelectionItem]:
+        return selection_store.items(self.db)
+
+    def move_selected(self, owner: str, owner_id: int, offset: int) -> bool:
+        with transaction(self.db):
+            return selection_store.move(self.db, owner, owner_id, offset)
+
+    def clear_selection(self) -> int:
+        with transaction(self.db):
+            return selection_store.clear(self.db)
