@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -34,7 +35,7 @@ class C5App(App[None]):
 
     TITLE = "c5tui"
     CSS_PATH = "app.tcss"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="focus_search"),
         Binding("space", "toggle_selected", "Select", id="toggle_selected"),
         Binding("j", "cursor_down", "Down", show=False, id="cursor_down"),
@@ -140,11 +141,8 @@ class C5App(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Letters typed into the search box are text, not commands.
-        if action in ("toggle_selected", "cursor_down", "cursor_up", "quit") and isinstance(
-            self.focused, Input
-        ):
-            return False
-        return True
+        typed = action in ("toggle_selected", "cursor_down", "cursor_up", "quit")
+        return not (typed and isinstance(self.focused, Input))
 
 
 def run_app(db_path: Path) -> None:
