@@ -66,7 +66,7 @@ def opened(ctx: click.Context) -> Iterator[Workspace]:
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Database file (default: $C5TUI_DB, else the user data directory).",
 )
 

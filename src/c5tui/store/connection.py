@@ -17,6 +17,21 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 
 
+def _is_truncated(path: Path) -> bool:
+    """True if the header promises more pages than the file holds (a cut-off copy)."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return len(header) > 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is only valid when its stamp matches the change counter.
+    if header[92:96] != header[24:28]:
+        return False
+    return path.stat().st_size < pages * page_size
+
+
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a path that cannot hold a c5tui database."""
     if path.exists():
@@ -29,6 +44,8 @@ def _check_file(path: Path) -> None:
             raise StoreError(f"{path}: permission denied") from None
         if (header and header != SQLITE_HEADER[: len(header)]) or 0 < len(header) < 16:
             raise StoreError(f"{path}: not a SQLite database")
+        if _is_truncated(path):
+            raise StoreError(f"{path}: the database file is truncated or damaged")
         if not os.access(path, os.W_OK):
             raise StoreError(f"{path}: the database file is read-only")
         if not os.access(path.parent, os.W_OK):

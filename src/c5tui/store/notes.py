@@ -18,6 +18,12 @@ def _note(row: tuple) -> Note:
 def _check_body(body: str) -> str:
     if not body.strip():
         raise InputError("a note cannot be empty")
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"the note holds a character that is not valid Unicode text at position {exc.start}"
+        ) from None
     return body
 
 
