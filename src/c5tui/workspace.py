@@ -6,6 +6,7 @@ bundled interview. The CLI and the TUI call these methods and nothing lower.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ class ImportResult:
     created: bool
     sentences: int
     translated: int
+    auto_tags: int = 0
 
 
 class Workspace:
@@ -76,10 +78,16 @@ class Workspace:
 
     def seed_bundled(self) -> ImportResult:
         """Import the bundled interview with its translation, codebook, curated tags and claims."""
+        from c5tui.tagging.seed import seed_codebook, seed_curated
+
         with transaction(self.db):
-            return self._import(
+            seed_codebook(self.db)
+            result = self._import(
                 resources.bundled_article(), resources.bundled_translation(), bundled=True
             )
+            if result.created:
+                seed_curated(self.db, result.document_id)
+        return result
 
     def import_article(
         self,
@@ -87,10 +95,17 @@ class Workspace:
         translation: Path | None = None,
         *,
         interviewee: str | None = None,
+        auto_tag: bool = True,
     ) -> ImportResult:
-        """Import one article in one transaction: all of it, or nothing."""
+        """Import one article in one transaction: all of it, or nothing; then auto-tag it."""
         with transaction(self.db):
-            return self._import(path, translation, interviewee=interviewee)
+            result = self._import(path, translation, interviewee=interviewee)
+            if result.created and auto_tag:
+                from c5tui.tagging.apply import auto_tag_sentences
+
+                written = auto_tag_sentences(self.db, self._sentence_ids(result.document_id))
+                result = dataclasses.replace(result, auto_tags=written)
+        return result
 
     def _import(
         self,
@@ -124,6 +139,24 @@ class Workspace:
         index_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
         return ImportResult(document_id, True, len(sentence_ids), translated)
+
+    def retag(self, document_id: int | None = None) -> int:
+        """Run the auto-tagger again (after a codebook change); curated and user tags stay."""
+        from c5tui.tagging.apply import auto_tag_sentences
+
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
+            ids = self._sentence_ids(document_id)
+        else:
+            ids = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT id FROM sentences WHERE document_id IN"
+                    " (SELECT id FROM documents WHERE bundled = 0) ORDER BY id"
+                )
+            ]
+        with transaction(self.db):
+            return auto_tag_sentences(self.db, ids)
 
     def reindex(self) -> int:
         """Rebuild the search index from the stored sentences."""

@@ -68,7 +68,12 @@ def test_import_is_idempotent(tmp_path: Path) -> None:
     created = json.loads(first.stdout)
     assert created["created"] is True and created["sentences"] == 4
     second = run(db, "import", str(article), "--json")
-    assert json.loads(second.stdout) == {**created, "created": False, "translated": 0}
+    assert json.loads(second.stdout) == {
+        **created,
+        "created": False,
+        "translated": 0,
+        "auto_tags": 0,
+    }
     stats = json.loads(run(db, "stats", "--json").stdout)
     assert stats["documents"] == 2
     assert stats["sentences"] == 126

@@ -28,6 +28,7 @@ def tui(ctx: click.Context) -> None:
     help="Aligned English translation: 'p01.s01<TAB>text' lines.",
 )
 @click.option("--speaker", help="The interviewee's name, if the lead does not tell it.")
+@click.option("--no-auto-tag", is_flag=True, help="Do not auto-tag the new sentences.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
 def import_(
@@ -35,11 +36,14 @@ def import_(
     article: Path,
     translation: Path | None,
     speaker: str | None,
+    no_auto_tag: bool,
     as_json: bool,
 ) -> None:
     """Import a Kazinform-format article (all of it, or nothing)."""
     with opened(ctx) as workspace:
-        result = workspace.import_article(article, translation, interviewee=speaker)
+        result = workspace.import_article(
+            article, translation, interviewee=speaker, auto_tag=not no_auto_tag
+        )
     if as_json:
         emit_json(
             {
@@ -47,12 +51,13 @@ def import_(
                 "created": result.created,
                 "sentences": result.sentences,
                 "translated": result.translated,
+                "auto_tags": result.auto_tags,
             }
         )
     elif result.created:
         click.echo(
             f"imported document {result.document_id}: {result.sentences} sentences, "
-            f"{result.translated} translated"
+            f"{result.translated} translated, {result.auto_tags} auto tags"
         )
     else:
         click.echo(f"already imported as document {result.document_id}; nothing added")
@@ -96,3 +101,13 @@ def reindex(ctx: click.Context) -> None:
     with opened(ctx) as workspace:
         count = workspace.reindex()
     click.echo(f"{count} sentences indexed")
+
+
+@cli.command()
+@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.pass_context
+def retag(ctx: click.Context, document_id: int | None) -> None:
+    """Run the auto-tagger again on imported articles; curated and your own tags stay."""
+    with opened(ctx) as workspace:
+        written = workspace.retag(document_id)
+    click.echo(f"{written} auto tags written")

@@ -30,6 +30,18 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
     return rich
 
 
+TAG_STYLES = {"curated": "bold cyan", "auto": "italic yellow", "user": "bold magenta"}
+
+
+def tag_line(quote: Sentence) -> Text:
+    """The quote's tags, styled by where they came from (curated, auto, user)."""
+    line = Text("\n\n")
+    for ref in quote.tags:
+        line.append(f"#{ref.tag}", style=TAG_STYLES[ref.source])
+        line.append(f" ({ref.source}) ", style="dim")
+    return line
+
+
 class C5App(App[None]):
     """Explore: a live search over the interview with the highlighted quote side by side."""
 
@@ -110,7 +122,7 @@ class C5App(App[None]):
         hit = self.hits[index]
         quote = self.quotes[hit.sentence_id]
         header = f"{quote.speaker} · {quote.role} · {quote.locator}\n\n"
-        kk.update(Text(header, style="dim") + highlighted(quote.kk, hit.kk_spans))
+        kk.update(Text(header, style="dim") + highlighted(quote.kk, hit.kk_spans) + tag_line(quote))
         english = quote.en or "(not translated)"
         en.update(Text(header, style="dim") + highlighted(english, hit.en_spans))
 

@@ -1,0 +1,1 @@
+"""Sector and actor tags: the codebook, curated data, and the auto-tagger."""
