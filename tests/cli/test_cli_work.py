@@ -36,9 +36,7 @@ def test_search_with_unknown_tag_option_is_an_error(db_path: Path) -> None:
 
 
 def test_user_tag_add_and_remove(db_path: Path) -> None:
-    code, _, _ = invoke(
-        db_path, "tags", "add", "ports", "--kind", "sector", "--label-en", "Ports"
-    )
+    code, _, _ = invoke(db_path, "tags", "add", "ports", "--kind", "sector", "--label-en", "Ports")
     assert code == 0
     code, _, _ = invoke(db_path, "tag", "5", "+ports", "-geopolitics")
     assert code == 0
