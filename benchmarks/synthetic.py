@@ -4,7 +4,7 @@ Each synthetic sentence joins the first half of one real sentence to the second 
 another (Kazakh and English alike), so the vocabulary, morphology and lengths stay those of
 real Kazinform text while every sentence is new. Sentences are written as Kazinform-format
 articles of ``ARTICLE_SENTENCES`` sentences with aligned translations, then imported with
-``Workspace.import_article`` — the same code a user's ``c5tui import`` runs.
+``Workspace.import_article`` — the same code ``c5tui import --no-auto-tag`` runs.
 """
 
 from __future__ import annotations
@@ -80,6 +80,6 @@ def build_database(path: Path, count: int) -> tuple[list[Pair], float]:
         with Workspace.open(path) as workspace:
             started = time.perf_counter()
             for article, translation in files:
-                workspace.import_article(article, translation)
+                workspace.import_article(article, translation, auto_tag=False)
             elapsed = time.perf_counter() - started
     return pairs, elapsed

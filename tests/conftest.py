@@ -51,3 +51,16 @@ def db_path(tmp_path: Path, seeded_template: Path) -> Path:
 def workspace(db_path: Path) -> Iterator[Workspace]:
     with Workspace.open(db_path) as opened:
         yield opened
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="Also run the long robustness runs.")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="long run: use --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

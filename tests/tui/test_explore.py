@@ -41,3 +41,17 @@ async def test_space_selects_and_the_store_has_it(db_path: Path) -> None:
         chosen = app.hits[1].sentence_id
     with Workspace.open(db_path) as workspace:
         assert [item.sentence_id for item in workspace.selection()] == [chosen]
+
+
+async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        first = app.hits[0].sentence_id
+        assert not app.quotes[first].selected
+        with Workspace.open(db_path) as other:
+            other.select("sentence", first)
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert app.quotes[first].selected
+        assert "✓" in str(app.query_one("#results", OptionList).get_option_at_index(0).prompt)

@@ -52,6 +52,7 @@ class C5App(App[None]):
         Binding("space", "toggle_selected", "Select", id="toggle_selected"),
         Binding("j", "cursor_down", "Down", show=False, id="cursor_down"),
         Binding("k", "cursor_up", "Up", show=False, id="cursor_up"),
+        Binding("ctrl+r", "refresh", "Refresh", id="refresh"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
 
@@ -125,6 +126,10 @@ class C5App(App[None]):
         kk.update(Text(header, style="dim") + highlighted(quote.kk, hit.kk_spans) + tag_line(quote))
         english = quote.en or "(not translated)"
         en.update(Text(header, style="dim") + highlighted(english, hit.en_spans))
+
+    def action_refresh(self) -> None:
+        """Search again, picking up what other processes wrote to the database."""
+        self.run_search(self.query_one(Input).value)
 
     def action_focus_search(self) -> None:
         self.query_one(Input).focus()
