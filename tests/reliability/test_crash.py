@@ -95,4 +95,5 @@ def test_sigkill_loses_no_acknowledged_write(db_path: Path, seed: int, rounds: i
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         verified = check(db_path, acknowledged)
+    print(f"{rounds} kills survived, {len(acknowledged)} acknowledged writes, {verified} checked")
     assert verified > rounds
