@@ -21,15 +21,22 @@ def _field(entry: dict[str, object], name: str, where: str, path: str) -> str:
     return value
 
 
+def read_toml(path: Path) -> dict[str, object]:
+    """A TOML file's contents, or an :class:`InputError` naming the file and the problem."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"not valid TOML: {exc}", path=str(path)) from None
+
+
 def load_codebook(path: Path) -> list[Tag]:
     """Read and validate a codebook file; raises :class:`InputError` naming the tag at fault."""
     name = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=name) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"not valid TOML: {exc}", path=name) from None
+    data = read_toml(path)
     entries = data.get("tag")
     if not isinstance(entries, list) or not entries:
         raise InputError("expected one or more [[tag]] tables", path=name)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from c5tui.errors import InputError
+from c5tui.tagging.codebook import read_toml
 
 CLAIM_KINDS = ("fact", "statistic", "forecast", "opinion", "recommendation")
 
@@ -32,12 +32,7 @@ def load_curated(
 ) -> CuratedData:
     """Read curated tags and claims; every tag and sentence key must exist."""
     name = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=name) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"not valid TOML: {exc}", path=name) from None
+    data = read_toml(path)
 
     def check_tags(values: object, where: str) -> tuple[str, ...]:
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
