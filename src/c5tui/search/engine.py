@@ -31,6 +31,7 @@ from c5tui.store.connection import connect
 from c5tui.text import english_stem, fold, kazakh_stems, tokenize
 
 MAX_TERMS = 12
+MAX_COMPLETIONS = 64
 MIN_STEM = 3
 FUZZY_CUTOFF = 75.0
 TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
@@ -45,9 +46,15 @@ class Term:
     stems: frozenset[str]  # every stem candidate of the key
     en_stem: str  # English-side prefix
     fuzzy: tuple[str, ...] = ()  # nearest index terms, for typos
+    kk_words: tuple[str, ...] = ()  # index terms starting with ``stem``
+    en_words: tuple[str, ...] = ()  # index terms starting with ``en_stem``
 
     def fts(self, *, fuzzy: bool) -> str:
-        options = [f'kk : "{self.stem}" *', f'en : "{self.en_stem}" *']
+        # Prefixes are expanded to index terms here: FTS5 would merge every doclist of a
+        # prefix in memory, which at a million sentences costs more than a gigabyte.
+        kk = " OR ".join(f'"{word}"' for word in self.kk_words) or f'"{self.key}"'
+        en = " OR ".join(f'"{word}"' for word in self.en_words) or f'"{self.key}"'
+        options = [f"kk : ({kk})", f"en : ({en})"]
         if fuzzy:
             options += [f'"{alt}"' for alt in self.fuzzy]
         return "(" + " OR ".join(options) + ")"
@@ -157,8 +164,29 @@ class SearchEngine:
                         key, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
                     )
                 )
-            terms.append(Term(key, stem, frozenset(kazakh_stems(key)), en_stem, fuzzy))
+            terms.append(
+                Term(
+                    key,
+                    stem,
+                    frozenset(kazakh_stems(key)),
+                    en_stem,
+                    fuzzy,
+                    self._completions(vocab, stem),
+                    self._completions(vocab, en_stem),
+                )
+            )
         return terms
+
+    @staticmethod
+    def _completions(vocab: list[str], prefix: str) -> tuple[str, ...]:
+        """Index terms that start with ``prefix``, shortest first, at most MAX_COMPLETIONS."""
+        found = []
+        index = bisect_left(vocab, prefix)
+        while index < len(vocab) and vocab[index].startswith(prefix):
+            found.append(vocab[index])
+            index += 1
+        found.sort(key=len)
+        return tuple(found[:MAX_COMPLETIONS])
 
     @staticmethod
     def _in_vocab(vocab: list[str], prefix: str) -> bool:
