@@ -64,13 +64,16 @@ def time_engine(db: Path) -> tuple[float, list[float]]:
     return opened, latencies
 
 
+# VmHWM, not ru_maxrss: a forked child's ru_maxrss keeps the parent's high-water mark.
 ENGINE_RSS = """
-import resource, sys
+import re, sys
+from pathlib import Path
 from c5tui.search.engine import SearchEngine
 engine = SearchEngine(sys.argv[1])
 for query in sys.argv[2:]:
     engine.search(query, limit=50)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = Path("/proc/self/status").read_text()
+print(int(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1)) / 1024)
 """
 
 
