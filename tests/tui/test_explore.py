@@ -1,57 +1,115 @@
-"""The Explore screen driven with Pilot on a temporary database."""
+"""Explore driven with Pilot on a temporary database: search, detail, facets, selection."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, SelectionList, Static
 
 from c5tui.tui.app import C5App
 from c5tui.workspace import Workspace
-
-
-async def settle(app: C5App, pilot) -> None:  # type: ignore[no-untyped-def]
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from tests.tui.helpers import explore, option_text, settle
 
 
 async def test_typing_a_query_shows_the_quote_first_with_its_translation(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        assert app.query_one("#results", OptionList).option_count == 122
-        app.query_one(Input).focus()
-        await pilot.press(*"литий")
-        await settle(app, pilot)
-        first = app.workspace.quote(app.hits[0].sentence_id)
+        await settle(pilot)
+        screen = explore(app)
+        assert screen.query_one("#results", OptionList).option_count == 122
+        await pilot.press("slash", *"литий")
+        await settle(pilot)
+        first = screen.results.quotes[screen.results.hits[0].sentence_id]
         assert first.key == "p06.s01"
-        kk = str(app.query_one("#kk", Static).render())
-        en = str(app.query_one("#en", Static).render())
+        kk = str(screen.query_one("#kk", Static).render())
+        en = str(screen.query_one("#en", Static).render())
         assert "литий" in kk
         assert "lithium" in en
+        assert "◆ fact" in str(screen.query_one("#extras", Static).render())
+
+
+async def test_command_letters_typed_in_the_search_box_are_text(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"queb tnrfjk ")
+        await settle(pilot)
+        assert app.is_running
+        assert explore(app).query_one("#search", Input).value == "queb tnrfjk "
+        with Workspace.open(db_path) as workspace:
+            assert workspace.selection() == []
+
+
+async def test_latin_and_russian_keyboard_spellings_find_the_same_quote(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        found = []
+        for query in ("казмунайгаз", "KazMunayGas"):
+            screen.query_one("#search", Input).value = query
+            await settle(pilot)
+            found.append(screen.results.hits[0].sentence_id)
+        assert found[0] == found[1]
+        assert "ҚазМұнайГаз" in screen.results.quotes[found[0]].kk
+
+
+async def test_a_stale_answer_does_not_replace_newer_results(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        screen.query_one("#search", Input).value = "көмір"
+        await settle(pilot)
+        current = list(screen.results.hits)
+        from c5tui.tui.screens.explore import Results
+
+        screen.show_results(Results("литий", [], {}))
+        assert screen.results.hits == current
 
 
 async def test_space_selects_and_the_store_has_it(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        app.query_one("#results", OptionList).focus()
+        await settle(pilot)
         await pilot.press("j", "space")
-        await settle(app, pilot)
-        chosen = app.hits[1].sentence_id
+        await settle(pilot)
+        screen = explore(app)
+        chosen = screen.results.hits[1].sentence_id
+        assert "●" in option_text(screen.query_one("#results", OptionList), 1)
     with Workspace.open(db_path) as workspace:
         assert [item.sentence_id for item in workspace.selection()] == [chosen]
+
+
+async def test_toggling_a_facet_filters_the_results(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        facets = screen.query_one("#facets", SelectionList)
+        values = [facets.get_option_at_index(i).value for i in range(facets.option_count)]
+        index = values.index("sector:minerals")
+        await pilot.press("f")
+        facets.highlighted = index
+        await pilot.press("space")
+        await settle(pilot)
+        assert "sector:minerals" in screen.query_one("#search", Input).value
+        quotes = screen.results.quotes.values()
+        assert 0 < len(quotes) < 122
+        assert all("minerals" in q.sectors for q in quotes)
+        assert "sector:minerals" in screen.query_one("#facets", SelectionList).selected
 
 
 async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        first = app.hits[0].sentence_id
-        assert not app.quotes[first].selected
+        await settle(pilot)
+        screen = explore(app)
+        first = screen.results.hits[0].sentence_id
+        assert not screen.results.quotes[first].selected
         with Workspace.open(db_path) as other:
             other.select("sentence", first)
         await pilot.press("ctrl+r")
-        await settle(app, pilot)
-        assert app.quotes[first].selected
-        assert "✓" in str(app.query_one("#results", OptionList).get_option_at_index(0).prompt)
+        await settle(pilot)
+        assert screen.results.quotes[first].selected
+        assert "●" in option_text(screen.query_one("#results", OptionList), 0)

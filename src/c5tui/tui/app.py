@@ -1,165 +1,252 @@
-"""The c5tui Textual application: search the interview and read Kazakh | English."""
+"""The c5tui Textual application: the screens, the shared store and the session's undo."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from c5tui.errors import C5Error
-from c5tui.model import Hit, Sentence
+from c5tui.model import Claim, Document, Note, Sentence, Tag
 from c5tui.search.engine import SearchEngine
+from c5tui.tui.actions import Changes
+from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.undo import UndoHistory
 from c5tui.workspace import Workspace
 
-RESULT_LIMIT = 200
-
-
-def highlighted(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
-    """The text with the matched characters in bold reverse."""
-    rich = Text(text)
-    for start, end in spans:
-        rich.stylize("bold reverse", start, end)
-    return rich
-
-
-TAG_STYLES = {"curated": "bold cyan", "auto": "italic yellow", "user": "bold magenta"}
-
-
-def tag_line(quote: Sentence) -> Text:
-    """The quote's tags, styled by where they came from (curated, auto, user)."""
-    line = Text("\n\n")
-    for ref in quote.tags:
-        line.append(f"#{ref.tag}", style=TAG_STYLES[ref.source])
-        line.append(f" ({ref.source}) ", style="dim")
-    return line
+# Actions on single letters; inside a text field those letters are text.
+LETTER_ACTIONS = {"quit", "undo", "export", "basket", "help", "tag_selection"}
 
 
 class C5App(App[None]):
-    """Explore: a live search over the interview with the highlighted quote side by side."""
+    """Search, read, tag, annotate, select and export the interviews in one database."""
 
     TITLE = "c5tui"
+    SUB_TITLE = "Kazakh | English evidence"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", id="focus_search"),
-        Binding("space", "toggle_selected", "Select", id="toggle_selected"),
-        Binding("j", "cursor_down", "Down", show=False, id="cursor_down"),
-        Binding("k", "cursor_up", "Up", show=False, id="cursor_up"),
-        Binding("ctrl+r", "refresh", "Refresh", id="refresh"),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("b", "basket", "Selection"),
+        Binding("e", "export", "Export"),
+        Binding("u,ctrl+z", "undo", "Undo"),
+        Binding("T", "tag_selection", "Tag selection", show=False),
+        Binding("ctrl+r", "refresh", "Refresh", show=False),
+        Binding("q", "quit", "Quit"),
     ]
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path
         self.workspace = Workspace.open(db_path)
+        # Background searches read through their own connection, one at a time.
+        self._reader = Workspace.open(db_path, seed=False)
+        self._reader_lock = threading.Lock()
         self.engine = SearchEngine(db_path)
-        self.hits: list[Hit] = []
-        self.quotes: dict[int, Sentence] = {}
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Input(placeholder="Search: Kazakh, Latin, Russian keyboard or English — / to focus")
-        with Vertical(id="body"):
-            yield OptionList(id="results")
-            with Horizontal(id="detail"):
-                yield Static(id="kk", classes="side")
-                yield Static(id="en", classes="side")
-        yield Footer()
+        self.history = UndoHistory()
+        self.changes = Changes(self.workspace, self.history)
+        self.codebook: dict[str, Tag] = {}
+        self.documents: dict[int, Document] = {}
+        self.reload_codebook()
 
     def on_mount(self) -> None:
-        self.run_search("")
+        self.push_screen(ExploreScreen())
 
     def on_unmount(self) -> None:
         self.engine.close()
+        self._reader.close()
         self.workspace.close()
 
-    @on(Input.Changed)
-    def query_changed(self, event: Input.Changed) -> None:
-        self.run_search(event.value)
+    # -- reading the store ---------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str) -> None:
-        """Search off the event loop; a newer query cancels this one's result."""
-        hits = self.engine.search(query, limit=RESULT_LIMIT)
-        if get_current_worker().is_cancelled:
-            return
-        self.call_from_thread(self.show_results, hits)
+    def reload_codebook(self) -> None:
+        self.codebook = {tag.id: tag for tag in self.workspace.tags()}
+        self.documents = {d.id: d for d in self.workspace.documents()}
 
-    def show_results(self, hits: list[Hit]) -> None:
-        self.hits = hits
-        self.quotes = {q.id: q for q in self.workspace.quotes_by_id([h.sentence_id for h in hits])}
-        results = self.query_one("#results", OptionList)
-        results.set_options(self.option(hit) for hit in hits)
-        if hits:
-            results.highlighted = 0
-        self.show_detail()
+    def read_quotes(self, ids: Sequence[int]) -> dict[int, Sentence]:
+        """Quotes by id, for worker threads."""
+        with self._reader_lock:
+            return {q.id: q for q in self._reader.quotes_by_id(ids)}
 
-    def option(self, hit: Hit) -> Option:
-        quote = self.quotes[hit.sentence_id]
-        text = quote.kk if hit.matched == "kk" else (quote.en or "")
-        line = Text()
-        line.append("✓ " if quote.selected else "  ", style="bold green")
-        line.append(f"{quote.locator:<8} {quote.role[0].upper()} ", style="dim")
-        line.append_text(highlighted(text, hit.spans))
-        return Option(line, id=str(hit.sentence_id))
+    def read_detail(self, sentence_id: int) -> tuple[list[Sentence], list[Claim], list[Note]]:
+        """A quote's turn, claims and notes, for worker threads."""
+        with self._reader_lock:
+            return (
+                self._reader.context(sentence_id),
+                self._reader.claims_for_sentence(sentence_id),
+                self._reader.notes("sentence", sentence_id),
+            )
 
-    @on(OptionList.OptionHighlighted)
-    def show_detail(self) -> None:
-        results = self.query_one("#results", OptionList)
-        index = results.highlighted
-        kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
-        if index is None or index >= len(self.hits):
-            kk.update("No quote matches.")
-            en.update("")
-            return
-        hit = self.hits[index]
-        quote = self.quotes[hit.sentence_id]
-        header = f"{quote.speaker} · {quote.role} · {quote.locator}\n\n"
-        kk.update(Text(header, style="dim") + highlighted(quote.kk, hit.kk_spans) + tag_line(quote))
-        english = quote.en or "(not translated)"
-        en.update(Text(header, style="dim") + highlighted(english, hit.en_spans))
+    def with_parents(self, tag_ids: Iterable[str]) -> set[str]:
+        """The tags and every ancestor: a tag on a child also counts for its parent."""
+        found: set[str] = set()
+        for tag_id in tag_ids:
+            while tag_id and tag_id not in found:
+                found.add(tag_id)
+                parent = self.codebook.get(tag_id)
+                tag_id = parent.parent if parent and parent.parent else ""
+        return found
 
-    def action_refresh(self) -> None:
-        """Search again, picking up what other processes wrote to the database."""
-        self.run_search(self.query_one(Input).value)
+    # -- changes: stored first, then shown -------------------------------------------------
 
-    def action_focus_search(self) -> None:
-        self.query_one(Input).focus()
+    def data_changed(self) -> None:
+        """Show the store's state again on every screen that displays it."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None:
+                refresh()
 
-    def action_cursor_down(self) -> None:
-        self.query_one("#results", OptionList).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one("#results", OptionList).action_cursor_up()
-
-    def action_toggle_selected(self) -> None:
-        """Put the highlighted quote in the basket or take it out; stored before it is shown."""
-        results = self.query_one("#results", OptionList)
-        if results.highlighted is None or not self.hits:
-            return
-        index = results.highlighted
-        sentence_id = self.hits[index].sentence_id
+    def toggle_selected(self, sentence_id: int) -> None:
         try:
-            selected = self.workspace.toggle_selected("sentence", sentence_id)
+            selected = self.changes.toggle_selected("sentence", sentence_id)
         except C5Error as exc:
             self.notify(str(exc), severity="error")
             return
-        self.quotes[sentence_id] = self.workspace.quote(sentence_id)
-        results.replace_option_prompt_at_index(index, self.option(self.hits[index]).prompt)
-        self.notify("Selected" if selected else "Removed from the selection")
+        self.notify("Added to the selection" if selected else "Removed from the selection")
+        self.data_changed()
+
+    def set_tags(
+        self, sentence_ids: Sequence[int], add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> None:
+        self.changes.set_tags("sentence", sentence_ids, add, remove)
+        verb = "Tagged" if add else "Untagged"
+        count = len(sentence_ids)
+        self.notify(f"{verb} {', '.join([*add, *remove])} on {count} quote{'s' * (count != 1)}")
+        self.data_changed()
+
+    def open_tag_picker(self, sentence_id: int) -> None:
+        from c5tui.tui.screens.tag_picker import TagPicker
+
+        self.push_screen(TagPicker([sentence_id]))
+
+    def open_notes(self, owner: str, owner_id: int) -> None:
+        from c5tui.tui.screens.notes import NotesDialog
+
+        if owner == "sentence":
+            quote = self.workspace.quote(owner_id)
+            title = f"Notes on {quote.locator}: {quote.kk}"
+        else:
+            title = f"Notes on the claim: {self.workspace.claim(owner_id).statement}"
+        self.push_screen(NotesDialog(owner, owner_id, title))
+
+    def open_reader(self, sentence_id: int) -> None:
+        from c5tui.tui.screens.read import ReadScreen
+
+        self.push_screen(ReadScreen(sentence_id))
+
+    # -- app-wide actions --------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        entry = self.history.pop()
+        if entry is None:
+            self.notify("Nothing to undo.")
+            return
+        entry.revert()
+        self.notify(f"Undone: {entry.description}")
+        self.data_changed()
+
+    def action_tag_selection(self) -> None:
+        from c5tui.tui.screens.tag_picker import TagPicker
+
+        ids = [i.sentence_id for i in self.workspace.selection() if i.sentence_id is not None]
+        if not ids:
+            self.notify("The selection has no quotes to tag.", severity="warning")
+            return
+        self.push_screen(TagPicker(ids))
+
+    def action_basket(self) -> None:
+        from c5tui.tui.screens.basket import BasketScreen
+
+        if not isinstance(self.screen, BasketScreen):
+            self.push_screen(BasketScreen())
+
+    def action_export(self) -> None:
+        from c5tui.tui.screens.export import ExportDialog
+
+        if not self.workspace.selection():
+            self.notify("The selection is empty: press space on quotes first.", severity="warning")
+            return
+        if not isinstance(self.screen, ExportDialog):
+            self.push_screen(ExportDialog())
+
+    def action_help(self) -> None:
+        from c5tui.tui.screens.basket import BasketScreen
+        from c5tui.tui.screens.help import HelpScreen, help_markdown
+        from c5tui.tui.screens.notes import NotesDialog
+        from c5tui.tui.screens.read import ReadScreen
+        from c5tui.tui.screens.tag_picker import TagPicker
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections = [
+            ("Everywhere", self.BINDINGS),
+            ("Explore", ExploreScreen.BINDINGS),
+            ("Read", ReadScreen.BINDINGS),
+            ("Selection", BasketScreen.BINDINGS),
+            ("Tag", TagPicker.BINDINGS),
+            ("Notes", NotesDialog.BINDINGS),
+        ]
+        self.push_screen(HelpScreen(help_markdown(sections, list(self.codebook.values()))))
+
+    def action_refresh(self) -> None:
+        """Show what other processes wrote to the database meanwhile."""
+        self.reload_codebook()
+        self.data_changed()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Letters typed into the search box are text, not commands.
-        typed = action in ("toggle_selected", "cursor_down", "cursor_up", "quit")
-        return not (typed and isinstance(self.focused, Input))
+        return not (action in LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))
+
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search", "Focus the search box", self._explore_action("focus_search"))
+        yield SystemCommand(
+            "Read", "Read the highlighted quote in context", self._on_screen("read")
+        )
+        yield SystemCommand(
+            "Tag", "Add or remove tags on the highlighted quote", self._on_screen("tag")
+        )
+        yield SystemCommand(
+            "Tag the selection", "Tag every selected quote", self.action_tag_selection
+        )
+        yield SystemCommand(
+            "Note", "Write a note on the highlighted quote", self._on_screen("note")
+        )
+        yield SystemCommand(
+            "Select",
+            "Add the highlighted quote to the selection or remove it",
+            self._on_screen("toggle_selected"),
+        )
+        yield SystemCommand("Selection", "Show the selection basket", self.action_basket)
+        yield SystemCommand("Export", "Export the selection to Markdown", self.action_export)
+        yield SystemCommand(
+            "Facets", "Show or hide the sector and actor facets", self._explore_action("facets")
+        )
+        yield SystemCommand("Undo", "Undo the last tag, note or selection change", self.action_undo)
+        yield SystemCommand("Refresh", "Show changes made by other programs", self.action_refresh)
+        yield SystemCommand("Help", "Keys, query syntax and the codebook", self.action_help)
+
+    def _on_screen(self, action: str):  # type: ignore[no-untyped-def]
+        def run() -> None:
+            method = getattr(self.screen, f"action_{action}", None)
+            if method is None:
+                self.notify("Not available here.", severity="warning")
+            else:
+                method()
+
+        return run
+
+    def _explore_action(self, action: str):  # type: ignore[no-untyped-def]
+        def run() -> None:
+            while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
+                self.pop_screen()
+            self._on_screen(action)()
+
+        return run
 
 
 def run_app(db_path: Path) -> None:

@@ -1,0 +1,173 @@
+"""Rich renderables shared by the screens: highlighted quotes, tag chips, detail blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from c5tui.model import Claim, Note, Sentence, Tag, TagRef
+
+Spans = tuple[tuple[int, int], ...]
+
+# Curated, auto and user tags must be told apart at a glance, also without colour.
+TAG_STYLES = {"curated": "bold", "auto": "italic", "user": "bold underline"}
+TAG_MARKS = {"curated": "#", "auto": "~", "user": "+"}
+ROLE_NAMES = {"lead": "lead", "question": "question", "answer": "answer"}
+ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
+
+
+def highlighted(text: str, spans: Spans = (), *, style: str = "") -> Text:
+    """The text with the matched characters shown in bold reverse."""
+    rich = Text(text, style=style)
+    for start, end in spans:
+        rich.stylize("bold reverse", start, end)
+    return rich
+
+
+def tag_style(ref: TagRef, codebook: Mapping[str, Tag]) -> str:
+    tag = codebook.get(ref.tag)
+    colour = tag.colour if tag and tag.colour else ("cyan" if ref.kind == "sector" else "magenta")
+    return f"{TAG_STYLES[ref.source]} {colour}"
+
+
+def tag_chips(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
+    """Compact chips: ``#minerals ~usa +mine`` (curated, auto, user)."""
+    chips = Text(no_wrap=True, overflow="ellipsis")
+    for ref in sorted(refs, key=lambda r: (r.kind != "sector", r.tag)):
+        if chips:
+            chips.append(" ")
+        chips.append(TAG_MARKS[ref.source] + ref.tag, style=tag_style(ref, codebook))
+    return chips
+
+
+def markers(quote: Sentence) -> Text:
+    """Selection and note markers for a list row."""
+    line = Text(no_wrap=True)
+    line.append("●" if quote.selected else " ", style="bold green")
+    line.append("✎" if quote.note_count else " ", style="bold yellow")
+    return line
+
+
+def result_row(
+    quote: Sentence, text: str, spans: Spans, codebook: Mapping[str, Tag]
+) -> RenderableType:
+    """One line of the results list: markers, place, the matched text, the tags."""
+    grid = Table.grid(expand=True, padding=(0, 1))
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(width=9, no_wrap=True)
+    grid.add_column(ratio=3, no_wrap=True, overflow="ellipsis")
+    grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis", justify="right")
+    place = Text(f"{quote.locator} {ROLE_MARKS[quote.role]}", style="dim")
+    body = highlighted(text, spans)
+    body.no_wrap = True
+    body.overflow = "ellipsis"
+    grid.add_row(markers(quote), place, body, tag_chips(quote.tags, codebook))
+    return grid
+
+
+def citation(quote: Sentence, date: str = "", title: str = "") -> Text:
+    """``Рүстем Мұстафин · answer · ¶12 s3 · 2025-11-05``: who said it and where."""
+    line = Text(style="dim")
+    line.append(quote.speaker, style="bold")
+    line.append(f" · {ROLE_NAMES[quote.role]} · {quote.locator}")
+    if date:
+        line.append(f" · {date}")
+    if title:
+        line.append(f" · {title}")
+    return line
+
+
+def in_context(quote: Sentence, turn: Sequence[Sentence], side: str, spans: Spans = ()) -> Text:
+    """The quote between its neighbours in the same turn, the neighbours dimmed."""
+    index = next((i for i, s in enumerate(turn) if s.id == quote.id), None)
+    before = turn[index - 1] if index else None
+    after = turn[index + 1] if index is not None and index + 1 < len(turn) else None
+    out = Text()
+    if before is not None:
+        out.append(_side_text(before, side) + " ", style="dim")
+    current = _side_text(quote, side)
+    out.append_text(highlighted(current, spans, style="bold"))
+    if after is not None:
+        out.append(" " + _side_text(after, side), style="dim")
+    return out
+
+
+def _side_text(quote: Sentence, side: str) -> str:
+    if side == "kk":
+        return quote.kk
+    return quote.en or "(not translated)"
+
+
+def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
+    """Every tag with its label and source; auto tags also show their evidence."""
+    out = Text()
+    for ref in sorted(refs, key=lambda r: (r.kind != "sector", r.tag)):
+        tag = codebook.get(ref.tag)
+        label = tag.label_en if tag else ref.tag
+        if out:
+            out.append("  ")
+        out.append(TAG_MARKS[ref.source] + ref.tag, style=tag_style(ref, codebook))
+        detail = f" {label} ({ref.source}"
+        if ref.source == "auto" and ref.evidence:
+            detail += f": {ref.evidence}"
+        out.append(detail + ")", style="dim")
+    return out or Text("no tags", style="dim")
+
+
+def claims_block(claims: Sequence[Claim]) -> Text:
+    out = Text()
+    for claim in claims:
+        if out:
+            out.append("\n")
+        out.append(f"◆ {claim.kind}: ", style="bold")
+        out.append(claim.statement)
+    return out
+
+
+def notes_block(notes: Sequence[Note]) -> Text:
+    out = Text()
+    for note in notes:
+        if out:
+            out.append("\n")
+        out.append(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
+        if note.conflict:
+            out.append("[conflict] ", style="bold red")
+        out.append(note.body)
+    return out
+
+
+def detail_extras(
+    quote: Sentence,
+    claims: Sequence[Claim],
+    notes: Sequence[Note],
+    codebook: Mapping[str, Tag],
+) -> Text:
+    parts = [tag_block(quote.tags, codebook)]
+    if claims:
+        parts.append(claims_block(claims))
+    if notes:
+        parts.append(notes_block(notes))
+    return Text("\n").join(parts)
+
+
+def aligned_row(quote: Sentence, *, question: bool) -> RenderableType:
+    """One sentence of the Read view: Kazakh on the left, English on the right."""
+    grid = Table.grid(expand=True, padding=(0, 1))
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(ratio=1)
+    style = "italic" if question else ""
+    english = Text(quote.en or "(not translated)", style=style if quote.en else "dim italic")
+    grid.add_row(markers(quote), Text(quote.kk, style=style), english)
+    return grid
+
+
+def turn_heading(quote: Sentence) -> Text:
+    line = Text()
+    line.append(f"{ROLE_MARKS[quote.role]} ", style="bold reverse")
+    line.append(f" {quote.speaker}", style="bold")
+    line.append(f" · {ROLE_NAMES[quote.role]}", style="dim")
+    return line

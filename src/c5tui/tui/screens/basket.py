@@ -1,0 +1,152 @@
+"""Selection: the basket of quotes and claims, in the user's order, ready for export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from c5tui.tui import render
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+
+class BasketScreen(Screen[None]):
+    """Reorder with shift+↑/↓ (or K/J), remove with d, read with enter, export with e."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("j", "cursor(1)", "Down", show=False),
+        Binding("k", "cursor(-1)", "Up", show=False),
+        Binding("shift+up,K", "move(-1)", "Move up"),
+        Binding("shift+down,J", "move(1)", "Move down"),
+        Binding("d,delete,space", "remove", "Remove"),
+        Binding("enter", "read", "Read"),
+        Binding("n", "note", "Note"),
+        Binding("t", "tag", "Tag"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[tuple[str, int]] = []
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield OptionList(id="basket")
+        yield Static(id="basket-empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one("#basket", OptionList).focus()
+
+    def refresh_data(self, keep: tuple[str, int] | None = None) -> None:
+        listing = self.query_one("#basket", OptionList)
+        if keep is None and listing.highlighted is not None and self.items:
+            keep = self.items[min(listing.highlighted, len(self.items) - 1)]
+        workspace = self.c5.workspace
+        selection = workspace.selection()
+        quotes = {
+            q.id: q
+            for q in workspace.quotes_by_id([i.sentence_id for i in selection if i.sentence_id])
+        }
+        claims = {c.id: c for c in workspace.claims()} if any(i.claim_id for i in selection) else {}
+        self.items = []
+        options: list[Option] = []
+        for number, item in enumerate(selection, start=1):
+            grid = Table.grid(expand=True, padding=(0, 1))
+            grid.add_column(width=4, justify="right", style="dim")
+            grid.add_column(width=9, no_wrap=True)
+            grid.add_column(ratio=1)
+            if item.sentence_id is not None:
+                quote = quotes[item.sentence_id]
+                place = Text(f"{quote.locator} {render.ROLE_MARKS[quote.role]}", style="dim")
+                body = Text(quote.kk)
+                if quote.en:
+                    body.append("\n" + quote.en, style="italic dim")
+                grid.add_row(f"{number}.", place, body)
+                self.items.append(("sentence", quote.id))
+            elif item.claim_id is not None:
+                claim = claims[item.claim_id]
+                grid.add_row(f"{number}.", Text(f"◆ {claim.kind}", style="bold"), claim.statement)
+                self.items.append(("claim", claim.id))
+            options.append(Option(grid))
+            options.append(None)  # a separator between items
+        listing.set_options(options[:-1])
+        count = len(self.items)
+        listing.border_title = f"Selection · {count} item{'s' if count != 1 else ''}"
+        listing.border_subtitle = "e export · shift+↑/↓ reorder · d remove"
+        listing.display = count > 0
+        self.query_one("#basket-empty", Static).update(
+            ""
+            if count
+            else "The selection is empty. Press space on a quote in Explore or Read to add it."
+        )
+        if count:
+            index = self.items.index(keep) if keep in self.items else 0
+            listing.highlighted = self._option_index(index)
+
+    @staticmethod
+    def _option_index(item_index: int) -> int:
+        return item_index * 2  # options alternate item, separator
+
+    def current(self) -> tuple[str, int] | None:
+        index = self.query_one("#basket", OptionList).highlighted
+        if index is None or not self.items:
+            return None
+        return self.items[min(index // 2, len(self.items) - 1)]
+
+    def action_cursor(self, offset: int) -> None:
+        listing = self.query_one("#basket", OptionList)
+        if offset > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_move(self, offset: int) -> None:
+        item = self.current()
+        if item is not None and self.c5.changes.move_selected(*item, offset):
+            self.refresh_data(keep=item)
+
+    def action_remove(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        self.c5.changes.unselect(*item)
+        self.notify("Removed from the selection (u to undo)")
+        self.c5.data_changed()
+
+    def action_read(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        if item[0] == "sentence":
+            self.c5.open_reader(item[1])
+        else:
+            claim = self.c5.workspace.claim(item[1])
+            if claim.sentence_ids:
+                self.c5.open_reader(claim.sentence_ids[0])
+
+    def action_note(self) -> None:
+        item = self.current()
+        if item is not None:
+            self.c5.open_notes(*item)
+
+    def action_tag(self) -> None:
+        item = self.current()
+        if item is not None and item[0] == "sentence":
+            self.c5.open_tag_picker(item[1])
+
+    def action_back(self) -> None:
+        self.dismiss()

@@ -1,0 +1,306 @@
+"""Explore: live search, the results list, facets and the highlighted quote side by side."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
+
+from c5tui.model import Claim, Hit, Note, Sentence
+from c5tui.tui import render
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+RESULT_LIMIT = 200
+FACET_TOKEN = re.compile(r"(?<!\S)(sector|actor):(\S+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """One search's hits with everything the list and the detail pane show."""
+
+    query: str
+    hits: list[Hit]
+    quotes: dict[int, Sentence]
+
+
+class ExploreScreen(Screen[None]):
+    """The default screen: type to search, move through hits, act on the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("escape", "back", "Clear", show=False),
+        # Arrows move the results from the search box too; j/k only outside it.
+        Binding("down", "arrow_down", "Down", show=False),
+        Binding("up", "arrow_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "read", "Read", show=False),
+        Binding("space", "toggle_selected", "Select"),
+        Binding("t", "tag", "Tag"),
+        Binding("n", "note", "Note"),
+        Binding("r", "read", "Read"),
+        Binding("f", "facets", "Facets"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.results = Results("", [], {})
+        self._facets_updating = False
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… actor:…",
+            id="search",
+        )
+        with Horizontal(id="main"):
+            yield OptionList(id="results")
+            yield SelectionList[str](id="facets")
+        with VerticalScroll(id="detail"):
+            yield Static(id="meta")
+            with Horizontal(id="sides"):
+                yield Static(id="kk", classes="side")
+                yield Static(id="en", classes="side")
+            yield Static(id="extras")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#results", OptionList).border_title = "Quotes"
+        self.query_one("#facets", SelectionList).border_title = "Facets"
+        self.query_one("#detail").border_title = "Kazakh | English"
+        self.query_one("#facets").display = self.size.width >= 100
+        self.run_search("")
+        self.query_one("#results", OptionList).focus()
+
+    # -- searching ---------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def query_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @on(Input.Submitted, "#search")
+    def query_submitted(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search and fetch rows off the event loop; a newer query drops this one's result."""
+        worker = get_current_worker()
+        hits = self.c5.engine.search(query, limit=RESULT_LIMIT)
+        if worker.is_cancelled:
+            return
+        quotes = self.c5.read_quotes([h.sentence_id for h in hits])
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_results, Results(query, hits, quotes))
+
+    def refresh_data(self) -> None:
+        """Search again: picks up changes from this session and from other processes."""
+        self.run_search(self.query_one("#search", Input).value)
+
+    def show_results(self, results: Results) -> None:
+        if results.query != self.query_one("#search", Input).value:
+            return  # a stale answer: the user has typed on
+        results_list = self.query_one("#results", OptionList)
+        previous = self.current_quote()
+        self.results = results
+        results_list.set_options(self._option(hit) for hit in results.hits)
+        results_list.border_subtitle = f"{len(results.hits)} shown"
+        if results.hits:
+            ids = [h.sentence_id for h in results.hits]
+            keep = previous is not None and previous.id in ids
+            results_list.highlighted = ids.index(previous.id) if keep and previous else 0
+        self._show_facets()
+        self.show_detail()
+
+    def _option(self, hit: Hit) -> Option:
+        quote = self.results.quotes[hit.sentence_id]
+        text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
+        return Option(
+            render.result_row(quote, text, hit.spans, self.c5.codebook), id=str(hit.sentence_id)
+        )
+
+    @on(OptionList.OptionSelected, "#results")
+    def hit_chosen(self) -> None:
+        self.action_read()
+
+    # -- facets ------------------------------------------------------------------------
+
+    def _show_facets(self) -> None:
+        counts: Counter[str] = Counter()
+        for quote in self.results.quotes.values():
+            for tag_id in self.c5.with_parents(ref.tag for ref in quote.tags):
+                counts[tag_id] += 1
+        active = set(self._active_facets())
+        facets = self.query_one("#facets", SelectionList)
+        self._facets_updating = True
+        try:
+            facets.clear_options()
+            for kind in ("sector", "actor"):
+                for tag in self.c5.codebook.values():
+                    value = f"{kind}:{tag.id}"
+                    if tag.kind != kind or not (counts[tag.id] or value in active):
+                        continue
+                    prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), tag.label_en)
+                    facets.add_option(Selection(prompt, value, value in active))
+        finally:
+            self._facets_updating = False
+
+    def _active_facets(self) -> list[str]:
+        query = self.query_one("#search", Input).value
+        return [f"{m.group(1)}:{m.group(2)}" for m in FACET_TOKEN.finditer(query)]
+
+    @on(SelectionList.SelectionToggled, "#facets")
+    def facet_toggled(self, event: SelectionList.SelectionToggled) -> None:
+        if self._facets_updating:
+            return
+        value = str(event.selection.value)
+        search = self.query_one("#search", Input)
+        tokens = search.value.split()
+        tokens = [t for t in tokens if t != value] if value in tokens else [*tokens, value]
+        search.value = " ".join(tokens) + (" " if tokens else "")
+
+    # -- the highlighted quote ---------------------------------------------------------
+
+    def current_hit(self) -> Hit | None:
+        index = self.query_one("#results", OptionList).highlighted
+        if index is None or index >= len(self.results.hits):
+            return None
+        return self.results.hits[index]
+
+    def current_quote(self) -> Sentence | None:
+        hit = self.current_hit()
+        return None if hit is None else self.results.quotes[hit.sentence_id]
+
+    @on(OptionList.OptionHighlighted, "#results")
+    def show_detail(self) -> None:
+        hit = self.current_hit()
+        meta = self.query_one("#meta", Static)
+        kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
+        extras = self.query_one("#extras", Static)
+        if hit is None:
+            meta.update(Text("No quote matches. Try fewer letters or another spelling.", "dim"))
+            for widget in (kk, en, extras):
+                widget.update("")
+            return
+        quote = self.results.quotes[hit.sentence_id]
+        document = self.c5.documents.get(quote.document_id)
+        meta.update(render.citation(quote, document.date if document else ""))
+        self.load_detail(quote.id, hit)
+
+    @work(thread=True, exclusive=True, group="detail")
+    def load_detail(self, sentence_id: int, hit: Hit) -> None:
+        """Fetch the turn, claims and notes of a quote without holding up the cursor."""
+        turn, claims, notes = self.c5.read_detail(sentence_id)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._fill_detail, sentence_id, hit, turn, claims, notes)
+
+    def _fill_detail(
+        self,
+        sentence_id: int,
+        hit: Hit,
+        turn: list[Sentence],
+        claims: list[Claim],
+        notes: list[Note],
+    ) -> None:
+        current = self.current_hit()
+        if current is None or current.sentence_id != sentence_id:
+            return
+        quote = next((s for s in turn if s.id == sentence_id), self.results.quotes[sentence_id])
+        self.query_one("#kk", Static).update(render.in_context(quote, turn, "kk", hit.kk_spans))
+        self.query_one("#en", Static).update(render.in_context(quote, turn, "en", hit.en_spans))
+        self.query_one("#extras", Static).update(
+            render.detail_extras(quote, claims, notes, self.c5.codebook)
+        )
+
+    # -- actions -----------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Letters typed into the search box are text, not commands.
+        typed = {
+            "focus_search",
+            "cursor_down",
+            "cursor_up",
+            "toggle_selected",
+            "tag",
+            "note",
+            "read",
+            "facets",
+        }
+        return not (action in typed and isinstance(self.focused, Input))
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if self.focused is search and search.value:
+            search.value = ""
+        elif self.focused is search:
+            self.query_one("#results", OptionList).focus()
+        else:
+            search.focus()
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#results", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#results", OptionList).action_cursor_up()
+
+    def action_arrow_down(self) -> None:
+        if not self.query_one("#facets").has_focus:
+            self.action_cursor_down()
+
+    def action_arrow_up(self) -> None:
+        if not self.query_one("#facets").has_focus:
+            self.action_cursor_up()
+
+    def action_toggle_selected(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.toggle_selected(quote.id)
+
+    def action_tag(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_tag_picker(quote.id)
+
+    def action_note(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_notes("sentence", quote.id)
+
+    def action_read(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_reader(quote.id)
+
+    def action_facets(self) -> None:
+        facets = self.query_one("#facets", SelectionList)
+        if not facets.display:
+            facets.display = True
+            facets.focus()
+        elif facets.has_focus:
+            facets.display = False
+            self.query_one("#results", OptionList).focus()
+        else:
+            facets.focus()

@@ -1,0 +1,103 @@
+"""Help: every binding, the query syntax and the codebook."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+from c5tui.model import Tag
+
+QUERY_SYNTAX = """\
+Type words in any spelling: Kazakh Cyrillic (`минерал`), Kazakh Latin (`Qazaqstan`),
+informal Latin (`orta daliz`), Russian keyboard (`казмунайгаз`) or English (`lithium`).
+Inflected Kazakh forms, typos and hyphen or space variants are found too.
+
+| Query | Finds |
+|---|---|
+| `"орта дәліз"` | the exact phrase |
+| `sector:minerals` | quotes tagged with a sector |
+| `actor:usa` | quotes naming an actor (a parent includes its children) |
+| `speaker:Мұстафин` | quotes by a speaker |
+| `role:question` / `role:answer` | questions or answers |
+| `has:note` | quotes with a note |
+| `is:selected` | quotes in the selection |
+| `doc:2` | quotes of one document |
+
+Tags on a quote: `#tag` curated, `~tag` found by the auto-tagger, `+tag` added by you.
+In lists: `●` selected, `✎` has notes.
+"""
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def bindings_table(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> str:
+    lines = ["| Where | Key | Action |", "|---|---|---|"]
+    for where, bindings in sections:
+        for binding in bindings:
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            keys = ", ".join(
+                "space" if k == "space" else "/" if k == "slash" else k
+                for k in binding.key.split(",")
+            )
+            lines.append(f"| {where} | `{keys}` | {_escape_cell(binding.description)} |")
+    return "\n".join(lines)
+
+
+def codebook_table(tags: Sequence[Tag]) -> str:
+    lines = ["| Tag | Kind | English | Kazakh | Definition |", "|---|---|---|---|---|"]
+    for tag in tags:
+        parent = f" (in {tag.parent})" if tag.parent else ""
+        lines.append(
+            f"| `{tag.id}` | {tag.kind}{parent} | {_escape_cell(tag.label_en)} | "
+            f"{_escape_cell(tag.label_kk)} | {_escape_cell(tag.definition)} |"
+        )
+    return "\n".join(lines)
+
+
+def help_markdown(
+    sections: Sequence[tuple[str, Iterable[BindingType]]], tags: Sequence[Tag]
+) -> str:
+    return "\n\n".join(
+        [
+            "# c5tui help",
+            "Press `esc` to close. `ctrl+p` opens the command palette with every action.",
+            "## Keys",
+            bindings_table(sections),
+            "## Search",
+            QUERY_SYNTAX,
+            "## Codebook",
+            codebook_table(tags),
+        ]
+    )
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+    ]
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__()
+        self.markdown = markdown
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help", classes="dialog wide"):
+            yield Markdown(self.markdown)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help", VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -1,0 +1,138 @@
+"""Annotate: write, edit and delete notes on a quote or a claim."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from c5tui.errors import C5Error
+from c5tui.model import Note
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+
+def note_prompt(note: Note) -> Text:
+    stamp = note.updated_at[:16].replace("T", " ")
+    first_line = note.body.splitlines()[0] if note.body.strip() else ""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{stamp} ", style="dim")
+    if note.conflict:
+        line.append("[conflict] ", style="bold red")
+    line.append(first_line)
+    return line
+
+
+class NotesDialog(ModalScreen[None]):
+    """The notes of one quote or claim: a list above, the editor below."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "close", "Close"),
+        Binding("delete", "delete", "Delete note"),
+        Binding("d", "delete", "Delete note", show=False),
+        Binding("ctrl+n", "new", "New note"),
+    ]
+
+    def __init__(self, owner: str, owner_id: int, title: str) -> None:
+        super().__init__()
+        self.owner = owner
+        self.owner_id = owner_id
+        self.title_text = title
+        self.notes: list[Note] = []
+        self.editing: Note | None = None
+        self.warned = False
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Static(self.title_text, id="notes-title", classes="dialog-title")
+            yield OptionList(id="note-list")
+            yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
+            yield Static(
+                "ctrl+s save · esc close · enter on a note edits it · d delete",
+                classes="dim-hint",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_notes()
+        self.query_one("#note-editor", TextArea).border_title = "New note"
+        self.query_one("#note-editor", TextArea).focus()
+
+    def show_notes(self) -> None:
+        self.notes = self.c5.workspace.notes(self.owner, self.owner_id)
+        listing = self.query_one("#note-list", OptionList)
+        listing.set_options(Option(note_prompt(n), id=str(n.id)) for n in self.notes)
+        listing.border_title = f"{len(self.notes)} note(s)"
+        listing.display = bool(self.notes)
+        if self.notes:
+            listing.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#note-list")
+    def edit_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.editing = self.notes[event.option_index]
+        editor = self.query_one("#note-editor", TextArea)
+        editor.text = self.editing.body
+        editor.border_title = f"Editing the note of {self.editing.created_at[:16]}"
+        editor.focus()
+
+    def action_new(self) -> None:
+        self.editing = None
+        editor = self.query_one("#note-editor", TextArea)
+        editor.text = ""
+        editor.border_title = "New note"
+        editor.focus()
+
+    def action_save(self) -> None:
+        body = self.query_one("#note-editor", TextArea).text
+        if not body.strip():
+            self.notify("The note is empty: nothing saved.", severity="warning")
+            return
+        try:
+            if self.editing is None:
+                self.c5.changes.add_note(self.owner, self.owner_id, body)
+            else:
+                self.c5.changes.edit_note(self.editing.id, body)
+        except C5Error as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify("Note saved")
+        self.c5.data_changed()
+        self.dismiss()
+
+    def action_delete(self) -> None:
+        listing = self.query_one("#note-list", OptionList)
+        if not listing.has_focus or listing.highlighted is None or not self.notes:
+            return
+        note = self.notes[listing.highlighted]
+        self.c5.changes.delete_note(note.id)
+        self.notify("Note deleted (u to undo)")
+        if self.editing is not None and self.editing.id == note.id:
+            self.action_new()
+        self.show_notes()
+        self.c5.data_changed()
+
+    def action_close(self) -> None:
+        body = self.query_one("#note-editor", TextArea).text
+        unsaved = body.strip() and body != (self.editing.body if self.editing else "")
+        if unsaved and not self.warned:
+            self.warned = True
+            self.notify("The note is not saved: ctrl+s saves it, esc again discards it.")
+            return
+        self.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In the editor, "d" is a letter.
+        return not (action == "delete" and isinstance(self.focused, TextArea))

@@ -1,0 +1,125 @@
+"""Read: a whole document as two aligned columns, Kazakh | English, sentence by sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from c5tui.model import Sentence
+from c5tui.tui import render
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+
+class ReadScreen(Screen[None]):
+    """The interview in order; questions and answers under their speakers' names."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("space", "toggle_selected", "Select"),
+        Binding("t", "tag", "Tag"),
+        Binding("n", "note", "Note"),
+        Binding("r", "back", "Explore", show=False),
+    ]
+
+    def __init__(self, sentence_id: int) -> None:
+        super().__init__()
+        self.sentence_id = sentence_id
+        self.quotes: list[Sentence] = []
+        self.rows: list[int | None] = []  # sentence id per option; None for a heading
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="read-title")
+        yield OptionList(id="reader")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one("#reader", OptionList).focus()
+
+    def refresh_data(self) -> None:
+        current = self.current_quote()
+        if current is not None:
+            self.sentence_id = current.id
+        quote = self.c5.workspace.quote(self.sentence_id)
+        document = self.c5.workspace.document(quote.document_id)
+        self.quotes = self.c5.workspace.quotes(document.id)
+        self.query_one("#read-title", Static).update(
+            f" {document.date} · {document.outlet} · {document.title}"
+            + (f"\n {document.title_en}" if document.title_en else "")
+        )
+        reader = self.query_one("#reader", OptionList)
+        reader.border_title = "Kazakh | English"
+        options: list[Option] = []
+        self.rows = []
+        turn = None
+        for sentence in self.quotes:
+            if sentence.turn != turn:
+                turn = sentence.turn
+                options.append(Option(render.turn_heading(sentence), disabled=True))
+                self.rows.append(None)
+            options.append(
+                Option(
+                    render.aligned_row(sentence, question=sentence.role == "question"),
+                    id=str(sentence.id),
+                )
+            )
+            self.rows.append(sentence.id)
+        reader.set_options(options)
+        reader.highlighted = self.rows.index(self.sentence_id)
+        reader.scroll_to_highlight(top=False)
+
+    def current_quote(self) -> Sentence | None:
+        if not self.is_mounted or not self.rows:
+            return None
+        index = self.query_one("#reader", OptionList).highlighted
+        if index is None or self.rows[index] is None:
+            return None
+        sentence_id = self.rows[index]
+        return next((q for q in self.quotes if q.id == sentence_id), None)
+
+    @on(OptionList.OptionHighlighted, "#reader")
+    def show_place(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.query_one(
+                "#reader", OptionList
+            ).border_subtitle = f"{quote.speaker} · {quote.role} · {quote.locator}"
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#reader", OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#reader", OptionList).action_cursor_up()
+
+    def action_toggle_selected(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.toggle_selected(quote.id)
+
+    def action_tag(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_tag_picker(quote.id)
+
+    def action_note(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_notes("sentence", quote.id)

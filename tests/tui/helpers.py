@@ -1,0 +1,37 @@
+"""Driving the app: wait for its background work, read what a screen shows."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from c5tui.tui.app import C5App
+from c5tui.tui.screens.explore import ExploreScreen
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let searches and detail loads finish and the screen catch up."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        for screen in pilot.app.screen_stack:
+            await screen.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def explore(app: C5App) -> ExploreScreen:
+    screen = app.screen
+    assert isinstance(screen, ExploreScreen), type(screen)
+    return screen
+
+
+def option_text(options: OptionList, index: int) -> str:
+    """The plain text an option shows."""
+    prompt = options.get_option_at_index(index).prompt
+    lines = pilot_console().render_lines(prompt)
+    return "\n".join("".join(s.text for s in line) for line in lines)
+
+
+def pilot_console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(width=200, color_system=None)
