@@ -32,3 +32,11 @@ class StoreError(C5Error):
 
 class NotFoundError(InputError):
     """A quote, claim, note, tag or document that the user named does not exist."""
+
+
+class ExportError(InputError):
+    """An export cannot be written where the user asked (the message names the path)."""
+
+
+class OutputExistsError(ExportError):
+    """The export's target file exists and overwriting it was not allowed."""

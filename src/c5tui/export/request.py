@@ -1,0 +1,132 @@
+"""What to export: quotes and claims in the user's order, with the layout asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from c5tui.errors import InputError, NotFoundError
+from c5tui.store import tags as tags_store
+from c5tui.workspace import Workspace
+
+Lang = Literal["kk", "en", "both"]
+GroupBy = Literal["document", "sector", "actor", "none"]
+LANGS: tuple[str, ...] = ("kk", "en", "both")
+GROUPS: tuple[str, ...] = ("document", "sector", "actor", "none")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Quotes (sentence ids) and claims to export, in order, and how to lay them out.
+
+    ``description`` names the query and filters that chose them; it goes into the front
+    matter as it is. ``title`` overrides the title made from the documents.
+    """
+
+    sentence_ids: tuple[int, ...] = ()
+    claim_ids: tuple[int, ...] = ()
+    lang: Lang = "both"
+    group_by: GroupBy = "document"
+    with_notes: bool = True
+    description: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGS:
+            raise InputError(f"language {self.lang!r}: use kk, en or both")
+        if self.group_by not in GROUPS:
+            raise InputError(f"grouping {self.group_by!r}: use document, sector, actor or none")
+
+
+def _unique(ids: Any) -> tuple[int, ...]:
+    return tuple(dict.fromkeys(int(i) for i in ids))
+
+
+def selection_request(workspace: Workspace, **options: Any) -> ExportRequest:
+    """The quotes and claims of the selection basket, in basket order."""
+    items = workspace.selection()
+    options.setdefault("description", {"source": "selection"})
+    return ExportRequest(
+        sentence_ids=_unique(i.sentence_id for i in items if i.sentence_id is not None),
+        claim_ids=_unique(i.claim_id for i in items if i.claim_id is not None),
+        **options,
+    )
+
+
+def ids_request(
+    workspace: Workspace,
+    sentence_ids: tuple[int, ...] | list[int],
+    claim_ids: tuple[int, ...] | list[int] = (),
+    **options: Any,
+) -> ExportRequest:
+    """Quotes and claims named by id, in the order given; an unknown id is an error."""
+    quotes = _unique(sentence_ids)
+    claims = _unique(claim_ids)
+    found = {q.id for q in workspace.quotes_by_id(quotes)}
+    for quote_id in quotes:
+        if quote_id not in found:
+            raise NotFoundError(f"no quote with id {quote_id}")
+    for claim_id in claims:
+        workspace.claim(claim_id)
+    return ExportRequest(sentence_ids=quotes, claim_ids=claims, **options)
+
+
+def search_request(
+    workspace: Workspace,
+    query: str,
+    *,
+    limit: int = 1000,
+    claim_ids: tuple[int, ...] | list[int] = (),
+    **options: Any,
+) -> ExportRequest:
+    """The quotes a search finds, best first (the query syntax of the search box)."""
+    from c5tui.search.engine import SearchEngine
+
+    if not query.strip():
+        raise InputError("the search query is empty")
+    if workspace.path is None:
+        raise InputError("search needs a database file")
+    with SearchEngine(workspace.path) as engine:
+        hits = engine.search(query, limit=limit)
+    options.setdefault("description", {"source": "query", "query": query})
+    return ids_request(workspace, [h.sentence_id for h in hits], claim_ids, **options)
+
+
+def filter_request(
+    workspace: Workspace,
+    request: ExportRequest,
+    *,
+    sector: str | None = None,
+    actor: str | None = None,
+) -> ExportRequest:
+    """Keep the quotes and claims tagged with ``sector`` and ``actor``.
+
+    A parent actor includes its children: ``usa`` keeps a quote tagged ``trump``.
+    """
+    families: list[set[str]] = []
+    for tag_id in (sector, actor):
+        if tag_id:
+            tags_store.require_tag(workspace.db, tag_id)
+            families.append(set(tags_store.descendants(workspace.db, tag_id)))
+    if not families:
+        return request
+
+    def keep(tags: set[str]) -> bool:
+        return all(family & tags for family in families)
+
+    quotes = [
+        q.id for q in workspace.quotes_by_id(request.sentence_ids) if keep({t.tag for t in q.tags})
+    ]
+    claim_tags = {c.id: {t.tag for t in c.tags} for c in workspace.claims()}
+    kept_claims = [i for i in request.claim_ids if i in claim_tags and keep(claim_tags[i])]
+    description = dict(request.description)
+    if sector:
+        description["sector"] = sector
+    if actor:
+        description["actor"] = actor
+    return replace(
+        request,
+        sentence_ids=tuple(quotes),
+        claim_ids=tuple(kept_claims),
+        description=description,
+    )

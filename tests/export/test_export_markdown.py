@@ -1,0 +1,231 @@
+"""The Markdown export: golden output, faithful text, front matter, grouping, order."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from export_checks import parse_front_matter, read_markdown
+from export_work import EXPORTED_AT, HOSTILE_NOTES, WORK_NOTES, add_note
+
+from c5tui.errors import InputError, NotFoundError
+from c5tui.export.markdown import (
+    ExportRequest,
+    filter_request,
+    render_markdown,
+    search_request,
+    selection_request,
+)
+from c5tui.workspace import Workspace
+
+GOLDEN = Path(__file__).resolve().parent.parent / "data" / "export-golden.md"
+UPDATE_GOLDEN = os.environ.get("C5TUI_UPDATE_GOLDEN") == "1"
+
+
+def groups(headings: list[tuple[str, str]]) -> list[str]:
+    """The group headings: second-level headings other than Claims and Sources."""
+    return [text for level, text in headings if level == "h2" and text not in ("Claims", "Sources")]
+
+
+def test_selection_export_matches_the_approved_golden_file(known_work: Workspace) -> None:
+    markdown = render_markdown(known_work, selection_request(known_work), exported_at=EXPORTED_AT)
+    if UPDATE_GOLDEN:
+        GOLDEN.write_text(markdown, encoding="utf-8", newline="")
+    assert markdown == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_golden_export_reads_back_as_the_stored_text(known_work: Workspace) -> None:
+    markdown = render_markdown(known_work, selection_request(known_work), exported_at=EXPORTED_AT)
+    seen = read_markdown(markdown)
+    quotes = known_work.quotes_by_id([36, 91, 27, 6, 45, 1])
+    assert seen.quotes == [text for q in quotes for text in (q.kk, q.en)]
+    bodies = [body for _, body in seen.notes()]
+    assert bodies == [n[1] for n in WORK_NOTES] + [known_work.notes("claim", 23)[0].body]
+    labels = [label for label, _ in seen.notes()]
+    assert labels == [
+        "2025-11-06",
+        "2025-11-06",
+        "2025-11-06, conflict",
+        "2025-11-06",
+    ]
+    assert "Sectors: Logistics, Ports | *harbours* · Actors: Aktau port" in seen.items
+    assert (
+        "Claim (statistic): China controls about 80% of the world's rare-metal processing capacity."
+        in seen.items
+    )
+    assert ("h2", "Claims") in seen.headings and ("h2", "Sources") in seen.headings
+
+
+def test_every_quote_of_the_interview_and_every_hostile_note_renders_verbatim(
+    workspace: Workspace,
+) -> None:
+    quotes = workspace.quotes()
+    assert len(quotes) >= 120
+    for number, body in enumerate(HOSTILE_NOTES):
+        add_note(
+            workspace, body, f"2025-11-06T10:{number:02d}:00+00:00", sentence_id=quotes[number].id
+        )
+    request = ExportRequest(sentence_ids=tuple(q.id for q in quotes), group_by="none")
+    seen = read_markdown(render_markdown(workspace, request))
+
+    assert seen.quotes == [text for q in quotes for text in (q.kk, q.en)]
+    assert [body for _, body in seen.notes()] == HOSTILE_NOTES
+    for lang, side in (("kk", "kk"), ("en", "en")):
+        request = ExportRequest(sentence_ids=tuple(q.id for q in quotes), lang=lang)
+        seen = read_markdown(render_markdown(workspace, request))
+        assert seen.quotes == [getattr(q, side) for q in quotes]
+
+
+def test_citation_line_names_speaker_role_source_and_locator(workspace: Workspace) -> None:
+    markdown = render_markdown(workspace, ExportRequest(sentence_ids=(36, 27)))
+    seen = read_markdown(markdown)
+    title = workspace.document(1).title
+    assert f"— Рүстем Мұстафин, answer · Kazinform, 2025-11-05, «{title}» · ¶17 s2 · id 36" in (
+        seen.paragraphs
+    )
+    assert any(
+        p.startswith("— Kazinform тілшісі, question ·") and "¶13 s1 · id 27" in p
+        for p in seen.paragraphs
+    )
+    assert "Sectors: Critical minerals · Actors: China" in seen.items
+
+
+def test_front_matter_is_yaml_with_the_documents_filters_and_counts(known_work: Workspace) -> None:
+    request = selection_request(known_work)
+    markdown = render_markdown(known_work, request, exported_at=EXPORTED_AT)
+    meta = parse_front_matter(markdown)
+    document = known_work.document(1)
+    assert meta["title"] == f"Kazinform, 2025-11-05: {document.title_en}"
+    assert meta["outlet"] == "Kazinform"
+    assert meta["documents"] == [
+        {"title": document.title, "title_en": document.title_en, "date": "2025-11-05", "url": None}
+    ]
+    assert meta["exported_at"] == EXPORTED_AT
+    assert meta["query"] is None
+    assert meta["filters"] == {"source": "selection"}
+    assert meta["counts"] == {"quotes": 6, "claims": 2, "notes": 4}
+    assert read_markdown(markdown).front_matter.startswith("title: ")
+
+
+def test_front_matter_escapes_a_hostile_query(workspace: Workspace) -> None:
+    query = 'coal "reserves" \\ #: - [x]'
+    request = search_request(workspace, query, description={"source": "query", "query": query})
+    meta = parse_front_matter(render_markdown(workspace, request))
+    assert meta["query"] == query
+    assert meta["filters"] == {"source": "query"}
+
+
+def test_same_request_gives_the_same_bytes_apart_from_exported_at(known_work: Workspace) -> None:
+    request = selection_request(known_work)
+    first = render_markdown(known_work, request)
+    second = render_markdown(known_work, request, exported_at="2030-01-01T00:00:00+00:00")
+    normalise = re.compile(r'^exported_at: ".*"$', re.MULTILINE)
+    assert first != second
+    assert normalise.sub("", first) == normalise.sub("", second)
+    assert render_markdown(known_work, request, exported_at=EXPORTED_AT) == render_markdown(
+        known_work, request, exported_at=EXPORTED_AT
+    )
+
+
+def test_group_by_sector_follows_the_codebook_and_repeats_multi_tagged_quotes(
+    workspace: Workspace,
+) -> None:
+    request = ExportRequest(sentence_ids=(20, 6, 36, 9), group_by="sector", lang="en")
+    seen = read_markdown(render_markdown(workspace, request))
+    assert groups(seen.headings) == [
+        "Critical minerals",
+        "Logistics",
+        "Trade and investment",
+        "Geopolitics",
+        "Untagged",
+    ]
+    by_id = {q.id: q.en for q in workspace.quotes_by_id([20, 6, 36, 9])}
+    # minerals: 36, 9 (request order); logistics: 9; trade: 6; geopolitics: 6; untagged: 20
+    assert seen.quotes == [by_id[i] for i in (36, 9, 9, 6, 6, 20)]
+
+
+def test_group_by_actor_and_by_document(workspace: Workspace) -> None:
+    request = ExportRequest(sentence_ids=(33, 36, 20), group_by="actor", lang="kk")
+    seen = read_markdown(render_markdown(workspace, request))
+    assert groups(seen.headings) == ["China", "Donald Trump", "Untagged"]
+    request = ExportRequest(sentence_ids=(36, 20), group_by="document")
+    seen = read_markdown(render_markdown(workspace, request))
+    title = workspace.document(1).title
+    assert ("h2", f"«{title}» — Kazinform, 2025-11-05") in seen.headings
+
+
+def test_group_by_none_keeps_the_given_order(workspace: Workspace) -> None:
+    request = ExportRequest(sentence_ids=(91, 1, 50), group_by="none", lang="kk")
+    seen = read_markdown(render_markdown(workspace, request))
+    assert seen.quotes == [q.kk for q in workspace.quotes_by_id([91, 1, 50])]
+    assert [level for level, _ in seen.headings] == ["h1", "h2"]  # the title, then Sources
+
+
+def test_without_notes_no_note_is_shown_or_counted(known_work: Workspace) -> None:
+    request = selection_request(known_work, with_notes=False)
+    markdown = render_markdown(known_work, request)
+    assert read_markdown(markdown).notes() == []
+    assert parse_front_matter(markdown)["counts"]["notes"] == 0
+
+
+def test_claims_get_their_own_section_with_their_quotes_and_notes(known_work: Workspace) -> None:
+    request = ExportRequest(claim_ids=(23,), group_by="none")
+    seen = read_markdown(render_markdown(known_work, request))
+    claim = known_work.claim(23)
+    assert ("h3", "Claim c23 (opinion)") in seen.headings
+    assert claim.statement in seen.paragraphs
+    stated = [i for i in seen.items if i.startswith("Stated in ")]
+    assert [int(s.split("· id ")[1].split(" ")[0]) for s in stated] == list(claim.sentence_ids)
+    assert (
+        "Sectors: Energy transition, Fossil fuels, Ports | *harbours* · Actors: Kazakhstan"
+        in seen.items
+    )
+    assert seen.quotes == []
+
+
+def test_filter_by_actor_includes_children_and_by_sector(workspace: Workspace) -> None:
+    request = ExportRequest(sentence_ids=(33, 36, 10, 12), claim_ids=(1, 19))
+    usa = filter_request(workspace, request, actor="usa")
+    assert usa.sentence_ids == (33, 12)  # 33 is tagged trump only, a child of usa
+    assert usa.claim_ids == (19,)
+    assert usa.description == {"actor": "usa"}
+    minerals = filter_request(workspace, request, sector="minerals", actor="china")
+    assert minerals.sentence_ids == (36,)
+    assert minerals.claim_ids == (1,)
+    with pytest.raises(InputError, match="unknown tag 'nope'"):
+        filter_request(workspace, request, sector="nope")
+
+
+def test_search_request_keeps_the_search_order(workspace: Workspace) -> None:
+    from c5tui.search.engine import SearchEngine
+
+    request = search_request(workspace, "көмір")
+    with SearchEngine(workspace.path) as engine:  # type: ignore[arg-type]
+        expected = tuple(h.sentence_id for h in engine.search("көмір", limit=1000))
+    assert request.sentence_ids == expected and len(expected) > 3
+    assert request.description == {"source": "query", "query": "көмір"}
+
+
+def test_unknown_ids_and_bad_options_are_errors(workspace: Workspace) -> None:
+    with pytest.raises(NotFoundError, match="no quote with id 99999"):
+        render_markdown(workspace, ExportRequest(sentence_ids=(1, 99999)))
+    with pytest.raises(NotFoundError, match="no claim with id 999"):
+        render_markdown(workspace, ExportRequest(claim_ids=(999,)))
+    with pytest.raises(InputError, match="language"):
+        ExportRequest(lang="ru")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="grouping"):
+        ExportRequest(group_by="speaker")  # type: ignore[arg-type]
+
+
+def test_untranslated_quote_shows_its_kazakh_text(tmp_path: Path, workspace: Workspace) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        " date 2025-01-02 Тақырып\nБірінші *сөйлем*. Екінші сөйлем.\n", encoding="utf-8"
+    )
+    result = workspace.import_article(article)
+    ids = tuple(q.id for q in workspace.quotes(result.document_id))
+    for lang in ("both", "en"):
+        seen = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=ids, lang=lang)))
+        assert seen.quotes == ["Бірінші *сөйлем*.", "Екінші сөйлем."]
