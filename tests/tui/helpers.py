@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from textual.pilot import Pilot
 from textual.widgets import OptionList
+from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import ExploreScreen
@@ -12,9 +15,10 @@ from c5tui.tui.screens.explore import ExploreScreen
 async def settle(pilot: Pilot) -> None:
     """Let searches and detail loads finish and the screen catch up."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
         for screen in pilot.app.screen_stack:
-            await screen.workers.wait_for_complete()
+            # A search superseded by a newer one is cancelled; the next round waits for that.
+            with suppress(WorkerCancelled):
+                await screen.workers.wait_for_complete()
         await pilot.pause()
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, SelectionList, Static
 
 from c5tui.tui.app import C5App
+from c5tui.tui.screens.explore import PAGE
 from c5tui.workspace import Workspace
 from tests.tui.helpers import explore, option_text, settle
 
@@ -16,7 +17,7 @@ async def test_typing_a_query_shows_the_quote_first_with_its_translation(db_path
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = explore(app)
-        assert screen.query_one("#results", OptionList).option_count == 122
+        assert screen.query_one("#results", OptionList).option_count == PAGE
         await pilot.press("slash", *"литий")
         await settle(pilot)
         first = screen.results.quotes[screen.results.hits[0].sentence_id]
@@ -113,3 +114,18 @@ async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None
         await settle(pilot)
         assert screen.results.quotes[first].selected
         assert "●" in option_text(screen.query_one("#results", OptionList), 0)
+
+
+async def test_moving_to_the_end_of_the_results_loads_the_next_page(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        results = explore(app).query_one("#results", OptionList)
+        seen = [results.option_count]
+        for _ in range(3):
+            await pilot.press("end")
+            await settle(pilot)
+            seen.append(results.option_count)
+        assert seen == [PAGE, 2 * PAGE, 122, 122]
+        keys = [explore(app).results.quotes[h.sentence_id].key for h in explore(app).results.hits]
+        assert keys[0] == "p01.s01" and len(set(keys)) == 122  # document order, no repeats

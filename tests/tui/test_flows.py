@@ -222,7 +222,9 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
         dialog = app.screen
         dialog.query_one("#export-path", Input).value = str(target)
         assert "KAZINFORM" in dialog.markdown
-        assert dialog.query_one("#export-markdown", Markdown).source == dialog.markdown
+        preview = dialog.query_one("#export-markdown", Markdown).source
+        assert preview.startswith("```yaml\n")
+        assert quotes[0].kk.split()[0] in preview
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert target.exists()

@@ -21,6 +21,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -29,6 +30,7 @@ from c5tui.model import Hit, Side
 from c5tui.search.query import Query, parse_query
 from c5tui.store.connection import connect
 from c5tui.text import english_stem, fold, kazakh_stems, tokenize
+from c5tui.text.tokens import Token
 
 MAX_TERMS = 12
 MAX_COMPLETIONS = 64
@@ -74,6 +76,12 @@ class Term:
         return 0.0
 
 
+@lru_cache(maxsize=4096)
+def _sentence_tokens(text: str) -> tuple[Token, ...]:
+    # Typing a query letter by letter finds mostly the same sentences again.
+    return tuple(tokenize(text))
+
+
 def _stem(key: str) -> str:
     candidates = [s for s in kazakh_stems(key) if len(s) >= MIN_STEM] or [key]
     return min(candidates, key=len)
@@ -88,9 +96,13 @@ class SearchEngine:
         self._lock = threading.Lock()
         self._vocab: list[str] = []
         self._vocab_version: int | None = None
+        self._closed = False
 
     def close(self) -> None:
-        self.conn.close()
+        # Wait for a search running in another thread: closing under it would crash SQLite.
+        with self._lock:
+            self.conn.close()
+            self._closed = True
 
     def __enter__(self) -> SearchEngine:
         return self
@@ -106,6 +118,8 @@ class SearchEngine:
         if limit <= 0:
             return []
         with self._lock:
+            if self._closed:
+                return []
             return self._search(parsed, limit)
 
     # -- internals ------------------------------------------------------------------------
@@ -260,7 +274,7 @@ class SearchEngine:
     def _spans(text: str, terms: Sequence[Term], side: Side) -> tuple[tuple[int, int], ...]:
         return tuple(
             (token.start, token.end)
-            for token in tokenize(text)
+            for token in _sentence_tokens(text)
             if any(term.quality(token.key, side) >= 0.4 for term in terms)
         )
 

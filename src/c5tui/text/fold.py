@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CYRILLIC = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e",
@@ -38,6 +39,8 @@ _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _DOUBLES = re.compile(r"([a-z])\1+")
 
 
+# Words repeat: a cache makes folding a corpus or a page of hits several times faster.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The script- and keyboard-independent key of a text: ASCII letters, digits, spaces."""
     # "İ".lower() gives "i" + a combining dot; fold it to a plain i first.

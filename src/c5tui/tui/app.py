@@ -47,6 +47,7 @@ class C5App(App[None]):
         # Background searches read through their own connection, one at a time.
         self._reader = Workspace.open(db_path, seed=False)
         self._reader_lock = threading.Lock()
+        self._reader_closed = False
         self.engine = SearchEngine(db_path)
         self.history = UndoHistory()
         self.changes = Changes(self.workspace, self.history)
@@ -58,8 +59,11 @@ class C5App(App[None]):
         self.push_screen(ExploreScreen())
 
     def on_unmount(self) -> None:
+        # Searches may still be running in worker threads: close under their locks.
         self.engine.close()
-        self._reader.close()
+        with self._reader_lock:
+            self._reader.close()
+            self._reader_closed = True
         self.workspace.close()
 
     # -- reading the store ---------------------------------------------------------------
@@ -71,11 +75,15 @@ class C5App(App[None]):
     def read_quotes(self, ids: Sequence[int]) -> dict[int, Sentence]:
         """Quotes by id, for worker threads."""
         with self._reader_lock:
+            if self._reader_closed:
+                return {}
             return {q.id: q for q in self._reader.quotes_by_id(ids)}
 
     def read_detail(self, sentence_id: int) -> tuple[list[Sentence], list[Claim], list[Note]]:
         """A quote's turn, claims and notes, for worker threads."""
         with self._reader_lock:
+            if self._reader_closed:
+                return [], [], []
             return (
                 self._reader.context(sentence_id),
                 self._reader.claims_for_sentence(sentence_id),

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from rich.console import RenderableType
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from c5tui.model import Claim, Note, Sentence, Tag, TagRef
@@ -16,6 +15,8 @@ Spans = tuple[tuple[int, int], ...]
 TAG_STYLES = {"curated": "bold", "auto": "italic", "user": "bold underline"}
 TAG_MARKS = {"curated": "#", "auto": "~", "user": "+"}
 ROLE_NAMES = {"lead": "lead", "question": "question", "answer": "answer"}
+ROW_CHARS = 300
+ROW_TAGS = 3
 ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
 
 
@@ -52,20 +53,28 @@ def markers(quote: Sentence) -> Text:
 
 
 def result_row(
-    quote: Sentence, text: str, spans: Spans, codebook: Mapping[str, Tag]
-) -> RenderableType:
-    """One line of the results list: markers, place, the matched text, the tags."""
-    grid = Table.grid(expand=True, padding=(0, 1))
-    grid.add_column(width=2, no_wrap=True)
-    grid.add_column(width=9, no_wrap=True)
-    grid.add_column(ratio=3, no_wrap=True, overflow="ellipsis")
-    grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis", justify="right")
-    place = Text(f"{quote.locator} {ROLE_MARKS[quote.role]}", style="dim")
-    body = highlighted(text, spans)
-    body.no_wrap = True
-    body.overflow = "ellipsis"
-    grid.add_row(markers(quote), place, body, tag_chips(quote.tags, codebook))
-    return grid
+    quote: Sentence, text: str, spans: Spans, codebook: Mapping[str, Tag], width: int
+) -> Text:
+    """One line of the results list, laid out for ``width`` cells.
+
+    Markers and place on the left, the matched text, the tag chips on the right. Plain
+    text, not a table: a page of rows is laid out on every keystroke.
+    """
+    line = markers(quote)
+    line.append(f" {quote.locator:<8}{ROLE_MARKS[quote.role]}  ", style="dim")
+    flat = " ".join(text.split())
+    body = highlighted(flat[:ROW_CHARS], spans if flat == text else ())
+    shown_tags = sorted(quote.tags, key=lambda r: (r.kind != "sector", r.tag))
+    chips = tag_chips(shown_tags[:ROW_TAGS], codebook)
+    if len(shown_tags) > ROW_TAGS:
+        chips.append(f" +{len(shown_tags) - ROW_TAGS}", style="dim")
+    chips.truncate(max(0, width // 3), overflow="ellipsis")
+    room = max(1, width - line.cell_len - chips.cell_len - 1)
+    body.truncate(room, overflow="ellipsis", pad=True)
+    line.append_text(body)
+    line.append(" ")
+    line.append_text(chips)
+    return line
 
 
 def citation(quote: Sentence, date: str = "", title: str = "") -> Text:
@@ -153,16 +162,28 @@ def detail_extras(
     return Text("\n").join(parts)
 
 
-def aligned_row(quote: Sentence, *, question: bool) -> RenderableType:
-    """One sentence of the Read view: Kazakh on the left, English on the right."""
-    grid = Table.grid(expand=True, padding=(0, 1))
-    grid.add_column(width=2, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
+def aligned_row(quote: Sentence, *, question: bool, width: int, console: Console) -> Text:
+    """One sentence of the Read view, for ``width`` cells: Kazakh left, English right."""
     style = "italic" if question else ""
     english = Text(quote.en or "(not translated)", style=style if quote.en else "dim italic")
-    grid.add_row(markers(quote), Text(quote.kk, style=style), english)
-    return grid
+    head = markers(quote)
+    head.append(" ")
+    column = max(8, (width - head.cell_len - 1) // 2)
+    left = Text(quote.kk, style=style).wrap(console, column)
+    right = english.wrap(console, column)
+    rows = Text(no_wrap=True, end="")
+    for index in range(max(len(left), len(right))):
+        if index:
+            rows.append("\n")
+        rows.append_text(head if index == 0 else Text(" " * head.cell_len))
+        for side in (left, right):
+            part = side[index].copy() if index < len(side) else Text()
+            part.rstrip()
+            part.truncate(column, pad=True)
+            rows.append_text(part)
+            if side is left:
+                rows.append(" ")
+    return rows
 
 
 def turn_heading(quote: Sentence) -> Text:

@@ -12,6 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
@@ -24,7 +25,11 @@ from c5tui.tui import render
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
-RESULT_LIMIT = 200
+# Results come a page at a time: a short list is drawn within a frame, and moving the
+# cursor near its end asks for the next page.
+PAGE = 50
+MAX_RESULTS = 2000
+WIDE = 100  # columns from which the facet panel shows by default
 FACET_TOKEN = re.compile(r"(?<!\S)(sector|actor):(\S+)")
 
 
@@ -42,7 +47,7 @@ class ExploreScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", key_display="/"),
-        Binding("escape", "back", "Clear", show=False),
+        Binding("escape", "back", "Back"),
         # Arrows move the results from the search box too; j/k only outside it.
         Binding("down", "arrow_down", "Down", show=False),
         Binding("up", "arrow_up", "Up", show=False),
@@ -59,7 +64,9 @@ class ExploreScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.results = Results("", [], {})
+        self.limit = PAGE
         self._facets_updating = False
+        self._facets_chosen = False  # until the user toggles it, facets show on wide screens
 
     @property
     def c5(self) -> C5App:
@@ -86,7 +93,7 @@ class ExploreScreen(Screen[None]):
         self.query_one("#results", OptionList).border_title = "Quotes"
         self.query_one("#facets", SelectionList).border_title = "Facets"
         self.query_one("#detail").border_title = "Kazakh | English"
-        self.query_one("#facets").display = self.size.width >= 100
+        self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
         self.query_one("#results", OptionList).focus()
 
@@ -94,6 +101,7 @@ class ExploreScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def query_changed(self, event: Input.Changed) -> None:
+        self.limit = PAGE
         self.run_search(event.value)
 
     @on(Input.Submitted, "#search")
@@ -104,7 +112,7 @@ class ExploreScreen(Screen[None]):
     def run_search(self, query: str) -> None:
         """Search and fetch rows off the event loop; a newer query drops this one's result."""
         worker = get_current_worker()
-        hits = self.c5.engine.search(query, limit=RESULT_LIMIT)
+        hits = self.c5.engine.search(query, limit=self.limit)
         if worker.is_cancelled:
             return
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
@@ -117,26 +125,64 @@ class ExploreScreen(Screen[None]):
         self.run_search(self.query_one("#search", Input).value)
 
     def show_results(self, results: Results) -> None:
-        if results.query != self.query_one("#search", Input).value:
+        try:
+            typed = self.query_one("#search", Input).value
+        except NoMatches:
+            return  # the app is closing: the screen is gone
+        if results.query != typed:
             return  # a stale answer: the user has typed on
         results_list = self.query_one("#results", OptionList)
-        previous = self.current_quote()
+        # A refresh keeps the cursor on its quote; a new query starts at the best hit.
+        previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
-        results_list.set_options(self._option(hit) for hit in results.hits)
-        results_list.border_subtitle = f"{len(results.hits)} shown"
+        # Draw one screenful now and the rest after this frame: typing stays fluid.
+        first = max(10, results_list.size.height)
+        results_list.set_options(self._option(hit) for hit in results.hits[:first])
+        more = "+" if len(results.hits) >= self.limit else ""
+        results_list.border_subtitle = f"{len(results.hits)}{more} shown"
+        index = 0
         if results.hits:
             ids = [h.sentence_id for h in results.hits]
-            keep = previous is not None and previous.id in ids
-            results_list.highlighted = ids.index(previous.id) if keep and previous else 0
-        self._show_facets()
+            if previous is not None and previous.id in ids:
+                index = ids.index(previous.id)
+            results_list.highlighted = min(index, first - 1)
+        self.call_after_refresh(self._show_rest, results, first, index)
         self.show_detail()
+
+    def _show_rest(self, results: Results, first: int, index: int) -> None:
+        if self.results is not results:
+            return  # newer results are already on screen
+        results_list = self.query_one("#results", OptionList)
+        shown = results_list.option_count  # a re-layout may have drawn them all already
+        if len(results.hits) > shown:
+            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+        if index >= first:
+            results_list.highlighted = index
+        self._show_facets()
 
     def _option(self, hit: Hit) -> Option:
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
-        return Option(
-            render.result_row(quote, text, hit.spans, self.c5.codebook), id=str(hit.sentence_id)
-        )
+        row = render.result_row(quote, text, hit.spans, self.c5.codebook, self._row_width())
+        return Option(row, id=str(hit.sentence_id))
+
+    def _row_width(self) -> int:
+        results = self.query_one("#results", OptionList)
+        # The list's inner width, less its scrollbar, which may appear with the rows.
+        return max(20, results.scrollable_content_region.width - 2)
+
+    def on_resize(self) -> None:
+        if not self._facets_chosen:
+            self.query_one("#facets").display = self.size.width >= WIDE
+        # Rows are laid out for the list's width: lay them out again for the new one.
+        self.call_after_refresh(self._relayout_rows)
+
+    def _relayout_rows(self) -> None:
+        results = self.query_one("#results", OptionList)
+        index = results.highlighted
+        results.set_options(self._option(hit) for hit in self.results.hits)
+        if index is not None and self.results.hits:
+            results.highlighted = min(index, len(self.results.hits) - 1)
 
     @on(OptionList.OptionSelected, "#results")
     def hit_chosen(self) -> None:
@@ -153,14 +199,16 @@ class ExploreScreen(Screen[None]):
         facets = self.query_one("#facets", SelectionList)
         self._facets_updating = True
         try:
-            facets.clear_options()
+            choices: list[Selection[str]] = []
             for kind in ("sector", "actor"):
                 for tag in self.c5.codebook.values():
                     value = f"{kind}:{tag.id}"
                     if tag.kind != kind or not (counts[tag.id] or value in active):
                         continue
                     prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), tag.label_en)
-                    facets.add_option(Selection(prompt, value, value in active))
+                    choices.append(Selection(prompt, value, value in active))
+            facets.clear_options()
+            facets.add_options(choices)
         finally:
             self._facets_updating = False
 
@@ -192,6 +240,7 @@ class ExploreScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#results")
     def show_detail(self) -> None:
+        self._next_page_if_near_end()
         hit = self.current_hit()
         meta = self.query_one("#meta", Static)
         kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
@@ -205,6 +254,14 @@ class ExploreScreen(Screen[None]):
         document = self.c5.documents.get(quote.document_id)
         meta.update(render.citation(quote, document.date if document else ""))
         self.load_detail(quote.id, hit)
+
+    def _next_page_if_near_end(self) -> None:
+        index = self.query_one("#results", OptionList).highlighted
+        count = len(self.results.hits)
+        full = count >= self.limit and self.limit < MAX_RESULTS
+        if index is not None and full and index >= count - 5:
+            self.limit += PAGE
+            self.refresh_data()
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, sentence_id: int, hit: Hit) -> None:
@@ -222,12 +279,16 @@ class ExploreScreen(Screen[None]):
         claims: list[Claim],
         notes: list[Note],
     ) -> None:
+        try:
+            kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
+        except NoMatches:
+            return  # the app is closing: the detail pane is gone
         current = self.current_hit()
         if current is None or current.sentence_id != sentence_id:
             return
         quote = next((s for s in turn if s.id == sentence_id), self.results.quotes[sentence_id])
-        self.query_one("#kk", Static).update(render.in_context(quote, turn, "kk", hit.kk_spans))
-        self.query_one("#en", Static).update(render.in_context(quote, turn, "en", hit.en_spans))
+        kk.update(render.in_context(quote, turn, "kk", hit.kk_spans))
+        en.update(render.in_context(quote, turn, "en", hit.en_spans))
         self.query_one("#extras", Static).update(
             render.detail_extras(quote, claims, notes, self.c5.codebook)
         )
@@ -296,11 +357,14 @@ class ExploreScreen(Screen[None]):
 
     def action_facets(self) -> None:
         facets = self.query_one("#facets", SelectionList)
+        self._facets_chosen = True
         if not facets.display:
             facets.display = True
             facets.focus()
+            self.call_after_refresh(self._relayout_rows)
         elif facets.has_focus:
             facets.display = False
             self.query_one("#results", OptionList).focus()
+            self.call_after_refresh(self._relayout_rows)
         else:
             facets.focus()

@@ -16,6 +16,7 @@ from textual.widgets import Checkbox, Footer, Input, Label, Markdown, Select, St
 from c5tui.errors import C5Error
 from c5tui.export.markdown import ExportRequest, render_markdown, selection_request
 from c5tui.export.write import write_text
+from c5tui.store.clock import now
 from c5tui.tui.screens.confirm import Confirm
 
 if TYPE_CHECKING:
@@ -24,6 +25,16 @@ if TYPE_CHECKING:
 LANGUAGES = [("Kazakh and English", "both"), ("Kazakh", "kk"), ("English", "en")]
 GROUPS = [("by document", "document"), ("by sector", "sector"), ("by actor", "actor")]
 GROUPS.append(("no groups", "none"))
+
+
+def preview_source(markdown: str) -> str:
+    """The export for display: its front matter as a YAML block, not as stray paragraphs."""
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 4)
+        if end != -1:
+            front, body = markdown[4:end], markdown[end + 5 :]
+            return f"```yaml\n{front}\n```\n{body}"
+    return markdown
 
 
 def default_export_path() -> Path:
@@ -41,6 +52,7 @@ class ExportDialog(ModalScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.markdown = ""
+        self.exported_at = now()
 
     @property
     def c5(self) -> C5App:
@@ -76,8 +88,10 @@ class ExportDialog(ModalScreen[None]):
     @on(Select.Changed)
     @on(Checkbox.Changed)
     def update_preview(self) -> None:
-        self.markdown = render_markdown(self.c5.workspace, self.request())
-        self.show_preview(self.markdown)
+        self.markdown = render_markdown(
+            self.c5.workspace, self.request(), exported_at=self.exported_at
+        )
+        self.show_preview(preview_source(self.markdown))
 
     @work(exclusive=True, group="preview")
     async def show_preview(self, markdown: str) -> None:
@@ -100,6 +114,8 @@ class ExportDialog(ModalScreen[None]):
         self.write(path, force=False)
 
     def write(self, path: Path, *, force: bool) -> None:
+        self.exported_at = now()
+        self.update_preview()
         try:
             write_text(path, self.markdown, force=force)
         except C5Error as exc:

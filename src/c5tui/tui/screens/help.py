@@ -34,6 +34,9 @@ In lists: `●` selected, `✎` has notes.
 """
 
 
+KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+up": "shift+↑", "shift+down": "shift+↓"}
+
+
 def _escape_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -44,10 +47,7 @@ def bindings_table(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> str
         for binding in bindings:
             if not isinstance(binding, Binding) or not binding.description:
                 continue
-            keys = ", ".join(
-                "space" if k == "space" else "/" if k == "slash" else k
-                for k in binding.key.split(",")
-            )
+            keys = ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
             lines.append(f"| {where} | `{keys}` | {_escape_cell(binding.description)} |")
     return "\n".join(lines)
 

@@ -65,6 +65,8 @@ class ReadScreen(Screen[None]):
         reader = self.query_one("#reader", OptionList)
         reader.border_title = "Kazakh | English"
         options: list[Option] = []
+        # Rows are laid out for the list's inner width, less its scrollbar.
+        width = max(20, reader.scrollable_content_region.width - 2)
         self.rows = []
         turn = None
         for sentence in self.quotes:
@@ -72,16 +74,20 @@ class ReadScreen(Screen[None]):
                 turn = sentence.turn
                 options.append(Option(render.turn_heading(sentence), disabled=True))
                 self.rows.append(None)
-            options.append(
-                Option(
-                    render.aligned_row(sentence, question=sentence.role == "question"),
-                    id=str(sentence.id),
-                )
+            row = render.aligned_row(
+                sentence,
+                question=sentence.role == "question",
+                width=width,
+                console=self.app.console,
             )
+            options.append(Option(row, id=str(sentence.id)))
             self.rows.append(sentence.id)
         reader.set_options(options)
         reader.highlighted = self.rows.index(self.sentence_id)
         reader.scroll_to_highlight(top=False)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.refresh_data)
 
     def current_quote(self) -> Sentence | None:
         if not self.is_mounted or not self.rows:

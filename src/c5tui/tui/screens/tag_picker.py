@@ -137,9 +137,9 @@ class TagPicker(ModalScreen[None]):
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         grid.add_column(width=7, no_wrap=True, style="dim")
         if isinstance(entry, NewTag):
-            label = Text.assemble(
-                ("create ", "dim"), (f"{entry.tag_id}", "bold"), f" {entry.label}"
-            )
+            label = Text.assemble(("create ", "dim"), (entry.tag_id, "bold"))
+            if entry.label != entry.tag_id:
+                label.append(f"  “{entry.label}”")
             grid.add_row(Text("+", style="bold green"), label, entry.kind)
             return Option(grid)
         mark = "[x]" if entry.id in on_all else "[-]" if entry.id in on_some else "[ ]"
