@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Markdown, OptionList, Static, TextArea
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
+from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.help import HelpScreen
 from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
@@ -283,3 +285,54 @@ async def test_the_command_palette_offers_every_action(db_path: Path) -> None:
             "Help",
         ):
             assert title in titles
+
+
+async def test_claims_can_be_filtered_selected_annotated_and_exported(
+    db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "claims.md"
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        screen.query_one("#claim-filter", Input).value = "kind:statistic coal"
+        await settle(pilot)
+        assert [c.kind for c in screen.claims] == ["statistic"]
+        claim = screen.claims[0]
+        assert "33 billion tonnes" in claim.statement
+        screen.query_one("#claim-list", OptionList).focus()
+        await pilot.press("space", "n")
+        await settle(pilot)
+        app.screen.query_one("#note-editor", TextArea).insert("Compare with KazGeology")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        with Workspace.open(db_path) as workspace:
+            assert [i.claim_id for i in workspace.selection()] == [claim.id]
+            assert [n.body for n in workspace.notes("claim", claim.id)] == [
+                "Compare with KazGeology"
+            ]
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    text = target.read_text(encoding="utf-8")
+    assert "33 billion tonnes of coal reserves" in text
+    assert "Compare with KazGeology" in text
+
+
+async def test_no_color_keeps_markers_readable(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    with Workspace.open(db_path) as workspace:
+        workspace.select("sentence", workspace.quotes()[0].id)
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        first_row = option_text(explore(app).query_one("#results", OptionList), 0)
+        assert first_row.startswith("●") and "#geopolitics" in first_row

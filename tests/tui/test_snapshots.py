@@ -89,3 +89,19 @@ def test_export(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:
 def test_help(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = C5App(snapshot_db)
     assert snap_compare(app, terminal_size=size, run_before=steps("question_mark"))
+
+
+def test_explore_in_the_light_theme(snap_compare, snapshot_db: Path) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(snapshot_db)
+
+    async def light(pilot: Pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await steps(query="Wabtec")(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=light)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_claims(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(snapshot_db)
+    assert snap_compare(app, terminal_size=size, run_before=steps("c", "j"))

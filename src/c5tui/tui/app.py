@@ -21,7 +21,7 @@ from c5tui.tui.undo import UndoHistory
 from c5tui.workspace import Workspace
 
 # Actions on single letters; inside a text field those letters are text.
-LETTER_ACTIONS = {"quit", "undo", "export", "basket", "help", "tag_selection"}
+LETTER_ACTIONS = {"quit", "undo", "export", "basket", "claims", "help", "tag_selection"}
 
 
 class C5App(App[None]):
@@ -32,6 +32,7 @@ class C5App(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("c", "claims", "Claims"),
         Binding("b", "basket", "Selection"),
         Binding("e", "export", "Export"),
         Binding("u,ctrl+z", "undo", "Undo"),
@@ -119,18 +120,34 @@ class C5App(App[None]):
         self.data_changed()
 
     def set_tags(
-        self, sentence_ids: Sequence[int], add: Sequence[str] = (), remove: Sequence[str] = ()
+        self,
+        owner: str,
+        owner_ids: Sequence[int],
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
     ) -> None:
-        self.changes.set_tags("sentence", sentence_ids, add, remove)
+        self.changes.set_tags(owner, owner_ids, add, remove)
         verb = "Tagged" if add else "Untagged"
-        count = len(sentence_ids)
-        self.notify(f"{verb} {', '.join([*add, *remove])} on {count} quote{'s' * (count != 1)}")
+        count = len(owner_ids)
+        noun = ("quote" if owner == "sentence" else "claim") + ("s" if count != 1 else "")
+        self.notify(f"{verb} {', '.join([*add, *remove])} on {count} {noun}")
         self.data_changed()
 
-    def open_tag_picker(self, sentence_id: int) -> None:
+    def toggle_claim_selected(self, claim_id: int) -> None:
+        selected = self.changes.toggle_selected("claim", claim_id)
+        self.notify("Claim added to the selection" if selected else "Claim removed")
+        self.data_changed()
+
+    def open_tag_picker(self, owner_id: int, owner: str = "sentence") -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
 
-        self.push_screen(TagPicker([sentence_id]))
+        self.push_screen(TagPicker([owner_id], owner))
+
+    def action_claims(self) -> None:
+        from c5tui.tui.screens.claims import ClaimsScreen
+
+        if not isinstance(self.screen, ClaimsScreen):
+            self.push_screen(ClaimsScreen())
 
     def open_notes(self, owner: str, owner_id: int) -> None:
         from c5tui.tui.screens.notes import NotesDialog
@@ -184,6 +201,7 @@ class C5App(App[None]):
 
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
+        from c5tui.tui.screens.claims import ClaimsScreen
         from c5tui.tui.screens.help import HelpScreen, help_markdown
         from c5tui.tui.screens.notes import NotesDialog
         from c5tui.tui.screens.read import ReadScreen
@@ -196,6 +214,7 @@ class C5App(App[None]):
             ("Explore", ExploreScreen.BINDINGS),
             ("Read", ReadScreen.BINDINGS),
             ("Selection", BasketScreen.BINDINGS),
+            ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
         ]
@@ -230,6 +249,7 @@ class C5App(App[None]):
             self._on_screen("toggle_selected"),
         )
         yield SystemCommand("Selection", "Show the selection basket", self.action_basket)
+        yield SystemCommand("Claims", "List, select and annotate the claims", self.action_claims)
         yield SystemCommand("Export", "Export the selection to Markdown", self.action_export)
         yield SystemCommand(
             "Facets", "Show or hide the sector and actor facets", self._explore_action("facets")

@@ -145,8 +145,8 @@ class BasketScreen(Screen[None]):
 
     def action_tag(self) -> None:
         item = self.current()
-        if item is not None and item[0] == "sentence":
-            self.c5.open_tag_picker(item[1])
+        if item is not None:
+            self.c5.open_tag_picker(item[1], item[0])
 
     def action_back(self) -> None:
         self.dismiss()

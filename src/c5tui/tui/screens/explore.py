@@ -135,6 +135,8 @@ class ExploreScreen(Screen[None]):
         # A refresh keeps the cursor on its quote; a new query starts at the best hit.
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
+        if not results_list.content_region.width:
+            self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
         first = max(10, results_list.size.height)
         results_list.set_options(self._option(hit) for hit in results.hits[:first])
@@ -168,8 +170,9 @@ class ExploreScreen(Screen[None]):
 
     def _row_width(self) -> int:
         results = self.query_one("#results", OptionList)
-        # The list's inner width, less its scrollbar, which may appear with the rows.
-        return max(20, results.scrollable_content_region.width - 2)
+        # The list's inner width less room for a scrollbar, whether one shows yet or not.
+        width = results.content_region.width - results.styles.scrollbar_size_vertical
+        return max(20, width)
 
     def on_resize(self) -> None:
         if not self._facets_chosen:

@@ -66,7 +66,7 @@ class ReadScreen(Screen[None]):
         reader.border_title = "Kazakh | English"
         options: list[Option] = []
         # Rows are laid out for the list's inner width, less its scrollbar.
-        width = max(20, reader.scrollable_content_region.width - 2)
+        width = max(20, reader.content_region.width - reader.styles.scrollbar_size_vertical)
         self.rows = []
         turn = None
         for sentence in self.quotes:

@@ -82,9 +82,10 @@ class TagPicker(ModalScreen[None]):
         Binding("enter", "toggle", "Add/remove", priority=True),
     ]
 
-    def __init__(self, sentence_ids: Sequence[int]) -> None:
+    def __init__(self, owner_ids: Sequence[int], owner: str = "sentence") -> None:
         super().__init__()
-        self.sentence_ids = list(sentence_ids)
+        self.owner = owner
+        self.owner_ids = list(owner_ids)
         self.entries: list[Tag | NewTag] = []
 
     @property
@@ -102,8 +103,9 @@ class TagPicker(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        count = len(self.sentence_ids)
-        what = "the highlighted quote" if count == 1 else f"{count} selected quotes"
+        count = len(self.owner_ids)
+        noun = "quote" if self.owner == "sentence" else "claim"
+        what = f"the highlighted {noun}" if count == 1 else f"{count} selected {noun}s"
         self.query_one("#picker-title", Static).update(f"Tags on {what}")
         self.show_options()
         self.query_one("#tag-query", Input).focus()
@@ -124,8 +126,12 @@ class TagPicker(ModalScreen[None]):
             options.highlighted = min(previous or 0, len(self.entries) - 1) if not typed else 0
 
     def _states(self) -> tuple[set[str], set[str]]:
-        quotes = self.c5.workspace.quotes_by_id(self.sentence_ids)
-        tag_sets = [{ref.tag for ref in q.tags} for q in quotes]
+        workspace = self.c5.workspace
+        if self.owner == "sentence":
+            items = workspace.quotes_by_id(self.owner_ids)
+            tag_sets = [{ref.tag for ref in q.tags} for q in items]
+        else:
+            tag_sets = [{ref.tag for ref in workspace.claim(i).tags} for i in self.owner_ids]
         on_all = set.intersection(*tag_sets) if tag_sets else set()
         on_some = set.union(*tag_sets) if tag_sets else set()
         return on_all, on_some
@@ -170,14 +176,14 @@ class TagPicker(ModalScreen[None]):
                 tag = Tag(entry.tag_id, entry.kind, entry.label, entry.label, origin="user")
                 self.c5.workspace.create_tag(tag)
                 self.c5.reload_codebook()
-                self.c5.set_tags(self.sentence_ids, add=[tag.id])
+                self.c5.set_tags(self.owner, self.owner_ids, add=[tag.id])
                 self.query_one("#tag-query", Input).value = ""
             else:
                 on_all, _ = self._states()
                 if entry.id in on_all:
-                    self.c5.set_tags(self.sentence_ids, remove=[entry.id])
+                    self.c5.set_tags(self.owner, self.owner_ids, remove=[entry.id])
                 else:
-                    self.c5.set_tags(self.sentence_ids, add=[entry.id])
+                    self.c5.set_tags(self.owner, self.owner_ids, add=[entry.id])
         except C5Error as exc:
             self.notify(str(exc), severity="error")
             return

@@ -1,0 +1,171 @@
+"""Claims: the checkable assertions of the interviews, to filter, select, tag and annotate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from c5tui.model import Claim
+from c5tui.tui import render
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+KIND_MARKS = {"fact": "F", "statistic": "S", "forecast": "P", "opinion": "O"}
+KIND_MARKS["recommendation"] = "R"
+
+
+class ClaimsScreen(Screen[None]):
+    """Every claim with its kind; the highlighted one with its quotes in Kazakh | English."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        Binding("j", "cursor(1)", "Down", show=False),
+        Binding("k", "cursor(-1)", "Up", show=False),
+        Binding("space", "toggle_selected", "Select"),
+        Binding("t", "tag", "Tag"),
+        Binding("n", "note", "Note"),
+        Binding("r", "read", "Read"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claims: list[Claim] = []
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Filter claims: words, sector:… actor:… kind:…", id="claim-filter")
+        yield OptionList(id="claim-list")
+        with VerticalScroll(id="claim-detail"):
+            yield Static(id="claim-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#claim-detail").border_title = "Claim and its quotes"
+        self.refresh_data()
+        self.query_one("#claim-list", OptionList).focus()
+
+    @on(Input.Changed, "#claim-filter")
+    def refresh_data(self) -> None:
+        listing = self.query_one("#claim-list", OptionList)
+        current = self.current()
+        self.claims = self._filtered(self.query_one("#claim-filter", Input).value)
+        listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
+        listing.border_title = f"Claims · {len(self.claims)}"
+        if self.claims:
+            ids = [c.id for c in self.claims]
+            listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
+        self.show_claim()
+
+    def _filtered(self, typed: str) -> list[Claim]:
+        words, filters = [], {}
+        for token in typed.split():
+            key, sep, value = token.partition(":")
+            if sep and key in ("sector", "actor", "kind") and value:
+                filters[key] = value
+            else:
+                words.append(token)
+        if any(k in filters and filters[k] not in self.c5.codebook for k in ("sector", "actor")):
+            return []
+        return self.c5.workspace.find_claims(
+            sector=filters.get("sector"),
+            actor=filters.get("actor"),
+            kind=filters.get("kind"),
+            query=" ".join(words) or None,
+        )
+
+    def _prompt(self, claim: Claim) -> Text:
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append("●" if claim.selected else " ", style="bold green")
+        line.append("✎" if claim.note_count else " ", style="bold yellow")
+        line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
+        line.append(" " + claim.statement)
+        return line
+
+    def current(self) -> Claim | None:
+        if not self.is_mounted:
+            return None
+        index = self.query_one("#claim-list", OptionList).highlighted
+        if index is None or index >= len(self.claims):
+            return None
+        return self.claims[index]
+
+    @on(OptionList.OptionHighlighted, "#claim-list")
+    def show_claim(self) -> None:
+        body = self.query_one("#claim-body", Static)
+        claim = self.current()
+        if claim is None:
+            body.update(Text("No claim matches.", style="dim"))
+            return
+        out = Text()
+        out.append(f"{claim.kind}: ", style="bold")
+        out.append(claim.statement + "\n\n")
+        out.append_text(render.tag_block(claim.tags, self.c5.codebook))
+        for quote in self.c5.workspace.quotes_by_id(claim.sentence_ids):
+            out.append("\n\n")
+            out.append_text(render.citation(quote))
+            out.append("\n" + quote.kk + "\n")
+            out.append(quote.en or "(not translated)", style="italic")
+        notes = self.c5.workspace.notes("claim", claim.id)
+        if notes:
+            out.append("\n\n")
+            out.append_text(render.notes_block(notes))
+        body.update(out)
+
+    @on(Input.Submitted, "#claim-filter")
+    def filter_done(self) -> None:
+        self.query_one("#claim-list", OptionList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Letters typed into the filter are text.
+        typed = {"focus_filter", "cursor", "toggle_selected", "tag", "note", "read"}
+        return not (action in typed and isinstance(self.focused, Input))
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#claim-filter", Input).focus()
+
+    def action_cursor(self, offset: int) -> None:
+        listing = self.query_one("#claim-list", OptionList)
+        if offset > 0:
+            listing.action_cursor_down()
+        else:
+            listing.action_cursor_up()
+
+    def action_toggle_selected(self) -> None:
+        claim = self.current()
+        if claim is not None:
+            self.c5.toggle_claim_selected(claim.id)
+
+    def action_tag(self) -> None:
+        claim = self.current()
+        if claim is not None:
+            self.c5.open_tag_picker(claim.id, "claim")
+
+    def action_note(self) -> None:
+        claim = self.current()
+        if claim is not None:
+            self.c5.open_notes("claim", claim.id)
+
+    def action_read(self) -> None:
+        claim = self.current()
+        if claim is not None and claim.sentence_ids:
+            self.c5.open_reader(claim.sentence_ids[0])
+
+    def action_back(self) -> None:
+        if isinstance(self.focused, Input) and self.focused.value:
+            self.focused.value = ""
+        else:
+            self.dismiss()
