@@ -202,6 +202,7 @@ class C5App(App[None]):
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
         from c5tui.tui.screens.claims import ClaimsScreen
+        from c5tui.tui.screens.export import ExportDialog
         from c5tui.tui.screens.help import HelpScreen, help_markdown
         from c5tui.tui.screens.notes import NotesDialog
         from c5tui.tui.screens.read import ReadScreen
@@ -217,6 +218,7 @@ class C5App(App[None]):
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
+            ("Export", ExportDialog.BINDINGS),
         ]
         self.push_screen(HelpScreen(help_markdown(sections, list(self.codebook.values()))))
 
