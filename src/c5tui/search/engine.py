@@ -152,7 +152,7 @@ class SearchEngine:
             need = limit - len(hits)
             if need <= 0:
                 break
-            rows = self._fetch(fts_query, filter_sql, filter_params, seen, max(need * 4, 64))
+            rows = self._fetch(fts_query, filter_sql, filter_params, seen, max(need * 2, 32))
             ranked = sorted(
                 (self._score(tier, terms, row) for row in rows), key=lambda h: (-h[0].score, h[1])
             )

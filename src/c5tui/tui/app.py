@@ -80,15 +80,16 @@ class C5App(App[None]):
                 return {}
             return {q.id: q for q in self._reader.quotes_by_id(ids)}
 
-    def read_detail(self, sentence_id: int) -> tuple[list[Sentence], list[Claim], list[Note]]:
-        """A quote's turn, claims and notes, for worker threads."""
+    def read_detail(self, quote: Sentence) -> tuple[list[Sentence], list[Claim], list[Note]]:
+        """A quote with its neighbours in the turn, its claims and notes, for worker threads."""
         with self._reader_lock:
             if self._reader_closed:
                 return [], [], []
+            window = self._reader.window(quote.document_id, quote.position - 1, quote.position + 1)
             return (
-                self._reader.context(sentence_id),
-                self._reader.claims_for_sentence(sentence_id),
-                self._reader.notes("sentence", sentence_id),
+                [s for s in window if s.turn == quote.turn],
+                self._reader.claims_for_sentence(quote.id),
+                self._reader.notes("sentence", quote.id),
             )
 
     def with_parents(self, tag_ids: Iterable[str]) -> set[str]:

@@ -147,7 +147,9 @@ class ExploreScreen(Screen[None]):
             ids = [h.sentence_id for h in results.hits]
             if previous is not None and previous.id in ids:
                 index = ids.index(previous.id)
-            results_list.highlighted = min(index, first - 1)
+            # The detail is shown once, below, not again by the highlight message.
+            with results_list.prevent(OptionList.OptionHighlighted):
+                results_list.highlighted = min(index, first - 1)
         self.call_after_refresh(self._show_rest, results, first, index)
         self.show_detail()
 
@@ -256,7 +258,7 @@ class ExploreScreen(Screen[None]):
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
         meta.update(render.citation(quote, document.date if document else ""))
-        self.load_detail(quote.id, hit)
+        self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:
         index = self.query_one("#results", OptionList).highlighted
@@ -267,12 +269,12 @@ class ExploreScreen(Screen[None]):
             self.refresh_data()
 
     @work(thread=True, exclusive=True, group="detail")
-    def load_detail(self, sentence_id: int, hit: Hit) -> None:
-        """Fetch the turn, claims and notes of a quote without holding up the cursor."""
-        turn, claims, notes = self.c5.read_detail(sentence_id)
+    def load_detail(self, quote: Sentence, hit: Hit) -> None:
+        """Fetch a quote's neighbours, claims and notes without holding up the cursor."""
+        turn, claims, notes = self.c5.read_detail(quote)
         if get_current_worker().is_cancelled:
             return
-        self.app.call_from_thread(self._fill_detail, sentence_id, hit, turn, claims, notes)
+        self.app.call_from_thread(self._fill_detail, quote.id, hit, turn, claims, notes)
 
     def _fill_detail(
         self,
