@@ -145,6 +145,19 @@ class Tag:
     colour: str | None = None
     origin: str = "codebook"
 
+    def definition_json(self) -> dict[str, object]:
+        """The codebook entry as JSON-ready fields (as in codebook.toml)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "label_kk": self.label_kk,
+            "label_en": self.label_en,
+            "definition": self.definition,
+            "aliases": list(self.aliases),
+            "parent": self.parent,
+            "colour": self.colour,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:

@@ -28,14 +28,7 @@ def tags(ctx: click.Context, as_json: bool) -> None:
         if as_json:
             emit_json(
                 {
-                    "id": tag.id,
-                    "kind": tag.kind,
-                    "label_kk": tag.label_kk,
-                    "label_en": tag.label_en,
-                    "definition": tag.definition,
-                    "aliases": list(tag.aliases),
-                    "parent": tag.parent,
-                    "colour": tag.colour,
+                    **tag.definition_json(),
                     "origin": tag.origin,
                     "count": counts.get(tag.id, 0),
                 }

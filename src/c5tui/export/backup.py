@@ -61,20 +61,7 @@ def _tag_definitions(workspace: Workspace) -> list[dict[str, Any]]:
 
     for tag in user:
         visit(tag.id)
-    return [
-        {
-            "type": "tag_def",
-            "id": tag.id,
-            "kind": tag.kind,
-            "label_kk": tag.label_kk,
-            "label_en": tag.label_en,
-            "definition": tag.definition,
-            "aliases": list(tag.aliases),
-            "parent": tag.parent,
-            "colour": tag.colour,
-        }
-        for tag in (by_id[i] for i in ordered)
-    ]
+    return [{"type": "tag_def", **tag.definition_json()} for tag in (by_id[i] for i in ordered)]
 
 
 def work_records(workspace: Workspace, *, exported_at: str | None = None) -> list[dict[str, Any]]:

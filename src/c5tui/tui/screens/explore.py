@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -21,9 +21,7 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
 from c5tui.tui import render
-
-if TYPE_CHECKING:
-    from c5tui.tui.app import C5App
+from c5tui.tui.screens.quote_actions import QuoteActions
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -42,7 +40,7 @@ class Results:
     quotes: dict[int, Sentence]
 
 
-class ExploreScreen(Screen[None]):
+class ExploreScreen(QuoteActions, Screen[None]):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,10 +65,6 @@ class ExploreScreen(Screen[None]):
         self.limit = PAGE
         self._facets_updating = False
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
-
-    @property
-    def c5(self) -> C5App:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -339,21 +333,6 @@ class ExploreScreen(Screen[None]):
     def action_arrow_up(self) -> None:
         if not self.query_one("#facets").has_focus:
             self.action_cursor_up()
-
-    def action_toggle_selected(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.toggle_selected(quote.id)
-
-    def action_tag(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.open_tag_picker(quote.id)
-
-    def action_note(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.open_notes("sentence", quote.id)
 
     def action_read(self) -> None:
         quote = self.current_quote()

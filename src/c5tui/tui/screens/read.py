@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,12 +13,10 @@ from textual.widgets.option_list import Option
 
 from c5tui.model import Sentence
 from c5tui.tui import render
-
-if TYPE_CHECKING:
-    from c5tui.tui.app import C5App
+from c5tui.tui.screens.quote_actions import QuoteActions
 
 
-class ReadScreen(Screen[None]):
+class ReadScreen(QuoteActions, Screen[None]):
     """The interview in order; questions and answers under their speakers' names."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -36,10 +34,6 @@ class ReadScreen(Screen[None]):
         self.sentence_id = sentence_id
         self.quotes: list[Sentence] = []
         self.rows: list[int | None] = []  # sentence id per option; None for a heading
-
-    @property
-    def c5(self) -> C5App:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -114,18 +108,3 @@ class ReadScreen(Screen[None]):
 
     def action_cursor_up(self) -> None:
         self.query_one("#reader", OptionList).action_cursor_up()
-
-    def action_toggle_selected(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.toggle_selected(quote.id)
-
-    def action_tag(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.open_tag_picker(quote.id)
-
-    def action_note(self) -> None:
-        quote = self.current_quote()
-        if quote is not None:
-            self.c5.open_notes("sentence", quote.id)

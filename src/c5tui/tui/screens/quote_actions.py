@@ -1,0 +1,38 @@
+"""What every screen showing a current quote lets the user do with it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from c5tui.model import Sentence
+
+if TYPE_CHECKING:
+    from c5tui.tui.app import C5App
+
+
+class QuoteActions:
+    """Select, tag and annotate the screen's current quote (``current_quote``)."""
+
+    app: object
+
+    @property
+    def c5(self) -> C5App:
+        return self.app  # type: ignore[return-value]
+
+    def current_quote(self) -> Sentence | None:
+        raise NotImplementedError
+
+    def action_toggle_selected(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.toggle_selected(quote.id)
+
+    def action_tag(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_tag_picker(quote.id)
+
+    def action_note(self) -> None:
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.open_notes("sentence", quote.id)
