@@ -129,3 +129,27 @@ async def test_moving_to_the_end_of_the_results_loads_the_next_page(db_path: Pat
         assert seen == [PAGE, 2 * PAGE, 122, 122]
         keys = [explore(app).results.quotes[h.sentence_id].key for h in explore(app).results.hits]
         assert keys[0] == "p01.s01" and len(set(keys)) == 122  # document order, no repeats
+
+
+async def test_any_string_typed_into_search_is_safe(db_path: Path) -> None:
+    hostile = [
+        '"',
+        "*",
+        "AND (",
+        "NEAR(",
+        "'; DROP TABLE sentences; --",
+        "🙂🙃",
+        "\x00",
+        "ә" * 10_000,
+    ]
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        for query in hostile:
+            screen.query_one("#search", Input).value = query
+            await settle(pilot)
+            assert screen.results.query == query
+        screen.query_one("#search", Input).value = "литий"
+        await settle(pilot)
+        assert screen.results.hits  # the store is intact and search still works
