@@ -27,8 +27,19 @@ GROUPS = [("by document", "document"), ("by sector", "sector"), ("by actor", "ac
 GROUPS.append(("no groups", "none"))
 
 
+PREVIEW_CHARS = 60_000  # a larger export is previewed in part; the file gets all of it
+
+
 def preview_source(markdown: str) -> str:
     """The export for display: its front matter as a YAML block, not as stray paragraphs."""
+    if len(markdown) > PREVIEW_CHARS:
+        cut = markdown.rfind("\n\n", 0, PREVIEW_CHARS)
+        shown = len(markdown[: max(cut, 0)])
+        markdown = (
+            markdown[: max(cut, 0)]
+            + f"\n\n*… the preview shows {shown:,} of {len(markdown):,} characters;"
+            " the file gets everything.*\n"
+        )
     if markdown.startswith("---\n"):
         end = markdown.find("\n---\n", 4)
         if end != -1:
