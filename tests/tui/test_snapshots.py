@@ -44,6 +44,9 @@ def steps(*keys: str, query: str | None = None) -> Callable[[Pilot], Awaitable[N
             await pilot.press(key)
             await settle(pilot)
         pilot.app.clear_notifications()
+        # A blinking cursor would be drawn or not depending on the moment of the capture.
+        for field in pilot.app.screen.query("Input, TextArea"):
+            field.cursor_blink = False  # type: ignore[attr-defined]
         await pilot.pause()
 
     return run
