@@ -31,11 +31,12 @@ class C5App(App[None]):
     SUB_TITLE = "Kazakh | English evidence"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Footer order: what a newcomer needs first, for narrow terminals.
         Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("c", "claims", "Claims"),
-        Binding("b", "basket", "Selection"),
         Binding("e", "export", "Export"),
+        Binding("b", "basket", "Selection"),
         Binding("u,ctrl+z", "undo", "Undo"),
+        Binding("c", "claims", "Claims"),
         Binding("T", "tag_selection", "Tag selection", show=False),
         Binding("ctrl+r", "refresh", "Refresh", show=False),
         Binding("q", "quit", "Quit"),

@@ -45,7 +45,7 @@ class BasketScreen(Screen[None]):
         yield Header()
         yield OptionList(id="basket")
         yield Static(id="basket-empty")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_data()

@@ -51,7 +51,7 @@ class ClaimsScreen(Screen[None]):
         yield OptionList(id="claim-list")
         with VerticalScroll(id="claim-detail"):
             yield Static(id="claim-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"

@@ -45,7 +45,7 @@ class ExploreScreen(QuoteActions, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", key_display="/"),
-        Binding("escape", "back", "Back"),
+        Binding("escape", "back", "Back", show=False),
         # Arrows move the results from the search box too; j/k only outside it.
         Binding("down", "arrow_down", "Down", show=False),
         Binding("up", "arrow_up", "Up", show=False),
@@ -56,7 +56,7 @@ class ExploreScreen(QuoteActions, Screen[None]):
         Binding("t", "tag", "Tag"),
         Binding("n", "note", "Note"),
         Binding("r", "read", "Read"),
-        Binding("f", "facets", "Facets"),
+        Binding("f", "facets", "Facets", show=False),
     ]
 
     def __init__(self) -> None:
@@ -81,11 +81,11 @@ class ExploreScreen(QuoteActions, Screen[None]):
                 yield Static(id="kk", classes="side")
                 yield Static(id="en", classes="side")
             yield Static(id="extras")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
-        self.query_one("#facets", SelectionList).border_title = "Facets"
+        self.query_one("#facets", SelectionList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")

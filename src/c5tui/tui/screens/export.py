@@ -82,7 +82,7 @@ class ExportDialog(ModalScreen[None]):
             with VerticalScroll(id="export-preview"):
                 yield Markdown(id="export-markdown")
             yield Static("ctrl+s export · esc cancel", classes="dim-hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-preview").border_title = "Preview"

@@ -64,7 +64,7 @@ class NotesDialog(ModalScreen[None]):
                 "ctrl+s save · esc close · enter on a note edits it · d delete",
                 classes="dim-hint",
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show_notes()

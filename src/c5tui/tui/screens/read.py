@@ -39,7 +39,7 @@ class ReadScreen(QuoteActions, Screen[None]):
         yield Header()
         yield Static(id="read-title")
         yield OptionList(id="reader")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.refresh_data()

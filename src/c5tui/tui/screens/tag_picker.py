@@ -100,7 +100,7 @@ class TagPicker(ModalScreen[None]):
             yield Static(
                 "enter add/remove · esc done · # curated  ~ auto  + yours", classes="dim-hint"
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         count = len(self.owner_ids)
