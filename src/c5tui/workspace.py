@@ -346,6 +346,10 @@ class Workspace:
             selection_store.select(self.db, owner, owner_id)
             return True
 
+    def selection_position(self, owner: str, owner_id: int) -> float | None:
+        """Where the item is in the basket, or None if it is not selected."""
+        return selection_store.position_of(self.db, owner, owner_id)
+
     def selection(self) -> list[selection_store.SelectionItem]:
         return selection_store.items(self.db)
 

@@ -21,10 +21,14 @@ def _column(kind: str) -> str:
 
 
 def is_selected(db: sqlite_utils.Database, kind: str, item_id: int) -> bool:
+    return position_of(db, kind, item_id) is not None
+
+
+def position_of(db: sqlite_utils.Database, kind: str, item_id: int) -> float | None:
+    """The item's place in the basket, or None if it is not in it."""
     column = _column(kind)
-    return (
-        db.execute(f"SELECT 1 FROM selection WHERE {column} = ?", [item_id]).fetchone() is not None
-    )
+    row = db.execute(f"SELECT position FROM selection WHERE {column} = ?", [item_id]).fetchone()
+    return None if row is None else float(row[0])
 
 
 def select(

@@ -17,10 +17,9 @@ class Changes:
         self.history = history
 
     def toggle_selected(self, owner: str, owner_id: int) -> bool:
-        """Select or unselect; returns whether the item is selected now."""
-        position = self.workspace.unselect(owner, owner_id)
-        if position is not None:
-            self.history.push("unselect", lambda: self.workspace.select(owner, owner_id, position))
+        """Select or unselect (one transaction); returns whether the item is selected now."""
+        if self.workspace.selection_position(owner, owner_id) is not None:
+            self.unselect(owner, owner_id)
             return False
         self.workspace.select(owner, owner_id)
         self.history.push("select", lambda: self.workspace.unselect(owner, owner_id))
