@@ -127,25 +127,21 @@ def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
 
 
 def claims_block(claims: Sequence[Claim]) -> Text:
-    out = Text()
-    for claim in claims:
-        if out:
-            out.append("\n")
-        out.append(f"◆ {claim.kind}: ", style="bold")
-        out.append(claim.statement)
-    return out
+    return Text("\n").join(
+        Text.assemble((f"◆ {claim.kind}: ", "bold"), claim.statement) for claim in claims
+    )
+
+
+def note_line(note: Note) -> Text:
+    line = Text(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
+    if note.conflict:
+        line.append("[conflict] ", style="bold red")
+    line.append(note.body)
+    return line
 
 
 def notes_block(notes: Sequence[Note]) -> Text:
-    out = Text()
-    for note in notes:
-        if out:
-            out.append("\n")
-        out.append(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
-        if note.conflict:
-            out.append("[conflict] ", style="bold red")
-        out.append(note.body)
-    return out
+    return Text("\n").join(note_line(note) for note in notes)
 
 
 def detail_extras(
