@@ -1,9 +1,21 @@
-"""Opening a database safely: refuse bad files untouched, migrate, then WAL and foreign keys."""
+"""Opening a database safely: refuse bad files untouched, migrate, then WAL and foreign keys.
+
+Two rules from SQLite's "How To Corrupt An SQLite Database File" shape this module:
+
+- Closing *any* descriptor of a file drops *every* POSIX lock the process holds on it.
+  The database file is therefore read as a plain file only before this process has
+  connected to it (remembered per device and inode); afterwards SQLite alone reads it.
+  Otherwise another process would think it is the last user and delete the WAL.
+- A file that is refused is left byte-identical: every check is a read, and
+  ``journal_mode = WAL`` is switched on only after the file has been accepted.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,12 +27,47 @@ from c5tui.store.migrations import latest_version, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+# How long the integrity check at open may take; a bigger database is checked in part.
+QUICK_CHECK_SECONDS = 0.25
+
+_connected: set[tuple[int, int]] = set()
+_connected_lock = threading.Lock()
 
 
-def _is_truncated(path: Path) -> bool:
+def recovery_hint(path: Path) -> str:
+    """What a user can do with a damaged database, in one sentence."""
+    return (
+        f"recover what it holds with `sqlite3 {path} .recover | sqlite3 recovered.db` "
+        "and open that copy with --db"
+    )
+
+
+def damaged(path: Path, detail: str) -> StoreError:
+    return StoreError(f"{path}: the database file is damaged ({detail}); {recovery_hint(path)}")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _remember(path: Path) -> None:
+    identity = _identity(path)
+    if identity is not None:
+        _connected.add(identity)
+
+
+def _may_read_raw(path: Path) -> bool:
+    """True while no SQLite connection of this process can hold locks on the file."""
+    identity = _identity(path)
+    return identity is None or identity not in _connected
+
+
+def _is_truncated(header: bytes, size: int) -> bool:
     """True if the header promises more pages than the file holds (a cut-off copy)."""
-    with path.open("rb") as handle:
-        header = handle.read(100)
     if len(header) < 100:
         return len(header) > 0
     page_size = int.from_bytes(header[16:18], "big")
@@ -29,23 +76,31 @@ def _is_truncated(path: Path) -> bool:
     # The page count in the header is only valid when its stamp matches the change counter.
     if header[92:96] != header[24:28]:
         return False
-    return path.stat().st_size < pages * page_size
+    return size < pages * page_size
 
 
-def _check_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a path that cannot hold a c5tui database."""
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite or is cut off; reads the file as plain bytes."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise StoreError(f"{path}: permission denied") from None
+    if (header and header[:16] != SQLITE_HEADER[: len(header[:16])]) or 0 < len(header) < 16:
+        raise StoreError(f"{path}: not a SQLite database")
+    if _is_truncated(header, path.stat().st_size):
+        raise StoreError(f"{path}: the database file is truncated or damaged")
+
+
+def _check_path(path: Path) -> None:
+    """Refuse, from the file system's metadata alone, a path that cannot hold a database."""
     if path.exists():
         if path.is_dir():
             raise StoreError(f"{path}: is a directory, not a database file")
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_HEADER))
-        except PermissionError:
-            raise StoreError(f"{path}: permission denied") from None
-        if (header and header != SQLITE_HEADER[: len(header)]) or 0 < len(header) < 16:
-            raise StoreError(f"{path}: not a SQLite database")
-        if _is_truncated(path):
-            raise StoreError(f"{path}: the database file is truncated or damaged")
+        if not path.is_file():
+            raise StoreError(f"{path}: not a regular file, so not a database")
+        if not os.access(path, os.R_OK):
+            raise StoreError(f"{path}: permission denied")
         if not os.access(path, os.W_OK):
             raise StoreError(f"{path}: the database file is read-only")
         if not os.access(path.parent, os.W_OK):
@@ -59,38 +114,81 @@ def _check_file(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with the busy timeout set; nothing is written yet."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    with _connected_lock:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        _remember(path)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """A database c5tui did not create is not taken over, and a newer one is not opened."""
+    if version > latest_version():
+        raise StoreError(
+            f"{path}: the database has schema version {version}, newer than this c5tui "
+            f"understands ({latest_version()}); upgrade c5tui to open it"
+        )
+    if version == 0:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master LIMIT 4")]
+        if names:
+            listed = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            raise StoreError(
+                f"{path}: not a c5tui database (it holds other tables: {listed}); "
+                "choose another file with --db"
+            )
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a database with damaged pages, checking as much as fits in a short budget."""
+    deadline = time.monotonic() + QUICK_CHECK_SECONDS
+
+    def over_budget() -> int:
+        return 1 if time.monotonic() > deadline else 0
+
+    conn.set_progress_handler(over_budget, 10_000)
+    try:
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            return  # a large database: what was checked is fine, SQLite guards the rest
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    if rows != [("ok",)]:
+        raise damaged(path, "; ".join(str(r[0]) for r in rows))
 
 
 def open_database(path: Path | str, *, create_parents: bool = False) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate a c5tui database.
 
-    A file that is not SQLite, is from a newer schema, is damaged or read-only is
-    refused with a :class:`StoreError` before anything is written to it.
+    A file that is not SQLite, not c5tui's, from a newer schema, damaged or read-only
+    is refused with a :class:`StoreError` before anything is written to it. Opening a
+    current database only reads: it never waits for another process's write lock.
     """
     path = Path(path)
     if create_parents and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    _check_file(path)
+    _check_path(path)
+    with _connected_lock:
+        if path.exists() and _may_read_raw(path):
+            _check_header(path)
     conn = connect(path)
     try:
         version = schema_version(conn)
-        if version > latest_version():
-            raise StoreError(
-                f"{path}: the database has schema version {version}, newer than this c5tui "
-                f"understands ({latest_version()}); upgrade c5tui to open it"
-            )
+        _refuse_foreign(conn, path, version)
         if version:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL")
+            _quick_check(conn, path)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         # FULL: an acknowledged write survives a crash of the process and of the machine.
         conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, path)
+        if version < latest_version():
+            migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise damaged(path, str(exc)) from None
         raise StoreError(f"{path}: cannot open the database ({exc})") from None
     except BaseException:
         conn.close()
