@@ -40,3 +40,7 @@ class ExportError(InputError):
 
 class OutputExistsError(ExportError):
     """The export's target file exists and overwriting it was not allowed."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another program held the database's write lock for longer than the busy timeout."""

@@ -231,12 +231,31 @@ class Workspace:
                 tags_store.attach(self.db, owner, owner_id, tag_id, "user", removed=removed)
         return previous
 
+    def set_tags_on(
+        self,
+        owner: str,
+        owner_ids: Iterable[int],
+        add: Iterable[str] = (),
+        remove: Iterable[str] = (),
+    ) -> list[tuple[int, list[tuple[str, bool | None]]]]:
+        """The same tag change on several quotes or claims: all of them, or none."""
+        add, remove = list(add), list(remove)
+        with transaction(self.db):
+            return [
+                (owner_id, self.set_tags(owner, owner_id, add, remove)) for owner_id in owner_ids
+            ]
+
     def restore_tags(
         self, owner: str, owner_id: int, previous: list[tuple[str, bool | None]]
     ) -> None:
         with transaction(self.db):
             for tag_id, state in reversed(previous):
                 tags_store.restore_user_tag_state(self.db, owner, owner_id, tag_id, state)
+
+    def delete_user_tag(self, tag_id: str) -> None:
+        """Remove a tag the user created, with the user's decisions on it."""
+        with transaction(self.db):
+            tags_store.delete_user_tag(self.db, tag_id)
 
     def _require_owner(self, owner: str, owner_id: int) -> None:
         table = {"sentence": "sentences", "claim": "claims"}.get(owner)

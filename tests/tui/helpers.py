@@ -15,6 +15,9 @@ from c5tui.tui.screens.explore import ExploreScreen
 async def settle(pilot: Pilot) -> None:
     """Let searches and detail loads finish and the screen catch up."""
     for _ in range(3):
+        writes_done = getattr(pilot.app, "writes_done", None)
+        if writes_done is not None:
+            await writes_done()
         for screen in pilot.app.screen_stack:
             # A search superseded by a newer one is cancelled; the next round waits for that.
             with suppress(WorkerCancelled):

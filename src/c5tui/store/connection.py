@@ -22,7 +22,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from c5tui.errors import StoreError
+from c5tui.errors import DatabaseBusyError, StoreError
 from c5tui.store.migrations import latest_version, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -32,6 +32,12 @@ QUICK_CHECK_SECONDS = 0.25
 
 _connected: set[tuple[int, int]] = set()
 _connected_lock = threading.Lock()
+
+
+def busy_timeout_ms() -> int:
+    """How long a write waits for another program's lock (``C5TUI_BUSY_TIMEOUT_MS``)."""
+    value = os.environ.get("C5TUI_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 
 
 def recovery_hint(path: Path) -> str:
@@ -114,10 +120,11 @@ def _check_path(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with the busy timeout set; nothing is written yet."""
+    timeout_ms = busy_timeout_ms()
     with _connected_lock:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000, check_same_thread=False)
         _remember(path)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
     return conn
 
 
@@ -207,7 +214,15 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                "the database is busy: another program has been writing to it for over "
+                f"{busy_timeout_ms() / 1000:g} s; nothing was changed, try again"
+            ) from None
+        raise
     try:
         yield db
     except BaseException:

@@ -219,3 +219,15 @@ def tag_counts(db: sqlite_utils.Database) -> dict[str, int]:
         " SELECT tag_id, count(DISTINCT sentence_id) FROM up GROUP BY tag_id"
     ).fetchall()
     return {tag: int(n) for tag, n in rows}
+
+
+def delete_user_tag(db: sqlite_utils.Database, tag_id: str) -> None:
+    """Take a user-created tag out of the codebook with its decisions (undo of creating it)."""
+    origin = db.execute("SELECT origin FROM tags WHERE id = ?", [tag_id]).fetchone()
+    if origin is None:
+        raise NotFoundError(f"no tag {tag_id!r} in the codebook")
+    if origin[0] != "user":
+        raise InputError(f"tag {tag_id!r} comes with the codebook and cannot be deleted")
+    for table, _column in _TABLES.values():
+        db.conn.execute(f"DELETE FROM {table} WHERE tag_id = ? AND source = 'user'", [tag_id])
+    db.conn.execute("DELETE FROM tags WHERE id = ?", [tag_id])

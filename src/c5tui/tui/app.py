@@ -1,27 +1,47 @@
-"""The c5tui Textual application: the screens, the shared store and the session's undo."""
+"""The c5tui Textual application: the screens, the reading connections and the write path.
+
+Every change goes through the core :class:`~c5tui.session.Session` on a single writer
+thread, so the event loop never waits for the database's write lock; the change is
+announced on ``data_signal`` once committed, and every screen showing data redraws.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.widgets import Input, TextArea
+from textual.worker import Worker
 
 from c5tui.errors import C5Error
 from c5tui.model import Claim, Document, Note, Sentence, Tag
 from c5tui.search.engine import SearchEngine
-from c5tui.tui.actions import Changes
+from c5tui.session import Change, Session
 from c5tui.tui.screens.explore import ExploreScreen
-from c5tui.tui.undo import UndoHistory
 from c5tui.workspace import Workspace
 
 # Actions on single letters; inside a text field those letters are text.
 LETTER_ACTIONS = {"quit", "undo", "export", "basket", "claims", "help", "tag_selection"}
+
+T = TypeVar("T")
+
+
+def error_message(exc: BaseException) -> str:
+    """One line for the user about a failure of the store."""
+    if isinstance(exc, C5Error):
+        return str(exc)
+    return f"Database error: {exc}"
 
 
 class C5App(App[None]):
@@ -45,14 +65,17 @@ class C5App(App[None]):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = db_path
+        # Reads on the event loop; they never wait, since readers never take the write lock.
         self.workspace = Workspace.open(db_path)
         # Background searches read through their own connection, one at a time.
         self._reader = Workspace.open(db_path, seed=False)
         self._reader_lock = threading.Lock()
         self._reader_closed = False
         self.engine = SearchEngine(db_path)
-        self.history = UndoHistory()
-        self.changes = Changes(self.workspace, self.history)
+        # Writes run one at a time, in order, on their own thread and connection.
+        self.session = Session(Workspace.open(db_path, seed=False))
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="c5tui-write")
+        self.data_signal: Signal[Change | None] = Signal(self, "data")
         self.codebook: dict[str, Tag] = {}
         self.documents: dict[int, Document] = {}
         self.reload_codebook()
@@ -61,12 +84,70 @@ class C5App(App[None]):
         self.push_screen(ExploreScreen())
 
     def on_unmount(self) -> None:
+        # Writes already asked for are finished, never dropped.
+        self._writer.shutdown(wait=True)
+        self.session.workspace.close()
         # Searches may still be running in worker threads: close under their locks.
         self.engine.close()
         with self._reader_lock:
             self._reader.close()
             self._reader_closed = True
         self.workspace.close()
+
+    # -- errors: a notification, never a crash ---------------------------------------------
+
+    def report(self, exc: BaseException) -> None:
+        self.notify(error_message(exc), severity="error", timeout=8)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: object = None,
+    ) -> bool:
+        """Every key and palette action: a failure of the store is shown, the app stays up."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)  # type: ignore[arg-type]
+        except (C5Error, sqlite3.Error) as exc:
+            self.report(exc)
+            return True
+
+    # -- writing: off the event loop, in order --------------------------------------------
+
+    def write(
+        self,
+        call: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Worker[None]:
+        """Run one user action on the writer thread; then announce it, or report why not.
+
+        ``on_error`` lets a screen keep what the user typed when the write failed.
+        """
+        future = self._writer.submit(call, self.session)
+
+        async def finish() -> None:
+            try:
+                result = await asyncio.wrap_future(future)
+            except (C5Error, sqlite3.Error) as exc:
+                self.report(exc)
+                if on_error is not None:
+                    on_error(exc)
+                return
+            if isinstance(result, Change) and result.message:
+                self.notify(result.message)
+            self.data_changed(result if isinstance(result, Change) else None)
+            if on_done is not None:
+                on_done(result)
+
+        return self.run_worker(finish(), group="write", exit_on_error=False)
+
+    async def writes_done(self) -> None:
+        """Wait until every write asked for so far has committed (or failed)."""
+        await asyncio.wrap_future(self._writer.submit(lambda: None))
+        writes = [w for w in self.workers if w.group == "write"]
+        if writes:  # an empty list would mean every worker
+            await self.workers.wait_for_complete(writes)
 
     # -- reading the store ---------------------------------------------------------------
 
@@ -105,21 +186,14 @@ class C5App(App[None]):
 
     # -- changes: stored first, then shown -------------------------------------------------
 
-    def data_changed(self) -> None:
-        """Show the store's state again on every screen that displays it."""
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None:
-                refresh()
+    def data_changed(self, change: Change | None = None) -> None:
+        """Tell every screen showing the store's data that it changed."""
+        if change is None or change.area == "codebook":
+            self.reload_codebook()
+        self.data_signal.publish(change)
 
-    def toggle_selected(self, sentence_id: int) -> None:
-        try:
-            selected = self.changes.toggle_selected("sentence", sentence_id)
-        except C5Error as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.notify("Added to the selection" if selected else "Removed from the selection")
-        self.data_changed()
+    def toggle_selected(self, owner: str, owner_id: int) -> None:
+        self.write(lambda session: session.toggle_selected(owner, owner_id))
 
     def set_tags(
         self,
@@ -127,18 +201,10 @@ class C5App(App[None]):
         owner_ids: Sequence[int],
         add: Sequence[str] = (),
         remove: Sequence[str] = (),
+        on_done: Callable[[Change], None] | None = None,
     ) -> None:
-        self.changes.set_tags(owner, owner_ids, add, remove)
-        verb = "Tagged" if add else "Untagged"
-        count = len(owner_ids)
-        noun = ("quote" if owner == "sentence" else "claim") + ("s" if count != 1 else "")
-        self.notify(f"{verb} {', '.join([*add, *remove])} on {count} {noun}")
-        self.data_changed()
-
-    def toggle_claim_selected(self, claim_id: int) -> None:
-        selected = self.changes.toggle_selected("claim", claim_id)
-        self.notify("Claim added to the selection" if selected else "Claim removed")
-        self.data_changed()
+        ids, added, removed = list(owner_ids), list(add), list(remove)
+        self.write(lambda session: session.set_tags(owner, ids, added, removed), on_done)
 
     def open_tag_picker(self, owner_id: int, owner: str = "sentence") -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
@@ -169,13 +235,11 @@ class C5App(App[None]):
     # -- app-wide actions --------------------------------------------------------------
 
     def action_undo(self) -> None:
-        entry = self.history.pop()
-        if entry is None:
-            self.notify("Nothing to undo.")
-            return
-        entry.revert()
-        self.notify(f"Undone: {entry.description}")
-        self.data_changed()
+        def undone(change: Change | None) -> None:
+            if change is None:
+                self.notify("Nothing to undo.")
+
+        self.write(lambda session: session.undo(), undone)
 
     def action_tag_selection(self) -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
@@ -228,6 +292,7 @@ class C5App(App[None]):
         """Show what other processes wrote to the database meanwhile."""
         self.reload_codebook()
         self.data_changed()
+        self.notify("Showing the database as it is now")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))

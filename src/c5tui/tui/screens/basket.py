@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.table import Table
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -50,6 +51,7 @@ class BasketScreen(Screen[None]):
     def on_mount(self) -> None:
         self.refresh_data()
         self.query_one("#basket", OptionList).focus()
+        self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     def refresh_data(self, keep: tuple[str, int] | None = None) -> None:
         listing = self.query_one("#basket", OptionList)
@@ -82,7 +84,7 @@ class BasketScreen(Screen[None]):
                 grid.add_row(f"{number}.", Text(f"◆ {claim.kind}", style="bold"), claim.statement)
                 self.items.append(("claim", claim.id))
             options.append(Option(grid))
-            options.append(None)  # a separator between items
+            options.append(None)  # a separator line: not an option, so indices stay item indices
         listing.set_options(options[:-1])
         count = len(self.items)
         listing.border_title = f"Selection · {count} item{'s' if count != 1 else ''}"
@@ -95,17 +97,13 @@ class BasketScreen(Screen[None]):
         )
         if count:
             index = self.items.index(keep) if keep in self.items else 0
-            listing.highlighted = self._option_index(index)
-
-    @staticmethod
-    def _option_index(item_index: int) -> int:
-        return item_index * 2  # options alternate item, separator
+            listing.highlighted = index
 
     def current(self) -> tuple[str, int] | None:
         index = self.query_one("#basket", OptionList).highlighted
         if index is None or not self.items:
             return None
-        return self.items[min(index // 2, len(self.items) - 1)]
+        return self.items[min(index, len(self.items) - 1)]
 
     def action_cursor(self, offset: int) -> None:
         listing = self.query_one("#basket", OptionList)
@@ -116,16 +114,19 @@ class BasketScreen(Screen[None]):
 
     def action_move(self, offset: int) -> None:
         item = self.current()
-        if item is not None and self.c5.changes.move_selected(*item, offset):
-            self.refresh_data(keep=item)
+        if item is not None:
+            self.c5.write(lambda session: session.move_selected(*item, offset))
 
     def action_remove(self) -> None:
         item = self.current()
         if item is None:
             return
-        self.c5.changes.unselect(*item)
-        self.notify("Removed from the selection (u to undo)")
-        self.c5.data_changed()
+        self.c5.write(lambda session: session.unselect(*item))
+
+    @on(OptionList.OptionSelected, "#basket")
+    def read_chosen(self) -> None:
+        # The list takes enter for itself: choosing an item reads it.
+        self.action_read()
 
     def action_read(self) -> None:
         item = self.current()

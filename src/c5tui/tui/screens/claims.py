@@ -57,6 +57,7 @@ class ClaimsScreen(Screen[None]):
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
         self.refresh_data()
         self.query_one("#claim-list", OptionList).focus()
+        self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     @on(Input.Changed, "#claim-filter")
     def refresh_data(self) -> None:
@@ -147,7 +148,7 @@ class ClaimsScreen(Screen[None]):
     def action_toggle_selected(self) -> None:
         claim = self.current()
         if claim is not None:
-            self.c5.toggle_claim_selected(claim.id)
+            self.c5.toggle_selected("claim", claim.id)
 
     def action_tag(self) -> None:
         claim = self.current()

@@ -90,6 +90,7 @@ class ExploreScreen(QuoteActions, Screen[None]):
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
         self.query_one("#results", OptionList).focus()
+        self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     # -- searching ---------------------------------------------------------------------
 

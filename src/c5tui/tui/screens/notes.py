@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from c5tui.errors import C5Error
 from c5tui.model import Note
+from c5tui.session import Change, Session
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -35,7 +35,8 @@ class NotesDialog(ModalScreen[None]):
     """The notes of one quote or claim: a list above, the editor below."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", priority=True),
+        # Not a priority binding: keys typed before ctrl+s reach the editor first.
+        Binding("ctrl+s", "save", "Save"),
         Binding("escape", "close", "Close"),
         Binding("delete", "delete", "Delete note"),
         Binding("d", "delete", "Delete note", show=False),
@@ -50,6 +51,7 @@ class NotesDialog(ModalScreen[None]):
         self.notes: list[Note] = []
         self.editing: Note | None = None
         self.warned = False
+        self.saving = False
 
     @property
     def c5(self) -> C5App:
@@ -89,6 +91,8 @@ class NotesDialog(ModalScreen[None]):
         editor.focus()
 
     def action_new(self) -> None:
+        if self.saving:
+            return  # the text being saved stays until the database has it
         self.editing = None
         editor = self.query_one("#note-editor", TextArea)
         editor.text = ""
@@ -96,35 +100,47 @@ class NotesDialog(ModalScreen[None]):
         editor.focus()
 
     def action_save(self) -> None:
-        body = self.query_one("#note-editor", TextArea).text
+        if self.saving:
+            return
+        editor = self.query_one("#note-editor", TextArea)
+        body = editor.text
         if not body.strip():
             self.notify("The note is empty: nothing saved.", severity="warning")
             return
-        try:
-            if self.editing is None:
-                self.c5.changes.add_note(self.owner, self.owner_id, body)
-            else:
-                self.c5.changes.edit_note(self.editing.id, body)
-        except C5Error as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.notify("Note saved")
-        self.c5.data_changed()
-        self.dismiss()
+        owner, owner_id, editing = self.owner, self.owner_id, self.editing
+
+        def save(session: Session) -> Change:
+            if editing is None:
+                return session.add_note(owner, owner_id, body)
+            return session.edit_note(editing.id, body)
+
+        def saved(_change: Change) -> None:
+            self.dismiss()
+
+        def failed(_error: BaseException) -> None:
+            # The text stays in the editor: nothing the user typed is lost.
+            self.saving = False
+            editor.read_only = False
+            editor.border_subtitle = "not saved: ctrl+s to try again"
+
+        self.saving = True
+        editor.read_only = True
+        editor.border_subtitle = "saving…"
+        self.c5.write(save, saved, failed)
 
     def action_delete(self) -> None:
         listing = self.query_one("#note-list", OptionList)
         if not listing.has_focus or listing.highlighted is None or not self.notes:
             return
         note = self.notes[listing.highlighted]
-        self.c5.changes.delete_note(note.id)
-        self.notify("Note deleted (u to undo)")
         if self.editing is not None and self.editing.id == note.id:
             self.action_new()
-        self.show_notes()
-        self.c5.data_changed()
+        self.c5.write(lambda session: session.delete_note(note.id), lambda _c: self.show_notes())
 
     def action_close(self) -> None:
+        if self.saving:
+            self.notify("Saving the note…")
+            return
         body = self.query_one("#note-editor", TextArea).text
         unsaved = body.strip() and body != (self.editing.body if self.editing else "")
         if unsaved and not self.warned:

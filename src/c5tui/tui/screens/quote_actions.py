@@ -25,7 +25,7 @@ class QuoteActions:
     def action_toggle_selected(self) -> None:
         quote = self.current_quote()
         if quote is not None:
-            self.c5.toggle_selected(quote.id)
+            self.c5.toggle_selected("sentence", quote.id)
 
     def action_tag(self) -> None:
         quote = self.current_quote()

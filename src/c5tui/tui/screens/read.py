@@ -44,6 +44,7 @@ class ReadScreen(QuoteActions, Screen[None]):
     def on_mount(self) -> None:
         self.refresh_data()
         self.query_one("#reader", OptionList).focus()
+        self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     def refresh_data(self) -> None:
         current = self.current_quote()

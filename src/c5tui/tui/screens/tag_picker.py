@@ -18,8 +18,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from c5tui.errors import C5Error
 from c5tui.model import Tag, TagKind
+from c5tui.session import Change
 from c5tui.text import fold
 
 if TYPE_CHECKING:
@@ -171,20 +171,18 @@ class TagPicker(ModalScreen[None]):
         if index is None or index >= len(self.entries):
             return
         entry = self.entries[index]
-        try:
-            if isinstance(entry, NewTag):
-                tag = Tag(entry.tag_id, entry.kind, entry.label, entry.label, origin="user")
-                self.c5.workspace.create_tag(tag)
-                self.c5.reload_codebook()
-                self.c5.set_tags(self.owner, self.owner_ids, add=[tag.id])
+        owner, ids = self.owner, list(self.owner_ids)
+        if isinstance(entry, NewTag):
+            tag = Tag(entry.tag_id, entry.kind, entry.label, entry.label, origin="user")
+
+            def created(_change: Change) -> None:
                 self.query_one("#tag-query", Input).value = ""
-            else:
-                on_all, _ = self._states()
-                if entry.id in on_all:
-                    self.c5.set_tags(self.owner, self.owner_ids, remove=[entry.id])
-                else:
-                    self.c5.set_tags(self.owner, self.owner_ids, add=[entry.id])
-        except C5Error as exc:
-            self.notify(str(exc), severity="error")
+                self.show_options()
+
+            self.c5.write(lambda session: session.create_tag(tag, owner, ids), created)
             return
-        self.show_options()
+        on_all, _ = self._states()
+        if entry.id in on_all:
+            self.c5.set_tags(owner, ids, remove=[entry.id], on_done=lambda _c: self.show_options())
+        else:
+            self.c5.set_tags(owner, ids, add=[entry.id], on_done=lambda _c: self.show_options())

@@ -1,0 +1,186 @@
+"""The user's session on one database: every change committed, undoable and announced.
+
+Both front ends make their changes through a :class:`Session`. Each method is one user
+action: it commits one transaction on the workspace, records how to take itself back,
+and tells every listener what changed. It has no UI and may run on any one thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from c5tui.errors import C5Error, NotFoundError
+from c5tui.model import Note, Tag
+from c5tui.undo import UndoHistory
+from c5tui.workspace import Workspace
+
+Area = Literal["selection", "tags", "notes", "codebook"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one committed action changed, told to the user in ``message``."""
+
+    area: Area
+    message: str
+    selected: bool | None = None
+    note: Note | None = None
+    owners: tuple[tuple[str, int], ...] = field(default=())
+
+
+Listener = Callable[[Change], None]
+
+
+def _noun(owner: str, count: int) -> str:
+    return ("quote" if owner == "sentence" else "claim") + ("" if count == 1 else "s")
+
+
+class UndoFailed(C5Error):
+    """An undo could not be carried out (the item is gone, or the database is busy)."""
+
+
+class Session:
+    """The actions a user takes, on one workspace that this session alone writes through."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.history = UndoHistory()
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` with every change, after its transaction has committed."""
+        self._listeners.append(listener)
+
+    def _announce(self, change: Change) -> Change:
+        for listener in self._listeners:
+            listener(change)
+        return change
+
+    # -- selection ----------------------------------------------------------------------
+
+    def toggle_selected(self, owner: str, owner_id: int) -> Change:
+        """Select the item, or unselect it if it is in the basket already."""
+        ws = self.workspace
+        position = ws.selection_position(owner, owner_id)
+        noun = _noun(owner, 1).capitalize()
+        if position is not None:
+            ws.unselect(owner, owner_id)
+            self.history.push(
+                "remove from the selection", lambda: ws.select(owner, owner_id, position)
+            )
+            message = f"{noun} removed from the selection"
+            return self._announce(Change("selection", message, False, owners=((owner, owner_id),)))
+        ws.select(owner, owner_id)
+        self.history.push("add to the selection", lambda: ws.unselect(owner, owner_id))
+        message = f"{noun} added to the selection"
+        return self._announce(Change("selection", message, True, owners=((owner, owner_id),)))
+
+    def unselect(self, owner: str, owner_id: int) -> Change:
+        ws = self.workspace
+        position = ws.unselect(owner, owner_id)
+        if position is not None:
+            self.history.push(
+                "remove from the selection", lambda: ws.select(owner, owner_id, position)
+            )
+        message = f"{_noun(owner, 1).capitalize()} removed from the selection"
+        return self._announce(Change("selection", message, False, owners=((owner, owner_id),)))
+
+    def move_selected(self, owner: str, owner_id: int, offset: int) -> Change | None:
+        """Move an item up (negative) or down the basket; None if it cannot go further."""
+        ws = self.workspace
+        if not ws.move_selected(owner, owner_id, offset):
+            return None
+        self.history.push("reorder", lambda: ws.move_selected(owner, owner_id, -offset))
+        return self._announce(Change("selection", "", owners=((owner, owner_id),)))
+
+    # -- tags ---------------------------------------------------------------------------
+
+    def set_tags(
+        self,
+        owner: str,
+        owner_ids: Sequence[int],
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+    ) -> Change:
+        """Add and remove the user's tags on several items, all in one transaction."""
+        ws = self.workspace
+        previous = ws.set_tags_on(owner, owner_ids, add, remove)
+
+        def revert() -> None:
+            for owner_id, states in reversed(previous):
+                ws.restore_tags(owner, owner_id, states)
+
+        names = ", ".join([*add, *remove])
+        self.history.push(f"{'tag' if add else 'untag'} {names}", revert)
+        verb = "Tagged" if add else "Untagged"
+        message = f"{verb} {names} on {len(owner_ids)} {_noun(owner, len(owner_ids))}"
+        owners = tuple((owner, i) for i in owner_ids)
+        return self._announce(Change("tags", message, owners=owners))
+
+    def create_tag(self, tag: Tag, owner: str, owner_ids: Sequence[int]) -> Change:
+        """Add a user tag to the codebook and put it on the given items; one undo takes both."""
+        ws = self.workspace
+        ws.create_tag(tag)
+        try:
+            ws.set_tags_on(owner, owner_ids, add=[tag.id])
+        except C5Error:
+            ws.delete_user_tag(tag.id)
+            raise
+        self.history.push(f"create tag {tag.id}", lambda: ws.delete_user_tag(tag.id))
+        message = f"Created {tag.id} and tagged {len(owner_ids)} {_noun(owner, len(owner_ids))}"
+        return self._announce(
+            Change("codebook", message, owners=tuple((owner, i) for i in owner_ids))
+        )
+
+    # -- notes --------------------------------------------------------------------------
+
+    def add_note(self, owner: str, owner_id: int, body: str) -> Change:
+        ws = self.workspace
+        note = ws.add_note(owner, owner_id, body)
+        self.history.push("add note", lambda: ws.delete_note(note.id))
+        return self._announce(Change("notes", "Note saved", note=note, owners=((owner, owner_id),)))
+
+    def edit_note(self, note_id: int, body: str) -> Change:
+        ws = self.workspace
+        before, after = ws.edit_note(note_id, body)
+        self.history.push("edit note", lambda: ws.restore_note(before))
+        return self._announce(Change("notes", "Note saved", note=after, owners=_note_owner(after)))
+
+    def delete_note(self, note_id: int) -> Change:
+        ws = self.workspace
+        note = ws.delete_note(note_id)
+        self.history.push("delete note", lambda: ws.restore_note(note))
+        message = "Note deleted (u to undo)"
+        return self._announce(Change("notes", message, note=note, owners=_note_owner(note)))
+
+    # -- undo ---------------------------------------------------------------------------
+
+    def undo(self) -> Change | None:
+        """Take back the latest change; None when there is nothing to undo.
+
+        An item that another program removed meanwhile cannot be restored: that undo is
+        dropped with a message. Any other failure (a busy database) keeps it for a retry.
+        """
+        entry = self.history.pop()
+        if entry is None:
+            return None
+        try:
+            entry.revert()
+        except NotFoundError as exc:
+            raise UndoFailed(
+                f"Cannot undo {entry.description}: {exc} (changed elsewhere)"
+            ) from None
+        except C5Error:
+            self.history.push(entry.description, entry.revert)
+            raise
+        return self._announce(Change("selection", f"Undone: {entry.description}"))
+
+
+def _note_owner(note: Note) -> tuple[tuple[str, int], ...]:
+    if note.sentence_id is not None:
+        return (("sentence", note.sentence_id),)
+    if note.claim_id is not None:
+        return (("claim", note.claim_id),)
+    return ()
