@@ -15,6 +15,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from c5tui.bounded_read import MIB, read_file
 from c5tui.corpus.sentences import split_sentences
 from c5tui.errors import InputError
 from c5tui.model import ParsedDocument, ParsedParagraph, ParsedTurn, Role
@@ -30,7 +31,7 @@ SURNAME = re.compile(
     r"\b([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+\s+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]*"
     r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|енко|ский|ская|бек|бай))\b"
 )
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * MIB
 
 CORRESPONDENT = "Kazinform тілшісі"
 UNKNOWN_INTERVIEWEE = "Сұхбат беруші"
@@ -155,16 +156,7 @@ def parse_article(
 
 def read_article(path: Path, *, interviewee: str | None = None) -> ParsedDocument:
     """Read, decode and parse an article file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an article file", path=str(path)) from None
-    except PermissionError:
-        raise InputError("permission denied", path=str(path)) from None
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+    data = read_file(path, limit=MAX_BYTES, kind="article")
     # Errors name the path as the user gave it; the store keeps only the file name.
     document = parse_article(decode_source(data, str(path)), str(path), interviewee=interviewee)
     return dataclasses.replace(document, source_name=path.name)

@@ -6,7 +6,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from c5tui.corpus.kazinform import decode_source
+from c5tui.bounded_read import read_file
+from c5tui.corpus.kazinform import MAX_BYTES, decode_source
 from c5tui.errors import InputError
 
 
@@ -49,8 +50,6 @@ def parse_translation(
 
 
 def read_translation(path: Path, valid_keys: set[str] | None = None) -> Translation:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+    """Read, decode and parse a translation file (at most as large as an article)."""
+    data = read_file(path, limit=MAX_BYTES, kind="translation")
     return parse_translation(decode_source(data, str(path)), str(path), valid_keys)

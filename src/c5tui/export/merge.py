@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from c5tui.bounded_read import MIB, read_file
 from c5tui.errors import InputError
 from c5tui.export.backup import FORMAT, VERSION
 from c5tui.model import Tag
@@ -31,6 +32,8 @@ from c5tui.store.connection import transaction
 from c5tui.workspace import Workspace
 
 TYPES = ("tag_def", "tag", "note", "selection")
+# Far above any real backup; the file is held in memory while it is checked.
+MAX_BYTES = 256 * MIB
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +152,7 @@ def _check(line: _Line) -> str:
 def read_work(path: Path) -> list[Record]:
     """Read and check a work file; the first bad line raises an error naming it."""
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a directory, not a work file", path=name) from None
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=name) from None
+    raw = read_file(Path(path), limit=MAX_BYTES, kind="work file")
     records: list[Record] = []
     header_seen = False
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
