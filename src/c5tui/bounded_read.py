@@ -33,14 +33,18 @@ def mib(size: int) -> str:
     return f"{math.ceil(size / MIB)} MiB"
 
 
+def special_kind(mode: int) -> str:
+    """What a file that is neither regular nor a directory is: ``"a FIFO"``, …"""
+    return next((text for test, text in _KINDS if test(mode)), "a special file")
+
+
 def refuse_unless_regular(mode: int, name: str) -> None:
     """Raise an :class:`InputError` unless ``mode`` (an ``st_mode``) is a regular file's."""
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
         raise InputError("is a directory, not a file", path=name)
-    kind = next((text for test, text in _KINDS if test(mode)), "not a file")
-    raise InputError(f"is {kind}, not a regular file", path=name)
+    raise InputError(f"is {special_kind(mode)}, not a regular file", path=name)
 
 
 def _too_large(name: str, size: int | None, limit: int, kind: str) -> InputError:

@@ -154,10 +154,12 @@ def export(
     from c5tui.export.markdown import render_markdown
     from c5tui.export.tabular import render_csv
     from c5tui.export.write import check_target, write_text
+    from c5tui.paths import resolve_database_path
 
     target = None if output == "-" else Path(output)
+    database = resolve_database_path(ctx.obj.get("db"))
     if target is not None:
-        check_target(target, force=force)
+        check_target(target, force=force, database=database)
     with opened(ctx) as workspace:
         if fmt == "jsonl":
             if from_selection or any(v is not None for v in (query, ids, claims, sector, actor)):
@@ -203,7 +205,7 @@ def export(
     if target is None:
         click.echo(text, nl=False)
         return
-    write_text(target, text, force=force)
+    write_text(target, text, force=force, database=database)
     click.echo(f"wrote {target}: {summary}")
 
 

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
+from c5tui.bounded_read import special_kind
 from c5tui.errors import ExportError, OutputExistsError
+from c5tui.store.files import database_role
+
+_ROLES = {
+    "database": "is the database c5tui is using",
+    "backup": "is a backup of the database",
+}
 
 
 def _new_file_mode() -> int:
@@ -17,11 +25,21 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def check_target(path: Path, *, force: bool = False) -> None:
-    """Refuse, with one message naming the path, a target the export cannot go to."""
+def check_target(path: Path, *, force: bool = False, database: Path | None = None) -> None:
+    """Refuse, with one message naming the path, a target the export cannot go to.
+
+    Only a regular file (or a new name) is a target: a rename would replace a device,
+    FIFO or socket with a plain file. ``database`` is the database in use; it, its
+    -wal/-shm/-journal and its backups are refused, compared by path and by identity
+    (never by opening them). Nothing is written before every check has passed.
+    """
+    if database is not None:
+        role = database_role(path, database)
+        if role is not None:
+            what = _ROLES.get(role, f"is the database's {role} file")
+            raise ExportError(f"{path}: {what}; choose another output file")
+    _check_kind(path)
     directory = path.parent
-    if path.is_dir():
-        raise ExportError(f"{path}: is a directory, not a file")
     if not directory.exists():
         raise ExportError(f"{directory}: no such directory")
     if not directory.is_dir():
@@ -32,15 +50,31 @@ def check_target(path: Path, *, force: bool = False) -> None:
         raise ExportError(f"{directory}: the directory is not writable")
 
 
-def write_text(path: Path, text: str, *, force: bool = False) -> None:
+def _check_kind(path: Path) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new name, or a path the directory checks below explain
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{path}: is a directory, not a file")
+    if not stat.S_ISREG(mode):
+        raise ExportError(
+            f"{path}: is {special_kind(mode)}, not a regular file; export to a regular file,"
+            " or to standard output with -o -"
+        )
+
+
+def write_text(path: Path, text: str, *, force: bool = False, database: Path | None = None) -> None:
     """Write ``text`` as UTF-8 to ``path`` through a temporary file and a rename.
 
     A reader never sees half a file, and a failure leaves the old file as it was.
     Raises :class:`OutputExistsError` if the file exists and ``force`` is false, and
-    :class:`ExportError` for a missing or unwritable directory or a directory path.
+    :class:`ExportError` for a missing or unwritable directory, a directory path, a
+    target that is not a regular file, or the database and its files (see
+    :func:`check_target`).
     """
     path = Path(path)
-    check_target(path, force=force)
+    check_target(path, force=force, database=database)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
