@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -176,3 +180,42 @@ def test_import_work_rejects_a_bad_line_without_writing(
         " (Expecting property name enclosed in double quotes)\n"
     )
     assert [invoke(colleague, name, "--json")[1] for name in ("stats", "tags")] == before
+
+
+# Each process imports c5tui, then waits for the go file, so that all of them run the
+# export command at the same moment.
+STARTER = """
+import os, runpy, sys, time
+import c5tui.cli, c5tui.export.markdown, c5tui.workspace
+go = sys.argv.pop(1)
+while not os.path.exists(go):
+    time.sleep(0.001)
+runpy.run_module("c5tui", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_concurrent_exports_to_one_new_file_have_one_winner(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "same.md"
+    go = tmp_path / "go"
+    env = {k: v for k, v in os.environ.items() if k != "C5TUI_DEBUG"}
+    starter = [sys.executable, "-c", STARTER, str(go), "--db", str(db_path), "export"]
+    runs = [
+        subprocess.Popen(
+            [*starter, "--ids", str(n), "-o", str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for n in range(1, 7)
+    ]
+    time.sleep(1.5)
+    go.touch()
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    winners = [i for i, (code, _, _) in enumerate(results) if code == 0]
+    assert len(winners) == 1, results
+    refused = (2, "", f"c5tui: error: {target} exists; use --force to overwrite\n")
+    assert [r for i, r in enumerate(results) if i not in winners] == [refused] * 5
+    exported = read_markdown(target.read_text(encoding="utf-8")).quotes
+    assert exported == quotes(db_path, [winners[0] + 1])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c5tui.db", "go", "same.md"]

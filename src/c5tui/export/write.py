@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -12,6 +13,8 @@ from c5tui.bounded_read import special_kind
 from c5tui.errors import ExportError, OutputExistsError
 from c5tui.store.files import database_role
 
+# errno values of a file system that has no hard links.
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
 _ROLES = {
     "database": "is the database c5tui is using",
     "backup": "is a backup of the database",
@@ -23,6 +26,10 @@ def _new_file_mode() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return 0o666 & ~mask
+
+
+def _exists(path: Path) -> OutputExistsError:
+    return OutputExistsError(f"{path} exists; use --force to overwrite")
 
 
 def check_target(path: Path, *, force: bool = False, database: Path | None = None) -> None:
@@ -45,7 +52,7 @@ def check_target(path: Path, *, force: bool = False, database: Path | None = Non
     if not directory.is_dir():
         raise ExportError(f"{directory}: not a directory")
     if (path.exists() or path.is_symlink()) and not force:
-        raise OutputExistsError(f"{path} exists; use --force to overwrite")
+        raise _exists(path)
     if not os.access(directory, os.W_OK | os.X_OK):
         raise ExportError(f"{directory}: the directory is not writable")
 
@@ -68,6 +75,7 @@ def write_text(path: Path, text: str, *, force: bool = False, database: Path | N
     """Write ``text`` as UTF-8 to ``path`` through a temporary file and a rename.
 
     A reader never sees half a file, and a failure leaves the old file as it was.
+    Without ``force`` the file must be new, also against another export finishing first.
     Raises :class:`OutputExistsError` if the file exists and ``force`` is false, and
     :class:`ExportError` for a missing or unwritable directory, a directory path, a
     target that is not a regular file, or the database and its files (see
@@ -93,13 +101,46 @@ def write_text(path: Path, text: str, *, force: bool = False, database: Path | N
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        if force:
+            os.replace(temporary, path)
+        else:
+            _publish_new(temporary, path)
     except OSError as exc:
+        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc})") from None
+    finally:
+        # Gone after a rename; a second name of the export after a link; debris after a failure.
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-        raise ExportError(f"{path}: cannot write the export ({exc.strerror or exc})") from None
     _sync_directory(path.parent)
+
+
+def _publish_new(temporary: Path, path: Path) -> None:
+    """Give the finished file the name ``path`` only if no file has it.
+
+    The name is taken in one step that fails if it exists, so of two exports racing
+    to the same new path exactly one wins; the check before writing cannot promise that.
+    """
+    try:
+        os.link(temporary, path)
+        return
+    except FileExistsError:
+        raise _exists(path) from None
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+    # Without hard links: claim the name exclusively, then rename the export over the claim.
+    try:
+        claim = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise _exists(path) from None
+    os.close(claim)
+    try:
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 def _sync_directory(directory: Path) -> None:
