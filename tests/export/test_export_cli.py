@@ -182,6 +182,40 @@ def test_import_work_rejects_a_bad_line_without_writing(
     assert [invoke(colleague, name, "--json")[1] for name in ("stats", "tags")] == before
 
 
+DIGITS = sys.get_int_max_str_digits()
+DEEP = 100_000
+SELECTED = '{"type": "selection", "document": "x", "claim": "c01", "position": '
+TOO_DEEP = "not valid JSON (nested too deeply)"
+NOT_FINITE = "'position' must be a finite number"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (SELECTED + "1" + "0" * 5000 + "}", f"not valid JSON (a number of over {DIGITS} digits)"),
+        ('{"type": "note", "body": ' + "[" * DEEP + "1" + "]" * DEEP + "}", TOO_DEEP),
+        ("[" * DEEP, TOO_DEEP),
+        (SELECTED + "1" + "0" * 400 + "}", NOT_FINITE),
+        (SELECTED + "NaN}", NOT_FINITE),
+    ],
+    ids=["long-number", "deep-object", "deep-array", "huge-position", "nan-position"],
+)  # fmt: skip
+def test_import_work_reports_numbers_and_nesting_beyond_limits_by_line(
+    worked: Path, tmp_path: Path, seeded_template: Path, line: str, message: str
+) -> None:
+    work = tmp_path / "work.jsonl"
+    invoke(worked, "export", "--format", "jsonl", "-o", str(work))
+    lines = work.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(1, line + "\n")
+    work.write_text("".join(lines), encoding="utf-8")
+    colleague = tmp_path / "colleague.db"
+    shutil.copyfile(seeded_template, colleague)
+    before = [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")]
+    code, out, err = invoke(colleague, "import-work", str(work))
+    assert (code, out, err) == (2, "", f"c5tui: error: {work}:2: {message}\n")
+    assert [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")] == before
+
+
 # Each process imports c5tui, then waits for the go file, so that all of them run the
 # export command at the same moment.
 STARTER = """

@@ -15,6 +15,8 @@ transaction: a bad line names ``file:line`` and leaves the database as it was.
 from __future__ import annotations
 
 import json
+import math
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,6 +148,13 @@ def _check(line: _Line) -> str:
         position = line.data.get("position")
         if isinstance(position, bool) or not isinstance(position, int | float):
             raise line.fail("'position' must be a number")
+        try:
+            finite = math.isfinite(position)
+        except OverflowError:
+            finite = False
+        if not finite:
+            # Positions are sorted as floats: NaN, infinities and huge integers cannot be.
+            raise line.fail("'position' must be a finite number")
     return str(kind)
 
 
@@ -165,10 +174,7 @@ def read_work(path: Path) -> list[Record]:
             raise InputError("not UTF-8 text", path=name, line=number) from None
         if not text.strip():
             continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg})", path=name, line=number) from None
+        data = _parse_line(text, name, number)
         if not isinstance(data, dict):
             raise InputError("expected a JSON object", path=name, line=number)
         if not header_seen:
@@ -179,6 +185,21 @@ def read_work(path: Path) -> list[Record]:
     if not header_seen:
         raise InputError("empty file; expected a c5tui work backup", path=name)
     return records
+
+
+def _parse_line(text: str, name: str, number: int) -> Any:
+    """One line's JSON; the parser's own limits are reported like any other bad line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", path=name, line=number) from None
+    except ValueError as exc:
+        # Python refuses to convert longer integers (CVE-2020-10735).
+        digits = sys.get_int_max_str_digits()
+        why = f"a number of over {digits} digits" if "digits" in str(exc) else str(exc)
+        raise InputError(f"not valid JSON ({why})", path=name, line=number) from None
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)", path=name, line=number) from None
 
 
 def _check_header(data: dict[str, Any], name: str, number: int) -> None:
