@@ -10,6 +10,7 @@ continues the current turn.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
 import re
 import unicodedata
@@ -71,6 +72,17 @@ def decode_source(data: bytes, path: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def is_calendar_date(text: str) -> bool:
+    """Whether ``text`` is a real day of the calendar in ASCII ``YYYY-MM-DD`` (not 02-31)."""
+    if not (text.isascii() and len(text) == 10):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def find_interviewee(lead: str) -> str | None:
     """The person the lead paragraph names as the interviewee, if it can be told."""
     named = NAMED_BEFORE_OUTLET.search(lead)
@@ -97,10 +109,9 @@ def parse_article(
             line=1,
         )
     year, month, day, title = header.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        raise InputError(
-            f"invalid date {year}-{month}-{day} in the date line", path=source_name, line=1
-        )
+    date = f"{year}-{month}-{day}"
+    if not is_calendar_date(date):
+        raise InputError(f"invalid date {date!r}", path=source_name, line=1)
 
     offset = len(lines[0]) + 1
     paragraphs: list[tuple[int, str, int]] = []  # (line number, text, offset)
@@ -142,7 +153,7 @@ def parse_article(
 
     return ParsedDocument(
         title=title,
-        date=f"{year}-{month}-{day}",
+        date=date,
         outlet=outlet,
         dateline=dateline.group(0).strip() if dateline else "",
         interviewee=who,
