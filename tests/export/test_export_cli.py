@@ -216,6 +216,26 @@ def test_import_work_reports_numbers_and_nesting_beyond_limits_by_line(
     assert [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")] == before
 
 
+@pytest.mark.parametrize("field", ["created_at", "updated_at"])
+@pytest.mark.parametrize("stamp", ["2025-02-31T10:00:00+00:00", "0000-01-01T00:00:00+00:00", "t"])
+def test_import_work_refuses_impossible_note_timestamps(
+    worked: Path, tmp_path: Path, seeded_template: Path, field: str, stamp: str
+) -> None:
+    work = tmp_path / "work.jsonl"
+    invoke(worked, "export", "--format", "jsonl", "-o", str(work))
+    lines = work.read_text(encoding="utf-8").splitlines(keepends=True)
+    number, note = next((i, json.loads(x)) for i, x in enumerate(lines) if '"note"' in x)
+    lines[number] = json.dumps({**note, field: stamp}, ensure_ascii=False) + "\n"
+    work.write_text("".join(lines), encoding="utf-8")
+    colleague = tmp_path / "colleague.db"
+    shutil.copyfile(seeded_template, colleague)
+    before = invoke(colleague, "notes", "--json")[1]
+    code, out, err = invoke(colleague, "import-work", str(work))
+    assert (code, out) == (2, "")
+    assert err == f"c5tui: error: {work}:{number + 1}: invalid timestamp {stamp!r} in {field!r}\n"
+    assert invoke(colleague, "notes", "--json")[1] == before
+
+
 # Each process imports c5tui, then waits for the go file, so that all of them run the
 # export command at the same moment.
 STARTER = """

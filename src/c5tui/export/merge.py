@@ -18,6 +18,7 @@ import json
 import math
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,13 @@ class _Line:
             raise self.fail(f"{key!r} holds text that is not valid Unicode") from None
         return value
 
+    def timestamp(self, key: str) -> None:
+        value = self.text(key, empty=False)
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"invalid timestamp {value!r} in {key!r}") from None
+
     def flag(self, key: str, default: bool | None = None) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
@@ -140,8 +148,9 @@ def _check(line: _Line) -> str:
     elif kind == "note":
         line.target()
         line.text("body", empty=False)
-        line.text("created_at", empty=False)
-        line.text("updated_at", empty=False)
+        # Stored as they are, then shown as dates and compared: they must be real times.
+        line.timestamp("created_at")
+        line.timestamp("updated_at")
         line.flag("conflict", False)
     else:
         line.target()
