@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from c5tui.errors import InputError
+from c5tui.store.files import database_role, describe_role
 
 MIB = 1024 * 1024
 
@@ -60,12 +61,17 @@ def _os_error(exc: OSError, name: str) -> InputError:
     return InputError(exc.strerror or "cannot be read", path=name)
 
 
-def read_file(path: Path, *, limit: int, kind: str) -> bytes:
+def read_file(path: Path, *, limit: int, kind: str, database: Path | None = None) -> bytes:
     """The bytes of the regular file ``path``, refused if it holds more than ``limit`` bytes.
 
     ``kind`` names what the file is for (``"article"``), in the message of a refusal.
+    ``database`` is the database in use: it and its files are refused unopened, since
+    closing a plain descriptor of them would drop this process's SQLite locks.
     """
     name = str(path)
+    role = database_role(path, database) if database is not None else None
+    if role is not None:
+        raise InputError(f"is {describe_role(role)}, not an input file", path=name)
     try:
         info = os.stat(path)
         refuse_unless_regular(info.st_mode, name)

@@ -220,8 +220,9 @@ def import_work(ctx: click.Context, file: Path, as_json: bool) -> None:
     kept in both versions, flagged as a conflict. Nothing is written if a line is bad.
     """
     from c5tui.export.merge import merge_work, read_work
+    from c5tui.paths import resolve_database_path
 
-    read_work(file)
+    read_work(file, database=resolve_database_path(ctx.obj.get("db")))
     with opened(ctx) as workspace:
         result = merge_work(workspace, file)
     if as_json:

@@ -165,9 +165,11 @@ def parse_article(
     )
 
 
-def read_article(path: Path, *, interviewee: str | None = None) -> ParsedDocument:
-    """Read, decode and parse an article file."""
-    data = read_file(path, limit=MAX_BYTES, kind="article")
+def read_article(
+    path: Path, *, interviewee: str | None = None, database: Path | None = None
+) -> ParsedDocument:
+    """Read, decode and parse an article file (never ``database``, the one in use)."""
+    data = read_file(path, limit=MAX_BYTES, kind="article", database=database)
     # Errors name the path as the user gave it; the store keeps only the file name.
     document = parse_article(decode_source(data, str(path)), str(path), interviewee=interviewee)
     return dataclasses.replace(document, source_name=path.name)

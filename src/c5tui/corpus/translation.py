@@ -49,7 +49,9 @@ def parse_translation(
     return Translation(title, sentences)
 
 
-def read_translation(path: Path, valid_keys: set[str] | None = None) -> Translation:
+def read_translation(
+    path: Path, valid_keys: set[str] | None = None, *, database: Path | None = None
+) -> Translation:
     """Read, decode and parse a translation file (at most as large as an article)."""
-    data = read_file(path, limit=MAX_BYTES, kind="translation")
+    data = read_file(path, limit=MAX_BYTES, kind="translation", database=database)
     return parse_translation(decode_source(data, str(path)), str(path), valid_keys)

@@ -167,10 +167,13 @@ def _check(line: _Line) -> str:
     return str(kind)
 
 
-def read_work(path: Path) -> list[Record]:
-    """Read and check a work file; the first bad line raises an error naming it."""
+def read_work(path: Path, *, database: Path | None = None) -> list[Record]:
+    """Read and check a work file; the first bad line raises an error naming it.
+
+    ``database``, the database in use, is refused as the work file without opening it.
+    """
     name = str(path)
-    raw = read_file(Path(path), limit=MAX_BYTES, kind="work file")
+    raw = read_file(Path(path), limit=MAX_BYTES, kind="work file", database=database)
     records: list[Record] = []
     header_seen = False
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
@@ -352,7 +355,7 @@ class _Merger:
 
 def merge_work(workspace: Workspace, path: Path) -> MergeResult:
     """Merge a work backup into the workspace in one transaction; see the module notes."""
-    records = read_work(path)
+    records = read_work(path, database=workspace.path)
     merger = _Merger(workspace.db, str(path))
     by_type = {kind: [r for r in records if r.type == kind] for kind in TYPES}
     by_type["selection"].sort(key=lambda r: float(r.data["position"]))

@@ -11,14 +11,10 @@ from pathlib import Path
 
 from c5tui.bounded_read import special_kind
 from c5tui.errors import ExportError, OutputExistsError
-from c5tui.store.files import database_role
+from c5tui.store.files import database_role, describe_role
 
 # errno values of a file system that has no hard links.
 _NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS}
-_ROLES = {
-    "database": "is the database c5tui is using",
-    "backup": "is a backup of the database",
-}
 
 
 def _new_file_mode() -> int:
@@ -43,8 +39,7 @@ def check_target(path: Path, *, force: bool = False, database: Path | None = Non
     if database is not None:
         role = database_role(path, database)
         if role is not None:
-            what = _ROLES.get(role, f"is the database's {role} file")
-            raise ExportError(f"{path}: {what}; choose another output file")
+            raise ExportError(f"{path}: is {describe_role(role)}; choose another output file")
     _check_kind(path)
     directory = path.parent
     if not directory.exists():

@@ -48,6 +48,15 @@ def _glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
+def describe_role(role: str) -> str:
+    """A :func:`database_role` answer as words: ``"a backup of the database"``."""
+    if role == "database":
+        return "the database c5tui is using"
+    if role == "backup":
+        return "a backup of the database"
+    return f"the database's {role} file"
+
+
 def database_role(candidate: Path, db_path: Path) -> str | None:
     """What ``candidate`` is to the database at ``db_path``, or None if it is unrelated.
 
