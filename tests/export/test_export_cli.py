@@ -182,6 +182,12 @@ def test_import_work_rejects_a_bad_line_without_writing(
     assert [invoke(colleague, name, "--json")[1] for name in ("stats", "tags")] == before
 
 
+def work_lines(db: Path, work: Path) -> list[str]:
+    """The lines of a work backup of ``db``, freshly written to ``work``."""
+    invoke(db, "export", "--format", "jsonl", "-o", str(work))
+    return work.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
 DIGITS = sys.get_int_max_str_digits()
 DEEP = 100_000
 SELECTED = '{"type": "selection", "document": "x", "claim": "c01", "position": '
@@ -204,12 +210,10 @@ def test_import_work_reports_numbers_and_nesting_beyond_limits_by_line(
     worked: Path, tmp_path: Path, seeded_template: Path, line: str, message: str
 ) -> None:
     work = tmp_path / "work.jsonl"
-    invoke(worked, "export", "--format", "jsonl", "-o", str(work))
-    lines = work.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = work_lines(worked, work)
     lines.insert(1, line + "\n")
     work.write_text("".join(lines), encoding="utf-8")
-    colleague = tmp_path / "colleague.db"
-    shutil.copyfile(seeded_template, colleague)
+    colleague = Path(shutil.copyfile(seeded_template, tmp_path / "colleague.db"))
     before = [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")]
     code, out, err = invoke(colleague, "import-work", str(work))
     assert (code, out, err) == (2, "", f"c5tui: error: {work}:2: {message}\n")
@@ -222,13 +226,11 @@ def test_import_work_refuses_impossible_note_timestamps(
     worked: Path, tmp_path: Path, seeded_template: Path, field: str, stamp: str
 ) -> None:
     work = tmp_path / "work.jsonl"
-    invoke(worked, "export", "--format", "jsonl", "-o", str(work))
-    lines = work.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = work_lines(worked, work)
     number, note = next((i, json.loads(x)) for i, x in enumerate(lines) if '"note"' in x)
     lines[number] = json.dumps({**note, field: stamp}, ensure_ascii=False) + "\n"
     work.write_text("".join(lines), encoding="utf-8")
-    colleague = tmp_path / "colleague.db"
-    shutil.copyfile(seeded_template, colleague)
+    colleague = Path(shutil.copyfile(seeded_template, tmp_path / "colleague.db"))
     before = invoke(colleague, "notes", "--json")[1]
     code, out, err = invoke(colleague, "import-work", str(work))
     assert (code, out) == (2, "")
