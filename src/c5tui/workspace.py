@@ -117,11 +117,11 @@ class Workspace:
     ) -> ImportResult:
         from c5tui.search.index import index_sentences
 
-        document = read_article(path, interviewee=interviewee)
+        document = read_article(path, interviewee=interviewee, database=self.path)
         translation = None
         if translation_path is not None:
             keys = {key for key, *_ in numbered_sentences(document)}
-            translation = read_translation(translation_path, keys)
+            translation = read_translation(translation_path, keys, database=self.path)
         existing = corpus_store.document_id_by_hash(self.db, document.content_hash)
         if existing is not None:
             translated = 0

@@ -130,6 +130,16 @@ def test_missing_date_line_error_is_one_line(tmp_path: Path) -> None:
     assert f"{article}:1: expected a first line" in result.stderr
 
 
+def test_impossible_date_is_refused_and_nothing_imported(tmp_path: Path) -> None:
+    db = tmp_path / "c5.db"
+    article = tmp_path / "feb.txt"
+    article.write_text(" date 2025-02-31 Тақырып\nБірінші сөйлем.\n", encoding="utf-8")
+    result = run(db, "import", str(article))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"c5tui: error: {article}:1: invalid date '2025-02-31'\n"
+    assert json.loads(run(db, "stats", "--json").stdout)["documents"] == 1
+
+
 def test_unknown_document_is_an_error(tmp_path: Path) -> None:
     result = run(tmp_path / "c5.db", "quotes", "--document", "99")
     assert result.returncode == 2

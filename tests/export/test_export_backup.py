@@ -219,7 +219,7 @@ def test_a_bad_header_or_file_is_refused(other: Workspace, tmp_path: Path) -> No
             work.write_text(text, encoding="utf-8")
         with pytest.raises(InputError, match=message):
             merge_work(other, work)
-    with pytest.raises(InputError, match="No such file"):
+    with pytest.raises(InputError, match=r"missing\.jsonl: no such file"):
         merge_work(other, tmp_path / "missing.jsonl")
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -176,3 +180,98 @@ def test_import_work_rejects_a_bad_line_without_writing(
         " (Expecting property name enclosed in double quotes)\n"
     )
     assert [invoke(colleague, name, "--json")[1] for name in ("stats", "tags")] == before
+
+
+def work_lines(db: Path, work: Path) -> list[str]:
+    """The lines of a work backup of ``db``, freshly written to ``work``."""
+    invoke(db, "export", "--format", "jsonl", "-o", str(work))
+    return work.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+DIGITS = sys.get_int_max_str_digits()
+DEEP = 100_000
+SELECTED = '{"type": "selection", "document": "x", "claim": "c01", "position": '
+TOO_DEEP = "not valid JSON (nested too deeply)"
+NOT_FINITE = "'position' must be a finite number"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (SELECTED + "1" + "0" * 5000 + "}", f"not valid JSON (a number of over {DIGITS} digits)"),
+        ('{"type": "note", "body": ' + "[" * DEEP + "1" + "]" * DEEP + "}", TOO_DEEP),
+        ("[" * DEEP, TOO_DEEP),
+        (SELECTED + "1" + "0" * 400 + "}", NOT_FINITE),
+        (SELECTED + "NaN}", NOT_FINITE),
+    ],
+    ids=["long-number", "deep-object", "deep-array", "huge-position", "nan-position"],
+)  # fmt: skip
+def test_import_work_reports_numbers_and_nesting_beyond_limits_by_line(
+    worked: Path, tmp_path: Path, seeded_template: Path, line: str, message: str
+) -> None:
+    work = tmp_path / "work.jsonl"
+    lines = work_lines(worked, work)
+    lines.insert(1, line + "\n")
+    work.write_text("".join(lines), encoding="utf-8")
+    colleague = Path(shutil.copyfile(seeded_template, tmp_path / "colleague.db"))
+    before = [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")]
+    code, out, err = invoke(colleague, "import-work", str(work))
+    assert (code, out, err) == (2, "", f"c5tui: error: {work}:2: {message}\n")
+    assert [invoke(colleague, name, "--json")[1] for name in ("stats", "selection")] == before
+
+
+@pytest.mark.parametrize("field", ["created_at", "updated_at"])
+@pytest.mark.parametrize("stamp", ["2025-02-31T10:00:00+00:00", "0000-01-01T00:00:00+00:00", "t"])
+def test_import_work_refuses_impossible_note_timestamps(
+    worked: Path, tmp_path: Path, seeded_template: Path, field: str, stamp: str
+) -> None:
+    work = tmp_path / "work.jsonl"
+    lines = work_lines(worked, work)
+    number, note = next((i, json.loads(x)) for i, x in enumerate(lines) if '"note"' in x)
+    lines[number] = json.dumps({**note, field: stamp}, ensure_ascii=False) + "\n"
+    work.write_text("".join(lines), encoding="utf-8")
+    colleague = Path(shutil.copyfile(seeded_template, tmp_path / "colleague.db"))
+    before = invoke(colleague, "notes", "--json")[1]
+    code, out, err = invoke(colleague, "import-work", str(work))
+    assert (code, out) == (2, "")
+    assert err == f"c5tui: error: {work}:{number + 1}: invalid timestamp {stamp!r} in {field!r}\n"
+    assert invoke(colleague, "notes", "--json")[1] == before
+
+
+# Each process imports c5tui, then waits for the go file, so that all of them run the
+# export command at the same moment.
+STARTER = """
+import os, runpy, sys, time
+import c5tui.cli, c5tui.export.markdown, c5tui.workspace
+go = sys.argv.pop(1)
+while not os.path.exists(go):
+    time.sleep(0.001)
+runpy.run_module("c5tui", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_concurrent_exports_to_one_new_file_have_one_winner(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "same.md"
+    go = tmp_path / "go"
+    env = {k: v for k, v in os.environ.items() if k != "C5TUI_DEBUG"}
+    starter = [sys.executable, "-c", STARTER, str(go), "--db", str(db_path), "export"]
+    runs = [
+        subprocess.Popen(
+            [*starter, "--ids", str(n), "-o", str(target)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for n in range(1, 7)
+    ]
+    time.sleep(1.5)
+    go.touch()
+    results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+    winners = [i for i, (code, _, _) in enumerate(results) if code == 0]
+    assert len(winners) == 1, results
+    refused = (2, "", f"c5tui: error: {target} exists; use --force to overwrite\n")
+    assert [r for i, r in enumerate(results) if i not in winners] == [refused] * 5
+    exported = read_markdown(target.read_text(encoding="utf-8")).quotes
+    assert exported == quotes(db_path, [winners[0] + 1])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c5tui.db", "go", "same.md"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,79 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
         write_text(target, TEXT, force=True)
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_two_writers_to_the_same_new_path_without_force_give_one_winner(tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    writers = 8
+    barrier = threading.Barrier(writers)
+    outcomes: dict[int, str] = {}
+
+    def write(number: int) -> None:
+        barrier.wait()
+        try:
+            write_text(target, f"{TEXT}writer {number}\n")
+            outcomes[number] = "wrote"
+        except OutputExistsError as exc:
+            outcomes[number] = str(exc)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    [winner] = [n for n, outcome in outcomes.items() if outcome == "wrote"]
+    losers = [outcome for n, outcome in outcomes.items() if n != winner]
+    assert losers == [f"{target} exists; use --force to overwrite"] * (writers - 1)
+    assert target.read_text(encoding="utf-8") == f"{TEXT}writer {winner}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_a_file_that_appears_while_the_export_is_written_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.md"
+    real_fsync = os.fsync
+
+    def rival_finishes_first(fd: int) -> None:
+        real_fsync(fd)
+        if not target.exists():
+            target.write_text("the other export", encoding="utf-8")
+
+    monkeypatch.setattr(write_module.os, "fsync", rival_finishes_first)
+    with pytest.raises(OutputExistsError, match="exists; use --force to overwrite"):
+        write_text(target, TEXT)
+    assert target.read_text(encoding="utf-8") == "the other export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+    # With --force the export replaces it, atomically, as before.
+    write_text(target, TEXT, force=True)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+
+
+def test_without_hard_links_the_new_name_is_still_claimed_exclusively(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(write_module.os, "link", no_links)
+    target = tmp_path / "out.md"
+    write_text(target, TEXT)
+    assert target.read_text(encoding="utf-8") == TEXT
+    assert target.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md"]
+    real_fsync = os.fsync
+    other = tmp_path / "other.md"
+
+    def rival_finishes_first(fd: int) -> None:
+        real_fsync(fd)
+        if not other.exists():
+            other.write_text("the other export", encoding="utf-8")
+
+    monkeypatch.setattr(write_module.os, "fsync", rival_finishes_first)
+    with pytest.raises(OutputExistsError):
+        write_text(other, TEXT)
+    assert other.read_text(encoding="utf-8") == "the other export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.md", "out.md"]

@@ -71,9 +71,17 @@ def test_missing_date_line_is_a_clear_error() -> None:
         parse_article(article("АСТАНА. KAZINFORM — Мәтін."), "x.txt")
 
 
-def test_impossible_date_is_refused() -> None:
-    with pytest.raises(InputError, match="invalid date 2025-13-40"):
-        parse_article(article(" date 2025-13-40 Тақырып", "Мәтін."))
+@pytest.mark.parametrize(
+    "date", ["2025-13-40", "2025-02-31", "2023-02-29", "0000-01-01", "2025-04-31", "٢٠٢٥-٠١-٠١"]
+)
+def test_impossible_date_is_refused(date: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_article(article(f" date {date} Тақырып", "Мәтін."), "x.txt")
+    assert str(caught.value) == f"x.txt:1: invalid date {date!r}"
+
+
+def test_a_leap_day_is_a_date() -> None:
+    assert parse_article(article(" date 2024-02-29 Тақырып", "Мәтін.")).date == "2024-02-29"
 
 
 def test_date_line_alone_is_refused() -> None:

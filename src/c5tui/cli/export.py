@@ -154,10 +154,12 @@ def export(
     from c5tui.export.markdown import render_markdown
     from c5tui.export.tabular import render_csv
     from c5tui.export.write import check_target, write_text
+    from c5tui.paths import resolve_database_path
 
     target = None if output == "-" else Path(output)
+    database = resolve_database_path(ctx.obj.get("db"))
     if target is not None:
-        check_target(target, force=force)
+        check_target(target, force=force, database=database)
     with opened(ctx) as workspace:
         if fmt == "jsonl":
             if from_selection or any(v is not None for v in (query, ids, claims, sector, actor)):
@@ -203,7 +205,7 @@ def export(
     if target is None:
         click.echo(text, nl=False)
         return
-    write_text(target, text, force=force)
+    write_text(target, text, force=force, database=database)
     click.echo(f"wrote {target}: {summary}")
 
 
@@ -218,8 +220,9 @@ def import_work(ctx: click.Context, file: Path, as_json: bool) -> None:
     kept in both versions, flagged as a conflict. Nothing is written if a line is bad.
     """
     from c5tui.export.merge import merge_work, read_work
+    from c5tui.paths import resolve_database_path
 
-    read_work(file)
+    read_work(file, database=resolve_database_path(ctx.obj.get("db")))
     with opened(ctx) as workspace:
         result = merge_work(workspace, file)
     if as_json:

@@ -6,10 +6,15 @@ import sys
 
 import click
 
+from c5tui.bounded_read import MIB, read_stream
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_json
 from c5tui.errors import InputError
 from c5tui.model import Note
+
+# A note is read whole before it is stored; piping a file or /dev/zero must not exhaust memory.
+NOTE_MAX_BYTES = MIB
+STDIN = "standard input"
 
 
 def note_json(note: Note) -> dict[str, object]:
@@ -25,11 +30,18 @@ def note_json(note: Note) -> dict[str, object]:
 
 
 def read_body(text: str | None) -> str:
+    """The note text: the argument, else standard input (bounded, strict UTF-8)."""
     if text is not None:
         return text
-    if sys.stdin.isatty():
+    if sys.stdin is None or sys.stdin.isatty():
         raise InputError("give the note text as an argument or on standard input")
-    return sys.stdin.read()
+    data = read_stream(sys.stdin.buffer, limit=NOTE_MAX_BYTES, kind="note", name=STDIN)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path=STDIN
+        ) from None
 
 
 @cli.command()

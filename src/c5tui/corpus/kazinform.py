@@ -10,11 +10,13 @@ continues the current turn.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import hashlib
 import re
 import unicodedata
 from pathlib import Path
 
+from c5tui.bounded_read import MIB, read_file
 from c5tui.corpus.sentences import split_sentences
 from c5tui.errors import InputError
 from c5tui.model import ParsedDocument, ParsedParagraph, ParsedTurn, Role
@@ -30,7 +32,7 @@ SURNAME = re.compile(
     r"\b([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+\s+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]*"
     r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|улы|кызы|енко|ский|ская|бек|бай))\b"
 )
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * MIB
 
 CORRESPONDENT = "Kazinform тілшісі"
 UNKNOWN_INTERVIEWEE = "Сұхбат беруші"
@@ -70,6 +72,17 @@ def decode_source(data: bytes, path: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def is_calendar_date(text: str) -> bool:
+    """Whether ``text`` is a real day of the calendar in ASCII ``YYYY-MM-DD`` (not 02-31)."""
+    if not (text.isascii() and len(text) == 10):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def find_interviewee(lead: str) -> str | None:
     """The person the lead paragraph names as the interviewee, if it can be told."""
     named = NAMED_BEFORE_OUTLET.search(lead)
@@ -96,10 +109,9 @@ def parse_article(
             line=1,
         )
     year, month, day, title = header.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        raise InputError(
-            f"invalid date {year}-{month}-{day} in the date line", path=source_name, line=1
-        )
+    date = f"{year}-{month}-{day}"
+    if not is_calendar_date(date):
+        raise InputError(f"invalid date {date!r}", path=source_name, line=1)
 
     offset = len(lines[0]) + 1
     paragraphs: list[tuple[int, str, int]] = []  # (line number, text, offset)
@@ -141,7 +153,7 @@ def parse_article(
 
     return ParsedDocument(
         title=title,
-        date=f"{year}-{month}-{day}",
+        date=date,
         outlet=outlet,
         dateline=dateline.group(0).strip() if dateline else "",
         interviewee=who,
@@ -153,18 +165,11 @@ def parse_article(
     )
 
 
-def read_article(path: Path, *, interviewee: str | None = None) -> ParsedDocument:
-    """Read, decode and parse an article file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not an article file", path=str(path)) from None
-    except PermissionError:
-        raise InputError("permission denied", path=str(path)) from None
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+def read_article(
+    path: Path, *, interviewee: str | None = None, database: Path | None = None
+) -> ParsedDocument:
+    """Read, decode and parse an article file (never ``database``, the one in use)."""
+    data = read_file(path, limit=MAX_BYTES, kind="article", database=database)
     # Errors name the path as the user gave it; the store keeps only the file name.
     document = parse_article(decode_source(data, str(path)), str(path), interviewee=interviewee)
     return dataclasses.replace(document, source_name=path.name)

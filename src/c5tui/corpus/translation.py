@@ -6,7 +6,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from c5tui.corpus.kazinform import decode_source
+from c5tui.bounded_read import read_file
+from c5tui.corpus.kazinform import MAX_BYTES, decode_source
 from c5tui.errors import InputError
 
 
@@ -48,9 +49,9 @@ def parse_translation(
     return Translation(title, sentences)
 
 
-def read_translation(path: Path, valid_keys: set[str] | None = None) -> Translation:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=str(path)) from None
+def read_translation(
+    path: Path, valid_keys: set[str] | None = None, *, database: Path | None = None
+) -> Translation:
+    """Read, decode and parse a translation file (at most as large as an article)."""
+    data = read_file(path, limit=MAX_BYTES, kind="translation", database=database)
     return parse_translation(decode_source(data, str(path)), str(path), valid_keys)

@@ -15,12 +15,16 @@ transaction: a bad line names ``file:line`` and leaves the database as it was.
 from __future__ import annotations
 
 import json
+import math
+import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from c5tui.bounded_read import MIB, read_file
 from c5tui.errors import InputError
 from c5tui.export.backup import FORMAT, VERSION
 from c5tui.model import Tag
@@ -31,6 +35,8 @@ from c5tui.store.connection import transaction
 from c5tui.workspace import Workspace
 
 TYPES = ("tag_def", "tag", "note", "selection")
+# Far above any real backup; the file is held in memory while it is checked.
+MAX_BYTES = 256 * MIB
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,13 @@ class _Line:
             raise self.fail(f"{key!r} holds text that is not valid Unicode") from None
         return value
 
+    def timestamp(self, key: str) -> None:
+        value = self.text(key, empty=False)
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"invalid timestamp {value!r} in {key!r}") from None
+
     def flag(self, key: str, default: bool | None = None) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
@@ -135,26 +148,32 @@ def _check(line: _Line) -> str:
     elif kind == "note":
         line.target()
         line.text("body", empty=False)
-        line.text("created_at", empty=False)
-        line.text("updated_at", empty=False)
+        # Stored as they are, then shown as dates and compared: they must be real times.
+        line.timestamp("created_at")
+        line.timestamp("updated_at")
         line.flag("conflict", False)
     else:
         line.target()
         position = line.data.get("position")
         if isinstance(position, bool) or not isinstance(position, int | float):
             raise line.fail("'position' must be a number")
+        try:
+            finite = math.isfinite(position)
+        except OverflowError:
+            finite = False
+        if not finite:
+            # Positions are sorted as floats: NaN, infinities and huge integers cannot be.
+            raise line.fail("'position' must be a finite number")
     return str(kind)
 
 
-def read_work(path: Path) -> list[Record]:
-    """Read and check a work file; the first bad line raises an error naming it."""
+def read_work(path: Path, *, database: Path | None = None) -> list[Record]:
+    """Read and check a work file; the first bad line raises an error naming it.
+
+    ``database``, the database in use, is refused as the work file without opening it.
+    """
     name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise InputError("is a directory, not a work file", path=name) from None
-    except OSError as exc:
-        raise InputError(exc.strerror or "cannot be read", path=name) from None
+    raw = read_file(Path(path), limit=MAX_BYTES, kind="work file", database=database)
     records: list[Record] = []
     header_seen = False
     for number, chunk in enumerate(raw.split(b"\n"), start=1):
@@ -167,10 +186,7 @@ def read_work(path: Path) -> list[Record]:
             raise InputError("not UTF-8 text", path=name, line=number) from None
         if not text.strip():
             continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON ({exc.msg})", path=name, line=number) from None
+        data = _parse_line(text, name, number)
         if not isinstance(data, dict):
             raise InputError("expected a JSON object", path=name, line=number)
         if not header_seen:
@@ -181,6 +197,21 @@ def read_work(path: Path) -> list[Record]:
     if not header_seen:
         raise InputError("empty file; expected a c5tui work backup", path=name)
     return records
+
+
+def _parse_line(text: str, name: str, number: int) -> Any:
+    """One line's JSON; the parser's own limits are reported like any other bad line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg})", path=name, line=number) from None
+    except ValueError as exc:
+        # Python refuses to convert longer integers (CVE-2020-10735).
+        digits = sys.get_int_max_str_digits()
+        why = f"a number of over {digits} digits" if "digits" in str(exc) else str(exc)
+        raise InputError(f"not valid JSON ({why})", path=name, line=number) from None
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply)", path=name, line=number) from None
 
 
 def _check_header(data: dict[str, Any], name: str, number: int) -> None:
@@ -324,7 +355,7 @@ class _Merger:
 
 def merge_work(workspace: Workspace, path: Path) -> MergeResult:
     """Merge a work backup into the workspace in one transaction; see the module notes."""
-    records = read_work(path)
+    records = read_work(path, database=workspace.path)
     merger = _Merger(workspace.db, str(path))
     by_type = {kind: [r for r in records if r.type == kind] for kind in TYPES}
     by_type["selection"].sort(key=lambda r: float(r.data["position"]))

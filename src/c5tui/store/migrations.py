@@ -11,6 +11,7 @@ from pathlib import Path
 
 from c5tui.errors import StoreError
 from c5tui.resources import migrations_dir
+from c5tui.store.files import backup_path
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
@@ -55,7 +56,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def backup_before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     """Copy the database aside (SQLite's online backup) before its schema changes."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
+    target = backup_path(db_path, version, stamp)
     backup = sqlite3.connect(target)
     try:
         conn.backup(backup)
