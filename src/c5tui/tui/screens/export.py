@@ -15,7 +15,7 @@ from textual.widgets import Checkbox, Footer, Input, Label, Markdown, Select, St
 
 from c5tui.errors import C5Error
 from c5tui.export.markdown import ExportRequest, render_markdown, selection_request
-from c5tui.export.write import write_text
+from c5tui.export.write import check_target, write_text
 from c5tui.store.clock import now
 from c5tui.tui.screens.confirm import Confirm
 
@@ -114,6 +114,12 @@ class ExportDialog(ModalScreen[None]):
             self.notify("Give a file name.", severity="error")
             return
         path = Path(raw).expanduser()
+        try:
+            # The database, its files and devices are refused before any question is asked.
+            check_target(path, force=True, database=self.c5.db_path)
+        except C5Error as exc:
+            self.notify(str(exc), severity="error")
+            return
         if path.exists() and not path.is_dir():
 
             def answered(overwrite: bool | None) -> None:
@@ -128,7 +134,7 @@ class ExportDialog(ModalScreen[None]):
         self.exported_at = now()
         self.update_preview()
         try:
-            write_text(path, self.markdown, force=force)
+            write_text(path, self.markdown, force=force, database=self.c5.db_path)
         except C5Error as exc:
             self.notify(str(exc), severity="error")
             return

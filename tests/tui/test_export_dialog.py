@@ -1,0 +1,56 @@
+"""The Export dialog: the database is never a target, and overwriting asks a visible question."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from c5tui.tui.app import C5App
+from c5tui.tui.screens.confirm import Confirm
+from c5tui.tui.screens.export import ExportDialog
+from c5tui.workspace import Workspace
+from tests.tui.helpers import settle
+
+
+def with_selection(db_path: Path) -> C5App:
+    with Workspace.open(db_path) as workspace:
+        workspace.select("sentence", 12)
+    return C5App(db_path)
+
+
+async def test_the_open_database_is_refused_as_the_export_file(db_path: Path) -> None:
+    app = with_selection(db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+        app.screen.query_one("#export-path", Input).value = str(db_path)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)  # no "overwrite?" question for the database
+        messages = [n.message for n in app._notifications]
+        assert any("choose another output file" in m for m in messages), messages
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+async def test_the_overwrite_question_is_drawn_in_full(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("an earlier brief", encoding="utf-8")
+    app = with_selection(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, Confirm)
+        box = dialog.query_one("#confirm")
+        assert box.size.width >= 40 and box.size.height >= 2  # the question and the keys
+        texts = [str(s.render()) for s in dialog.query(Static)]
+        assert any("exists. Overwrite it?" in t for t in texts)
+        assert any("y yes · n no" in t for t in texts)
