@@ -13,14 +13,14 @@ class UndoEntry:
     """A change already committed to the store and the action that reverts it."""
 
     description: str
-    revert: Callable[[], None]
+    revert: Callable[[], object]
 
 
 class UndoHistory:
     def __init__(self) -> None:
         self._entries: list[UndoEntry] = []
 
-    def push(self, description: str, revert: Callable[[], None]) -> None:
+    def push(self, description: str, revert: Callable[[], object]) -> None:
         self._entries.append(UndoEntry(description, revert))
         del self._entries[:-MAX_UNDO]
 

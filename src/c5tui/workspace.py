@@ -317,8 +317,10 @@ class Workspace:
     def add_note(self, owner: str, owner_id: int, body: str) -> Note:
         self._require_owner(owner, owner_id)
         with transaction(self.db):
-            key = {"sentence_id": owner_id} if owner == "sentence" else {"claim_id": owner_id}
-            note_id = notes_store.add_note(self.db, body=body, **key)
+            if owner == "sentence":
+                note_id = notes_store.add_note(self.db, sentence_id=owner_id, body=body)
+            else:
+                note_id = notes_store.add_note(self.db, claim_id=owner_id, body=body)
         return notes_store.get_note(self.db, note_id)
 
     def edit_note(self, note_id: int, body: str) -> tuple[Note, Note]:

@@ -106,7 +106,7 @@ class _Line:
     def timestamp(self, key: str) -> None:
         value = self.text(key, empty=False)
         try:
-            datetime.fromisoformat(value)
+            datetime.fromisoformat(value or "")
         except ValueError:
             raise self.fail(f"invalid timestamp {value!r} in {key!r}") from None
 

@@ -240,15 +240,16 @@ class SearchEngine:
     ) -> tuple[Hit, int]:
         rowid, kk_keys, en_keys = row
         quality: dict[Side, float] = {}
-        for side, text in (("kk", kk_keys), ("en", en_keys)):
+        sides: tuple[tuple[Side, str], ...] = (("kk", kk_keys), ("en", en_keys))
+        for side, text in sides:
             words = text.split()
             total = 0.0
             for term in terms:
                 total += max((term.quality(w, side) for w in words), default=0.0)
             quality[side] = total / len(terms)
-        side: Side = "kk" if quality["kk"] >= quality["en"] else "en"
-        score = round(TIER_WEIGHT[tier] + quality[side], 4)
-        return Hit(rowid, score, side), rowid
+        best: Side = "kk" if quality["kk"] >= quality["en"] else "en"
+        score = round(TIER_WEIGHT[tier] + quality[best], 4)
+        return Hit(rowid, score, best), rowid
 
     def _with_spans(self, hits: list[Hit], terms: Sequence[Term]) -> list[Hit]:
         if not hits:

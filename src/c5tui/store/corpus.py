@@ -151,7 +151,7 @@ def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
     tags = effective_sentence_tags(db, [row[0] for row in rows])
     return [
         Sentence(
-            *row[:13],
+            *row[:13],  # type: ignore[misc]  # the 13 leading columns, in field order
             tags=tags.get(row[0], ()),
             selected=bool(row[13]),
             note_count=int(row[14]),

@@ -43,12 +43,18 @@ def load_curated(
         return tuple(values)
 
     tags: dict[str, tuple[str, ...]] = {}
-    for key, values in dict(data.get("tags", {})).items():
+    tag_table = data.get("tags", {})
+    if not isinstance(tag_table, dict):
+        raise InputError("[tags] is not a table", path=name)
+    for key, values in tag_table.items():
         if key not in sentence_keys:
             raise InputError(f"[tags] {key!r} is not a sentence of the interview", path=name)
         tags[key] = check_tags(values, f"[tags] {key!r}")
     claims = []
-    for number, entry in enumerate(data.get("claim", []), start=1):
+    claim_tables = data.get("claim", [])
+    if not isinstance(claim_tables, list):
+        raise InputError("[[claim]] is not a list of tables", path=name)
+    for number, entry in enumerate(claim_tables, start=1):
         where = f"claim #{number}"
         if not isinstance(entry, dict):
             raise InputError(f"{where}: not a table", path=name)

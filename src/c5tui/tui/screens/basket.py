@@ -65,7 +65,7 @@ class BasketScreen(Screen[None]):
         }
         claims = {c.id: c for c in workspace.claims()} if any(i.claim_id for i in selection) else {}
         self.items = []
-        options: list[Option] = []
+        options: list[Option | None] = []
         for number, item in enumerate(selection, start=1):
             grid = Table.grid(expand=True, padding=(0, 1))
             grid.add_column(width=4, justify="right", style="dim")

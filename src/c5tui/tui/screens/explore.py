@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
@@ -21,7 +20,7 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
 from c5tui.tui import render
-from c5tui.tui.screens.quote_actions import QuoteActions
+from c5tui.tui.screens.quote_actions import QuoteScreen
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -40,7 +39,7 @@ class Results:
     quotes: dict[int, Sentence]
 
 
-class ExploreScreen(QuoteActions, Screen[None]):
+class ExploreScreen(QuoteScreen):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.screen import Screen
+
 from c5tui.model import Sentence
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 
-class QuoteActions:
-    """Select, tag and annotate the screen's current quote (``current_quote``)."""
-
-    app: object
+class QuoteScreen(Screen[None]):
+    """A screen with a current quote (``current_quote``) to select, tag and annotate."""
 
     @property
     def c5(self) -> C5App:

@@ -7,16 +7,15 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from c5tui.model import Sentence
 from c5tui.tui import render
-from c5tui.tui.screens.quote_actions import QuoteActions
+from c5tui.tui.screens.quote_actions import QuoteScreen
 
 
-class ReadScreen(QuoteActions, Screen[None]):
+class ReadScreen(QuoteScreen):
     """The interview in order; questions and answers under their speakers' names."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -79,7 +79,7 @@ class TagPicker(ModalScreen[None]):
         Binding("escape", "dismiss", "Done"),
         Binding("down", "move(1)", "Down", show=False),
         Binding("up", "move(-1)", "Up", show=False),
-        Binding("enter", "toggle", "Add/remove", priority=True),
+        Binding("enter", "toggle_tag", "Add/remove", priority=True),
     ]
 
     def __init__(self, owner_ids: Sequence[int], owner: str = "sentence") -> None:
@@ -166,7 +166,7 @@ class TagPicker(ModalScreen[None]):
         else:
             options.action_cursor_up()
 
-    def action_toggle(self) -> None:
+    def action_toggle_tag(self) -> None:
         index = self.query_one("#tag-options", OptionList).highlighted
         if index is None or index >= len(self.entries):
             return
