@@ -40,3 +40,10 @@ class ExportError(InputError):
 
 class OutputExistsError(ExportError):
     """The export's target file exists and overwriting it was not allowed."""
+
+
+def no_such(noun: str, item_id: int | str) -> NotFoundError:
+    """The error for an id that names no quote, claim, note or document, as the store words it."""
+    if noun == "document":
+        return NotFoundError(f"no document {item_id}")
+    return NotFoundError(f"no {noun} with id {item_id}")

@@ -274,6 +274,8 @@ class Workspace:
         """Claims filtered by tag (a parent actor includes its children), kind and words."""
         from c5tui.search.claims import claim_matches
 
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
         found = self.claims(document_id)
         for tag_id in (sector, actor):
             if tag_id:

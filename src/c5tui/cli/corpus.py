@@ -8,6 +8,7 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_json, role_label, sentence_json
+from c5tui.cli.params import ItemId
 
 
 @cli.command()
@@ -64,7 +65,7 @@ def import_(
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def quotes(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
@@ -104,7 +105,7 @@ def reindex(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.pass_context
 def retag(ctx: click.Context, document_id: int | None) -> None:
     """Run the auto-tagger again on imported articles; curated and your own tags stay."""

@@ -6,11 +6,12 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_json
+from c5tui.cli.params import ItemId, claim_flag
 
 
 @cli.command()
-@click.argument("item_ids", type=int, nargs=-1, required=True)
-@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.argument("item_ids", type=ItemId("quote", or_claim=True), nargs=-1, required=True)
+@claim_flag("The ids are claims, not quotes.")
 @click.pass_context
 def select(ctx: click.Context, item_ids: tuple[int, ...], claim: bool) -> None:
     """Add quotes (or claims) to the selection basket, in the order given."""
@@ -22,8 +23,8 @@ def select(ctx: click.Context, item_ids: tuple[int, ...], claim: bool) -> None:
 
 
 @cli.command()
-@click.argument("item_ids", type=int, nargs=-1)
-@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.argument("item_ids", type=ItemId("quote", or_claim=True), nargs=-1)
+@claim_flag("The ids are claims, not quotes.")
 @click.option("--all", "everything", is_flag=True, help="Empty the basket.")
 @click.pass_context
 def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everything: bool) -> None:

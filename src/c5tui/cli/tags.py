@@ -8,6 +8,7 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import claim_json, emit_json
+from c5tui.cli.params import ItemId, claim_flag
 from c5tui.errors import InputError
 from c5tui.model import Tag
 
@@ -80,9 +81,9 @@ def tags_add(
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=ItemId("quote", or_claim=True))
 @click.argument("changes", nargs=-1, type=click.UNPROCESSED, required=True)
-@click.option("--claim", is_flag=True, help="ITEM_ID is a claim, not a quote.")
+@claim_flag("ITEM_ID is a claim, not a quote.")
 @click.pass_context
 def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool) -> None:
     """Add (+ID) or remove (-ID) tags on a quote or claim, e.g. c5tui tag 17 +minerals -usa.
@@ -105,7 +106,7 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.option("--sector", help="Only claims with this sector tag.")
 @click.option("--actor", help="Only claims with this actor tag.")
 @click.option(
