@@ -221,10 +221,12 @@ class Workspace:
         Returns the previous user decision for each tag touched, so the change can be undone.
         """
         self._require_owner(owner, owner_id)
+        changes = [(t, False) for t in add] + [(t, True) for t in remove]
         previous: list[tuple[str, bool | None]] = []
         with transaction(self.db):
-            for tag_id, removed in [(t, False) for t in add] + [(t, True) for t in remove]:
+            for tag_id, _ in changes:
                 tags_store.require_tag(self.db, tag_id)
+            for tag_id, removed in changes:
                 previous.append(
                     (tag_id, tags_store.user_tag_state(self.db, owner, owner_id, tag_id))
                 )
@@ -237,6 +239,10 @@ class Workspace:
         with transaction(self.db):
             for tag_id, state in reversed(previous):
                 tags_store.restore_user_tag_state(self.db, owner, owner_id, tag_id, state)
+
+    def _require_owners(self, owner: str, owner_ids: Iterable[int]) -> None:
+        for owner_id in owner_ids:
+            self._require_owner(owner, owner_id)
 
     def _require_owner(self, owner: str, owner_id: int) -> None:
         table = {"sentence": "sentences", "claim": "claims"}.get(owner)
@@ -333,6 +339,23 @@ class Workspace:
         self._require_owner(owner, owner_id)
         with transaction(self.db):
             return selection_store.select(self.db, owner, owner_id, position)
+
+    def select_many(self, owner: str, owner_ids: Iterable[int]) -> int:
+        """Add several items to the end of the basket in the order given, all or none.
+
+        Every id is checked before anything is written; returns how many were new.
+        """
+        ids = list(owner_ids)
+        with transaction(self.db):
+            self._require_owners(owner, ids)
+            return sum(selection_store.select(self.db, owner, i) for i in ids)
+
+    def unselect_many(self, owner: str, owner_ids: Iterable[int]) -> int:
+        """Take several items out of the basket, all or none; returns how many were in it."""
+        ids = list(owner_ids)
+        with transaction(self.db):
+            self._require_owners(owner, ids)
+            return sum(selection_store.unselect(self.db, owner, i) is not None for i in ids)
 
     def unselect(self, owner: str, owner_id: int) -> float | None:
         with transaction(self.db):

@@ -17,7 +17,7 @@ def select(ctx: click.Context, item_ids: tuple[int, ...], claim: bool) -> None:
     """Add quotes (or claims) to the selection basket, in the order given."""
     owner = "claim" if claim else "sentence"
     with opened(ctx) as workspace:
-        added = sum(workspace.select(owner, item_id) for item_id in item_ids)
+        added = workspace.select_many(owner, item_ids)
         total = len(workspace.selection())
     click.echo(f"{added} added; {total} in the selection")
 
@@ -34,7 +34,7 @@ def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everyth
         if everything:
             removed = workspace.clear_selection()
         else:
-            removed = sum(workspace.unselect(owner, i) is not None for i in item_ids)
+            removed = workspace.unselect_many(owner, item_ids)
         total = len(workspace.selection())
     click.echo(f"{removed} removed; {total} in the selection")
 
