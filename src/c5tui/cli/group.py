@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from c5tui.workspace import Workspace
 
 DEBUG_ENV = "C5TUI_DEBUG"
+DEFAULT_COMMAND = "tui"
 
 
 class C5Group(DefaultGroup):
@@ -71,7 +72,9 @@ db_option = click.option(
 )
 
 
-@click.group(cls=C5Group, default="tui", default_if_no_args=True)
+# invoke_without_command: click-default-group only falls back to the default command on an
+# empty command line, so ``c5tui --db x.db`` would otherwise be "Missing command".
+@click.group(cls=C5Group, default=DEFAULT_COMMAND, invoke_without_command=True)
 @click.version_option(__version__, prog_name="c5tui")
 @db_option
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
@@ -84,3 +87,7 @@ def cli(ctx: click.Context, db_path: Path | None, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
     ctx.obj["debug"] = debug
+    if ctx.invoked_subcommand is None:
+        command = cli.get_command(ctx, DEFAULT_COMMAND)
+        assert command is not None
+        ctx.invoke(command)
