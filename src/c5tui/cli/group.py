@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from click_default_group import DefaultGroup
 
 from c5tui import __version__
+from c5tui.cli.usage import usage_message
 from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
 
 if TYPE_CHECKING:
@@ -20,16 +22,51 @@ if TYPE_CHECKING:
 
 DEBUG_ENV = "C5TUI_DEBUG"
 DEFAULT_COMMAND = "tui"
+ARGS_KEY = "c5tui.args"  # ctx.meta: the words after the command name, for error hints
 
 
 class C5Group(DefaultGroup):
     """A default group that turns every expected failure into one line on stderr."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        # The group's own options (``c5tui --db``) are parsed here, before invoke.
+        words = list(args)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            self._usage(exc, words, info_name or "")
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        ctx.meta[ARGS_KEY] = list(args)
+        name = args[0] if args else ""
+        if name and name not in self.commands and not ctx.resilient_parsing:
+            # Not the default command's business: it takes no arguments, so falling back
+            # to it would only report 'unexpected extra argument'.
+            if name.startswith("-"):
+                options = [o for p in self.get_params(ctx) for o in p.opts]
+                raise click.NoSuchOption(name, possibilities=options, ctx=ctx)
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            guess = f"; did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(f"no such command {name!r}{guess}", ctx)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except click.UsageError as exc:
+            self._usage(exc, ctx.meta.get(ARGS_KEY, ()))
+        except click.ClickException as exc:
+            self._fail(ctx, exc.format_message(), exc.exit_code)
         except C5Error as exc:
             self._fail(ctx, str(exc), exc.exit_code)
         except sqlite3.DatabaseError as exc:
@@ -42,6 +79,12 @@ class C5Group(DefaultGroup):
         except Exception as exc:
             # A bug: still one line for the user; --debug gives the traceback for a report.
             self._fail(ctx, f"internal error ({type(exc).__name__}: {exc}); rerun with --debug", 1)
+
+    @staticmethod
+    def _usage(error: click.UsageError, args: Sequence[str], command: str = "") -> NoReturn:
+        """A usage error: one line, also with --debug (a traceback would not help)."""
+        click.echo(f"c5tui: error: {usage_message(error, args, command)}", err=True)
+        raise click.exceptions.Exit(error.exit_code)
 
     @staticmethod
     def _fail(ctx: click.Context, message: str, code: int) -> None:
