@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,12 @@ class C5Group(DefaultGroup):
             self._usage(exc, ctx.meta.get(ARGS_KEY, ()))
         except click.ClickException as exc:
             self._fail(ctx, exc.format_message(), exc.exit_code)
+        except BrokenPipeError:
+            # The reader stopped early (``c5tui quotes | head -1``): end quietly, as Unix
+            # tools do. Exit 1, as Python's documented recipe and click itself do; 141 is
+            # the status of a process killed by SIGPIPE, which Python ignores.
+            _discard_stdout()
+            ctx.exit(EXIT_RUNTIME)
         except C5Error as exc:
             self._fail(ctx, str(exc), exc.exit_code)
         except sqlite3.DatabaseError as exc:
@@ -92,6 +99,17 @@ class C5Group(DefaultGroup):
             raise
         click.echo(f"c5tui: error: {message}", err=True)
         ctx.exit(code)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the last flush at exit cannot fail."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # not a real file (a test runner's buffer): nothing will flush to a pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 @contextmanager
