@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, role_label, sentence_json
+from c5tui.cli.output import emit_json, emit_row, role_label, sentence_json
 from c5tui.cli.params import ItemId
 
 
@@ -75,9 +75,7 @@ def quotes(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
             if as_json:
                 emit_json(sentence_json(sentence))
             else:
-                click.echo(
-                    f"{sentence.id}\t{sentence.locator}\t{role_label(sentence)}\t{sentence.kk}"
-                )
+                emit_row(sentence.id, sentence.locator, role_label(sentence), sentence.kk)
 
 
 @cli.command()

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_document, emit_json
 from c5tui.cli.params import to_id
 from c5tui.errors import InputError
 from c5tui.export.request import (
@@ -203,7 +203,7 @@ def export(
                 f" {plural(len(request.claim_ids), 'claim')}"
             )
     if target is None:
-        click.echo(text, nl=False)
+        emit_document(text)
         return
     write_text(target, text, force=force)
     click.echo(f"wrote {target}: {summary}")

@@ -17,6 +17,7 @@ from click_default_group import DefaultGroup
 from c5tui import __version__
 from c5tui.cli.usage import usage_message
 from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
+from c5tui.text.display import printable
 
 if TYPE_CHECKING:
     from c5tui.workspace import Workspace
@@ -90,14 +91,16 @@ class C5Group(DefaultGroup):
     @staticmethod
     def _usage(error: click.UsageError, args: Sequence[str], command: str = "") -> NoReturn:
         """A usage error: one line, also with --debug (a traceback would not help)."""
-        click.echo(f"c5tui: error: {usage_message(error, args, command)}", err=True)
+        message = printable(usage_message(error, args, command), keep="")
+        click.echo(f"c5tui: error: {message}", err=True)
         raise click.exceptions.Exit(error.exit_code)
 
     @staticmethod
     def _fail(ctx: click.Context, message: str, code: int) -> None:
         if (ctx.obj and ctx.obj.get("debug")) or os.environ.get(DEBUG_ENV):
             raise
-        click.echo(f"c5tui: error: {message}", err=True)
+        # Messages quote file names and values as given: one line, no control characters.
+        click.echo(f"c5tui: error: {printable(message, keep='')}", err=True)
         ctx.exit(code)
 
 

@@ -7,7 +7,7 @@ import sys
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_json, emit_row
 from c5tui.cli.params import ItemId, claim_flag
 from c5tui.errors import InputError
 from c5tui.model import Note
@@ -66,7 +66,7 @@ def notes(ctx: click.Context, as_json: bool) -> None:
         else:
             target = f"quote {note.sentence_id}" if note.sentence_id else f"claim {note.claim_id}"
             flag = " [conflict]" if note.conflict else ""
-            click.echo(f"{note.id}\t{target}\t{note.updated_at}{flag}\t{note.body}")
+            emit_row(note.id, target, f"{note.updated_at}{flag}", note.body)
 
 
 @notes.command("edit")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_json, emit_row
 from c5tui.cli.params import ItemId, claim_flag
 
 
@@ -56,10 +56,10 @@ def selection(ctx: click.Context, as_json: bool) -> None:
             if as_json:
                 emit_json({"kind": "quote", "id": quote.id, "kk": quote.kk, "en": quote.en})
             else:
-                click.echo(f"quote\t{quote.id}\t{quote.locator}\t{quote.kk}")
+                emit_row("quote", quote.id, quote.locator, quote.kk)
         elif item.claim_id is not None:
             claim = claims[item.claim_id]
             if as_json:
                 emit_json({"kind": "claim", "id": claim.id, "statement": claim.statement})
             else:
-                click.echo(f"claim\t{claim.id}\t{claim.kind}\t{claim.statement}")
+                emit_row("claim", claim.id, claim.kind, claim.statement)
