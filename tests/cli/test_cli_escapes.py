@@ -6,7 +6,6 @@ import contextlib
 import json
 import os
 import pty
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,25 +14,15 @@ import pytest
 
 from c5tui.workspace import Workspace
 from tests.cli.test_cli_corpus import run
-
-HOSTILE = "\x1b]0;pwned\x07 \x1b[2J \x1b]52;c;cHduZWQ=\x07 \x9b31m \u202eevil\u202c"
-# ESC, BEL and every other C0/C1 control but tab and newline; DEL; bidi controls.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from tests.escapes import HOSTILE, QUOTE_ID, SHOWN, UNSAFE, store_hostile_text
 
 
 @pytest.fixture
 def hostile_db(db_path: Path) -> Path:
-    """Hostile text in a note (through the CLI), an article sentence, a claim and a tag."""
-    assert run(db_path, "annotate", "10", f"note {HOSTILE}").returncode == 0
-    assert run(db_path, "select", "10").returncode == 0
-    with Workspace.open(db_path) as workspace:
-        conn = workspace.db.conn
-        with conn:
-            # As an imported article or a merged work file could hold them.
-            conn.execute("UPDATE sentences SET kk = kk || ? WHERE id = 10", [HOSTILE])
-            conn.execute("UPDATE claims SET statement = statement || ? WHERE id = 1", [HOSTILE])
-            conn.execute("UPDATE tags SET label_en = label_en || ? WHERE id = 'usa'", [HOSTILE])
-    assert run(db_path, "reindex").returncode == 0
+    """Hostile text in a note (through the CLI), a sentence, a claim, a tag and a title."""
+    assert run(db_path, "annotate", str(QUOTE_ID), f"note {HOSTILE}").returncode == 0
+    assert run(db_path, "select", str(QUOTE_ID)).returncode == 0
+    store_hostile_text(db_path)
     return db_path
 
 
@@ -51,14 +40,14 @@ def hostile_db(db_path: Path) -> Path:
 def test_text_output_shows_control_characters_visibly(hostile_db: Path, args: list[str]) -> None:
     result = run(hostile_db, *args)
     assert result.returncode == 0, result.stderr
-    assert "␛]0;pwned␇ ␛[2J ␛]52;c;cHduZWQ=␇ \\x9b31m \\u202eevil\\u202c" in result.stdout
+    assert SHOWN in result.stdout
     assert not UNSAFE.search(result.stdout)
 
 
 def test_the_store_and_json_keep_the_exact_text(hostile_db: Path) -> None:
     with Workspace.open(hostile_db) as workspace:
-        assert workspace.notes("sentence", 10)[0].body == f"note {HOSTILE}"
-        assert workspace.quote(10).kk.endswith(HOSTILE)
+        assert workspace.notes("sentence", QUOTE_ID)[0].body == f"note {HOSTILE}"
+        assert workspace.quote(QUOTE_ID).kk.endswith(HOSTILE)
     notes = run(hostile_db, "notes", "--json")
     assert [json.loads(line)["body"] for line in notes.stdout.splitlines()] == [f"note {HOSTILE}"]
     quotes = run(hostile_db, "search", "литий", "--json", "--limit", "1")

@@ -31,3 +31,14 @@ def test_no_control_or_bidi_character_survives(text: str) -> None:
     shown = printable(text, keep="")
     assert not any(unicodedata.category(c) == "Cc" for c in shown)
     assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in shown)
+
+
+def test_a_highlight_after_a_control_character_still_covers_the_match() -> None:
+    from c5tui.tui.render import highlighted
+
+    text = "\x9b2J\x1b[1m литий"
+    start = text.index("литий")
+    shown = highlighted(text, ((start, start + 5),))
+    assert shown.plain == "\\x9b2J␛[1m литий"
+    (span,) = shown.spans
+    assert shown.plain[span.start : span.end] == "литий"

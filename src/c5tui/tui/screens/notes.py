@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 
 
 def note_prompt(note: Note) -> Text:
+    from c5tui.text.display import printable
+
     stamp = note.updated_at[:16].replace("T", " ")
     first_line = note.body.splitlines()[0] if note.body.strip() else ""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{stamp} ", style="dim")
     if note.conflict:
         line.append("[conflict] ", style="bold red")
-    line.append(first_line)
+    line.append(printable(first_line))
     return line
 
 
