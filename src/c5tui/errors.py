@@ -44,3 +44,10 @@ class OutputExistsError(ExportError):
 
 class DatabaseBusyError(StoreError):
     """Another program held the database's write lock for longer than the busy timeout."""
+
+
+def no_such(noun: str, item_id: int | str) -> NotFoundError:
+    """The error for an id that names no quote, claim, note or document, as the store words it."""
+    if noun == "document":
+        return NotFoundError(f"no document {item_id}")
+    return NotFoundError(f"no {noun} with id {item_id}")

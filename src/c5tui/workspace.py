@@ -221,10 +221,12 @@ class Workspace:
         Returns the previous user decision for each tag touched, so the change can be undone.
         """
         self._require_owner(owner, owner_id)
+        changes = [(t, False) for t in add] + [(t, True) for t in remove]
         previous: list[tuple[str, bool | None]] = []
         with transaction(self.db):
-            for tag_id, removed in [(t, False) for t in add] + [(t, True) for t in remove]:
+            for tag_id, _ in changes:
                 tags_store.require_tag(self.db, tag_id)
+            for tag_id, removed in changes:
                 previous.append(
                     (tag_id, tags_store.user_tag_state(self.db, owner, owner_id, tag_id))
                 )
@@ -256,6 +258,10 @@ class Workspace:
         """Remove a tag the user created, with the user's decisions on it."""
         with transaction(self.db):
             tags_store.delete_user_tag(self.db, tag_id)
+
+    def _require_owners(self, owner: str, owner_ids: Iterable[int]) -> None:
+        for owner_id in owner_ids:
+            self._require_owner(owner, owner_id)
 
     def _require_owner(self, owner: str, owner_id: int) -> None:
         table = {"sentence": "sentences", "claim": "claims"}.get(owner)
@@ -293,6 +299,8 @@ class Workspace:
         """Claims filtered by tag (a parent actor includes its children), kind and words."""
         from c5tui.search.claims import claim_matches
 
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
         found = self.claims(document_id)
         for tag_id in (sector, actor):
             if tag_id:
@@ -352,6 +360,23 @@ class Workspace:
         self._require_owner(owner, owner_id)
         with transaction(self.db):
             return selection_store.select(self.db, owner, owner_id, position)
+
+    def select_many(self, owner: str, owner_ids: Iterable[int]) -> int:
+        """Add several items to the end of the basket in the order given, all or none.
+
+        Every id is checked before anything is written; returns how many were new.
+        """
+        ids = list(owner_ids)
+        with transaction(self.db):
+            self._require_owners(owner, ids)
+            return sum(selection_store.select(self.db, owner, i) for i in ids)
+
+    def unselect_many(self, owner: str, owner_ids: Iterable[int]) -> int:
+        """Take several items out of the basket, all or none; returns how many were in it."""
+        ids = list(owner_ids)
+        with transaction(self.db):
+            self._require_owners(owner, ids)
+            return sum(selection_store.unselect(self.db, owner, i) is not None for i in ids)
 
     def unselect(self, owner: str, owner_id: int) -> float | None:
         with transaction(self.db):

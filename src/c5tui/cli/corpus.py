@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, role_label, sentence_json
+from c5tui.cli.output import emit_json, emit_row, role_label, sentence_json
+from c5tui.cli.params import ItemId
 
 
 @cli.command()
@@ -64,7 +65,7 @@ def import_(
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def quotes(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
@@ -74,9 +75,7 @@ def quotes(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
             if as_json:
                 emit_json(sentence_json(sentence))
             else:
-                click.echo(
-                    f"{sentence.id}\t{sentence.locator}\t{role_label(sentence)}\t{sentence.kk}"
-                )
+                emit_row(sentence.id, sentence.locator, role_label(sentence), sentence.kk)
 
 
 @cli.command()
@@ -104,7 +103,7 @@ def reindex(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.pass_context
 def retag(ctx: click.Context, document_id: int | None) -> None:
     """Run the auto-tagger again on imported articles; curated and your own tags stay."""

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_document, emit_json
+from c5tui.cli.params import to_id
 from c5tui.errors import InputError
 from c5tui.export.request import (
     GROUPS,
@@ -28,16 +29,17 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def parse_ids(text: str, option: str) -> list[int]:
-    """``1,2,3`` as a list of ids, or a clear error naming the option."""
+def parse_ids(text: str, option: str, noun: str) -> list[int]:
+    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
     ids = []
     for part in text.split(","):
         part = part.strip()
         if not part:
             continue
-        if not (part.isascii() and part.isdigit()):
+        number = to_id(part, noun)
+        if number is None:
             raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
-        ids.append(int(part))
+        ids.append(number)
     if not ids:
         raise InputError(f"{option}: give one or more ids, like 1,2,3")
     return ids
@@ -58,9 +60,9 @@ def build_request(
     """The request the options describe: the selection (default), a search, or ids."""
     if from_selection + (query is not None) + (ids is not None) > 1:
         raise InputError("choose one of --selection, --query and --ids")
-    claim_ids = parse_ids(claims, "--claims") if claims is not None else []
+    claim_ids = parse_ids(claims, "--claims", "claim") if claims is not None else []
     if ids is not None:
-        quote_ids = parse_ids(ids, "--ids")
+        quote_ids = parse_ids(ids, "--ids", "quote")
         description = {"source": "ids", "ids": ",".join(map(str, quote_ids))}
         request = ids_request(workspace, quote_ids, claim_ids, description=description, **options)
         empty = "no quotes given"
@@ -203,7 +205,7 @@ def export(
                 f" {plural(len(request.claim_ids), 'claim')}"
             )
     if target is None:
-        click.echo(text, nl=False)
+        emit_document(text)
         return
     write_text(target, text, force=force, database=database)
     click.echo(f"wrote {target}: {summary}")

@@ -2,33 +2,79 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import sqlite3
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from click_default_group import DefaultGroup
 
 from c5tui import __version__
+from c5tui.cli.usage import usage_message
 from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
+from c5tui.text.display import printable
 
 if TYPE_CHECKING:
     from c5tui.workspace import Workspace
 
 DEBUG_ENV = "C5TUI_DEBUG"
+DEFAULT_COMMAND = "tui"
+ARGS_KEY = "c5tui.args"  # ctx.meta: the words after the command name, for error hints
 
 
 class C5Group(DefaultGroup):
     """A default group that turns every expected failure into one line on stderr."""
 
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        # The group's own options (``c5tui --db``) are parsed here, before invoke.
+        words = list(args)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            self._usage(exc, words, info_name or "")
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        ctx.meta[ARGS_KEY] = list(args)
+        name = args[0] if args else ""
+        if name and name not in self.commands and not ctx.resilient_parsing:
+            # Not the default command's business: it takes no arguments, so falling back
+            # to it would only report 'unexpected extra argument'.
+            if name.startswith("-"):
+                options = [o for p in self.get_params(ctx) for o in p.opts]
+                raise click.NoSuchOption(name, possibilities=options, ctx=ctx)
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            guess = f"; did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(f"no such command {name!r}{guess}", ctx)
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+        except (click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except click.UsageError as exc:
+            self._usage(exc, ctx.meta.get(ARGS_KEY, ()))
+        except click.ClickException as exc:
+            self._fail(ctx, exc.format_message(), exc.exit_code)
+        except BrokenPipeError:
+            # The reader stopped early (``c5tui quotes | head -1``): end quietly, as Unix
+            # tools do. Exit 1, as Python's documented recipe and click itself do; 141 is
+            # the status of a process killed by SIGPIPE, which Python ignores.
+            _discard_stdout()
+            ctx.exit(EXIT_RUNTIME)
         except C5Error as exc:
             self._fail(ctx, str(exc), exc.exit_code)
         except sqlite3.DatabaseError as exc:
@@ -43,11 +89,30 @@ class C5Group(DefaultGroup):
             self._fail(ctx, f"internal error ({type(exc).__name__}: {exc}); rerun with --debug", 1)
 
     @staticmethod
+    def _usage(error: click.UsageError, args: Sequence[str], command: str = "") -> NoReturn:
+        """A usage error: one line, also with --debug (a traceback would not help)."""
+        message = printable(usage_message(error, args, command), keep="")
+        click.echo(f"c5tui: error: {message}", err=True)
+        raise click.exceptions.Exit(error.exit_code)
+
+    @staticmethod
     def _fail(ctx: click.Context, message: str, code: int) -> None:
         if (ctx.obj and ctx.obj.get("debug")) or os.environ.get(DEBUG_ENV):
             raise
-        click.echo(f"c5tui: error: {message}", err=True)
+        # Messages quote file names and values as given: one line, no control characters.
+        click.echo(f"c5tui: error: {printable(message, keep='')}", err=True)
         ctx.exit(code)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the last flush at exit cannot fail."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # not a real file (a test runner's buffer): nothing will flush to a pipe
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 @contextmanager
@@ -71,7 +136,9 @@ db_option = click.option(
 )
 
 
-@click.group(cls=C5Group, default="tui", default_if_no_args=True)
+# invoke_without_command: click-default-group only falls back to the default command on an
+# empty command line, so ``c5tui --db x.db`` would otherwise be "Missing command".
+@click.group(cls=C5Group, default=DEFAULT_COMMAND, invoke_without_command=True)
 @click.version_option(__version__, prog_name="c5tui")
 @db_option
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
@@ -84,3 +151,7 @@ def cli(ctx: click.Context, db_path: Path | None, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_path
     ctx.obj["debug"] = debug
+    if ctx.invoked_subcommand is None:
+        command = cli.get_command(ctx, DEFAULT_COMMAND)
+        assert command is not None
+        ctx.invoke(command)

@@ -8,7 +8,8 @@ import click
 
 from c5tui.bounded_read import MIB, read_stream
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_json, emit_row
+from c5tui.cli.params import ItemId, claim_flag
 from c5tui.errors import InputError
 from c5tui.model import Note
 
@@ -45,9 +46,9 @@ def read_body(text: str | None) -> str:
 
 
 @cli.command()
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=ItemId("quote", or_claim=True))
 @click.argument("text", required=False)
-@click.option("--claim", is_flag=True, help="ITEM_ID is a claim, not a quote.")
+@claim_flag("ITEM_ID is a claim, not a quote.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new note as JSON.")
 @click.pass_context
 def annotate(
@@ -77,11 +78,11 @@ def notes(ctx: click.Context, as_json: bool) -> None:
         else:
             target = f"quote {note.sentence_id}" if note.sentence_id else f"claim {note.claim_id}"
             flag = " [conflict]" if note.conflict else ""
-            click.echo(f"{note.id}\t{target}\t{note.updated_at}{flag}\t{note.body}")
+            emit_row(note.id, target, f"{note.updated_at}{flag}", note.body)
 
 
 @notes.command("edit")
-@click.argument("note_id", type=int)
+@click.argument("note_id", type=ItemId("note"))
 @click.argument("text", required=False)
 @click.pass_context
 def notes_edit(ctx: click.Context, note_id: int, text: str | None) -> None:
@@ -92,7 +93,7 @@ def notes_edit(ctx: click.Context, note_id: int, text: str | None) -> None:
 
 
 @notes.command("delete")
-@click.argument("note_id", type=int)
+@click.argument("note_id", type=ItemId("note"))
 @click.pass_context
 def notes_delete(ctx: click.Context, note_id: int) -> None:
     """Delete a note."""

@@ -1,17 +1,34 @@
-"""How quotes and claims are printed: JSON objects and one-line text rows."""
+"""How quotes and claims are printed: JSON objects and one-line text rows.
+
+Stored text is printed verbatim in JSON and with its control characters made visible
+in text rows (see :mod:`c5tui.text.display`), so that no stored escape sequence is
+ever sent to the terminal as a command.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
 
 from c5tui.model import Claim, Sentence
+from c5tui.text.display import json_terminal_safe, printable
 
 
 def emit_json(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False))
+    click.echo(json_terminal_safe(json.dumps(obj, ensure_ascii=False)))
+
+
+def emit_row(*fields: object) -> None:
+    """One tab-separated line; a field's own tabs, newlines and controls show visibly."""
+    click.echo("\t".join(printable(str(field), keep="") for field in fields))
+
+
+def emit_document(text: str) -> None:
+    """An export on standard output: verbatim into a pipe or a file, safe on a terminal."""
+    click.echo(printable(text) if sys.stdout.isatty() else text, nl=False)
 
 
 def sentence_json(sentence: Sentence) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, role_label, sentence_json
+from c5tui.cli.output import emit_json, emit_row, role_label, sentence_json
 
 
 @cli.command()
@@ -52,7 +52,6 @@ def search(
             )
         else:
             text_shown = sentence.kk if hit.matched == "kk" else (sentence.en or "")
-            click.echo(
-                f"{sentence.id}\t{hit.score:.2f}\t{sentence.locator}\t{role_label(sentence)}"
-                f"\t{text_shown}"
+            emit_row(
+                sentence.id, f"{hit.score:.2f}", sentence.locator, role_label(sentence), text_shown
             )

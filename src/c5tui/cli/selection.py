@@ -5,25 +5,26 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json
+from c5tui.cli.output import emit_json, emit_row
+from c5tui.cli.params import ItemId, claim_flag
 
 
 @cli.command()
-@click.argument("item_ids", type=int, nargs=-1, required=True)
-@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.argument("item_ids", type=ItemId("quote", or_claim=True), nargs=-1, required=True)
+@claim_flag("The ids are claims, not quotes.")
 @click.pass_context
 def select(ctx: click.Context, item_ids: tuple[int, ...], claim: bool) -> None:
     """Add quotes (or claims) to the selection basket, in the order given."""
     owner = "claim" if claim else "sentence"
     with opened(ctx) as workspace:
-        added = sum(workspace.select(owner, item_id) for item_id in item_ids)
+        added = workspace.select_many(owner, item_ids)
         total = len(workspace.selection())
     click.echo(f"{added} added; {total} in the selection")
 
 
 @cli.command()
-@click.argument("item_ids", type=int, nargs=-1)
-@click.option("--claim", is_flag=True, help="The ids are claims, not quotes.")
+@click.argument("item_ids", type=ItemId("quote", or_claim=True), nargs=-1)
+@claim_flag("The ids are claims, not quotes.")
 @click.option("--all", "everything", is_flag=True, help="Empty the basket.")
 @click.pass_context
 def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everything: bool) -> None:
@@ -33,7 +34,7 @@ def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everyth
         if everything:
             removed = workspace.clear_selection()
         else:
-            removed = sum(workspace.unselect(owner, i) is not None for i in item_ids)
+            removed = workspace.unselect_many(owner, item_ids)
         total = len(workspace.selection())
     click.echo(f"{removed} removed; {total} in the selection")
 
@@ -55,10 +56,10 @@ def selection(ctx: click.Context, as_json: bool) -> None:
             if as_json:
                 emit_json({"kind": "quote", "id": quote.id, "kk": quote.kk, "en": quote.en})
             else:
-                click.echo(f"quote\t{quote.id}\t{quote.locator}\t{quote.kk}")
+                emit_row("quote", quote.id, quote.locator, quote.kk)
         elif item.claim_id is not None:
             claim = claims[item.claim_id]
             if as_json:
                 emit_json({"kind": "claim", "id": claim.id, "statement": claim.statement})
             else:
-                click.echo(f"claim\t{claim.id}\t{claim.kind}\t{claim.statement}")
+                emit_row("claim", claim.id, claim.kind, claim.statement)

@@ -7,9 +7,11 @@ import re
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import claim_json, emit_json
+from c5tui.cli.output import claim_json, emit_json, emit_row
+from c5tui.cli.params import ItemId, claim_flag
 from c5tui.errors import InputError
 from c5tui.model import Tag
+from c5tui.text.display import printable
 
 TAG_CHANGE = re.compile(r"^([+-])([a-z0-9_]+)$")
 
@@ -35,10 +37,8 @@ def tags(ctx: click.Context, as_json: bool) -> None:
             )
         else:
             parent = f" ({tag.parent})" if tag.parent else ""
-            click.echo(
-                f"{tag.kind:<6}  {tag.id + parent:<28} {counts.get(tag.id, 0):>4}  "
-                f"{tag.label_en} / {tag.label_kk}"
-            )
+            labels = printable(f"{tag.label_en} / {tag.label_kk}", keep="")
+            click.echo(f"{tag.kind:<6}  {tag.id + parent:<28} {counts.get(tag.id, 0):>4}  {labels}")
 
 
 @tags.command("add")
@@ -80,9 +80,9 @@ def tags_add(
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
-@click.argument("item_id", type=int)
+@click.argument("item_id", type=ItemId("quote", or_claim=True))
 @click.argument("changes", nargs=-1, type=click.UNPROCESSED, required=True)
-@click.option("--claim", is_flag=True, help="ITEM_ID is a claim, not a quote.")
+@claim_flag("ITEM_ID is a claim, not a quote.")
 @click.pass_context
 def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool) -> None:
     """Add (+ID) or remove (-ID) tags on a quote or claim, e.g. c5tui tag 17 +minerals -usa.
@@ -100,12 +100,12 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
     with opened(ctx) as workspace:
         workspace.set_tags(owner, item_id, add, remove)
         item = workspace.claim(item_id) if claim else workspace.quote(item_id)
-    labels = ", ".join(t.tag for t in item.tags) or "no tags"
+    labels = printable(", ".join(t.tag for t in item.tags), keep="") or "no tags"
     click.echo(f"{'claim' if claim else 'quote'} {item_id}: {labels}")
 
 
 @cli.command()
-@click.option("--document", "document_id", type=int, help="Only this document.")
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.option("--sector", help="Only claims with this sector tag.")
 @click.option("--actor", help="Only claims with this actor tag.")
 @click.option(
@@ -133,4 +133,4 @@ def claims(
             emit_json(claim_json(claim))
         else:
             quotes = ",".join(str(i) for i in claim.sentence_ids)
-            click.echo(f"{claim.id}\t{claim.kind}\t[{quotes}]\t{claim.statement}")
+            emit_row(claim.id, claim.kind, f"[{quotes}]", claim.statement)

@@ -1,4 +1,4 @@
-"""Search keys: folding across scripts and keyboards, tokens, and light stemming."""
+"""Search keys (folding across scripts and keyboards, tokens, light stemming) and display."""
 
 from c5tui.text.fold import fold
 from c5tui.text.stems import english_stem, kazakh_stems

@@ -1,13 +1,19 @@
-"""Rich renderables shared by the screens: highlighted quotes, tag chips, detail blocks."""
+"""Rich renderables shared by the screens: highlighted quotes, tag chips, detail blocks.
+
+Stored text goes through :func:`printable` on its way in, so that an escape sequence
+in a note or an article shows as text instead of acting on the terminal.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
 
 from rich.console import Console
 from rich.text import Text
 
 from c5tui.model import Claim, Note, Sentence, Tag, TagRef
+from c5tui.text.display import printable
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -21,8 +27,13 @@ ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
 
 
 def highlighted(text: str, spans: Spans = (), *, style: str = "") -> Text:
-    """The text with the matched characters shown in bold reverse."""
-    rich = Text(text, style=style)
+    """The text, shown safely, with the matched characters in bold reverse."""
+    shown = printable(text)
+    if shown != text:
+        # A control character shows as more than one character: move the spans with it.
+        at = [0, *accumulate(len(printable(c)) for c in text)]
+        spans = tuple((at[min(s, len(text))], at[min(e, len(text))]) for s, e in spans)
+    rich = Text(shown, style=style)
     for start, end in spans:
         rich.stylize("bold reverse", start, end)
     return rich
@@ -40,7 +51,7 @@ def tag_chips(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
     for ref in sorted(refs, key=lambda r: (r.kind != "sector", r.tag)):
         if chips:
             chips.append(" ")
-        chips.append(TAG_MARKS[ref.source] + ref.tag, style=tag_style(ref, codebook))
+        chips.append(TAG_MARKS[ref.source] + printable(ref.tag), style=tag_style(ref, codebook))
     return chips
 
 
@@ -80,12 +91,12 @@ def result_row(
 def citation(quote: Sentence, date: str = "", title: str = "") -> Text:
     """``Рүстем Мұстафин · answer · ¶12 s3 · 2025-11-05``: who said it and where."""
     line = Text(style="dim")
-    line.append(quote.speaker, style="bold")
+    line.append(printable(quote.speaker), style="bold")
     line.append(f" · {ROLE_NAMES[quote.role]} · {quote.locator}")
     if date:
-        line.append(f" · {date}")
+        line.append(f" · {printable(date)}")
     if title:
-        line.append(f" · {title}")
+        line.append(f" · {printable(title)}")
     return line
 
 
@@ -96,11 +107,11 @@ def in_context(quote: Sentence, turn: Sequence[Sentence], side: str, spans: Span
     after = turn[index + 1] if index is not None and index + 1 < len(turn) else None
     out = Text()
     if before is not None:
-        out.append(_side_text(before, side) + " ", style="dim")
+        out.append(printable(_side_text(before, side)) + " ", style="dim")
     current = _side_text(quote, side)
     out.append_text(highlighted(current, spans, style="bold"))
     if after is not None:
-        out.append(" " + _side_text(after, side), style="dim")
+        out.append(" " + printable(_side_text(after, side)), style="dim")
     return out
 
 
@@ -118,17 +129,17 @@ def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
         label = tag.label_en if tag else ref.tag
         if out:
             out.append("  ")
-        out.append(TAG_MARKS[ref.source] + ref.tag, style=tag_style(ref, codebook))
+        out.append(TAG_MARKS[ref.source] + printable(ref.tag), style=tag_style(ref, codebook))
         detail = f" {label} ({ref.source}"
         if ref.source == "auto" and ref.evidence:
             detail += f": {ref.evidence}"
-        out.append(detail + ")", style="dim")
+        out.append(printable(detail + ")"), style="dim")
     return out or Text("no tags", style="dim")
 
 
 def claims_block(claims: Sequence[Claim]) -> Text:
     return Text("\n").join(
-        Text.assemble((f"◆ {claim.kind}: ", "bold"), claim.statement) for claim in claims
+        Text.assemble((f"◆ {claim.kind}: ", "bold"), printable(claim.statement)) for claim in claims
     )
 
 
@@ -136,7 +147,7 @@ def note_line(note: Note) -> Text:
     line = Text(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
     if note.conflict:
         line.append("[conflict] ", style="bold red")
-    line.append(note.body)
+    line.append(printable(note.body))
     return line
 
 
@@ -161,11 +172,13 @@ def detail_extras(
 def aligned_row(quote: Sentence, *, question: bool, width: int, console: Console) -> Text:
     """One sentence of the Read view, for ``width`` cells: Kazakh left, English right."""
     style = "italic" if question else ""
-    english = Text(quote.en or "(not translated)", style=style if quote.en else "dim italic")
+    english = Text(
+        printable(quote.en or "(not translated)"), style=style if quote.en else "dim italic"
+    )
     head = markers(quote)
     head.append(" ")
     column = max(8, (width - head.cell_len - 1) // 2)
-    left = Text(quote.kk, style=style).wrap(console, column)
+    left = Text(printable(quote.kk), style=style).wrap(console, column)
     right = english.wrap(console, column)
     rows = Text(no_wrap=True, end="")
     for index in range(max(len(left), len(right))):
@@ -185,6 +198,6 @@ def aligned_row(quote: Sentence, *, question: bool, width: int, console: Console
 def turn_heading(quote: Sentence) -> Text:
     line = Text()
     line.append(f"{ROLE_MARKS[quote.role]} ", style="bold reverse")
-    line.append(f" {quote.speaker}", style="bold")
+    line.append(f" {printable(quote.speaker)}", style="bold")
     line.append(f" · {ROLE_NAMES[quote.role]}", style="dim")
     return line

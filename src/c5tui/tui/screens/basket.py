@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from c5tui.text.display import printable
 from c5tui.tui import render
 
 if TYPE_CHECKING:
@@ -74,14 +75,15 @@ class BasketScreen(Screen[None]):
             if item.sentence_id is not None:
                 quote = quotes[item.sentence_id]
                 place = Text(f"{quote.locator} {render.ROLE_MARKS[quote.role]}", style="dim")
-                body = Text(quote.kk)
+                body = Text(printable(quote.kk))
                 if quote.en:
-                    body.append("\n" + quote.en, style="italic dim")
+                    body.append("\n" + printable(quote.en), style="italic dim")
                 grid.add_row(f"{number}.", place, body)
                 self.items.append(("sentence", quote.id))
             elif item.claim_id is not None:
                 claim = claims[item.claim_id]
-                grid.add_row(f"{number}.", Text(f"◆ {claim.kind}", style="bold"), claim.statement)
+                kind = Text(f"◆ {claim.kind}", style="bold")
+                grid.add_row(f"{number}.", kind, Text(printable(claim.statement)))
                 self.items.append(("claim", claim.id))
             options.append(Option(grid))
             options.append(None)  # a separator line: not an option, so indices stay item indices

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from c5tui.model import Claim
+from c5tui.text.display import printable
 from c5tui.tui import render
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class ClaimsScreen(Screen[None]):
         line.append("●" if claim.selected else " ", style="bold green")
         line.append("✎" if claim.note_count else " ", style="bold yellow")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
-        line.append(" " + claim.statement)
+        line.append(" " + printable(claim.statement))
         return line
 
     def current(self) -> Claim | None:
@@ -113,13 +114,13 @@ class ClaimsScreen(Screen[None]):
             return
         out = Text()
         out.append(f"{claim.kind}: ", style="bold")
-        out.append(claim.statement + "\n\n")
+        out.append(printable(claim.statement) + "\n\n")
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
         for quote in self.c5.workspace.quotes_by_id(claim.sentence_ids):
             out.append("\n\n")
             out.append_text(render.citation(quote))
-            out.append("\n" + quote.kk + "\n")
-            out.append(quote.en or "(not translated)", style="italic")
+            out.append("\n" + printable(quote.kk) + "\n")
+            out.append(printable(quote.en or "(not translated)"), style="italic")
         notes = self.c5.workspace.notes("claim", claim.id)
         if notes:
             out.append("\n\n")

@@ -19,6 +19,7 @@ from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
+from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 
@@ -204,7 +205,8 @@ class ExploreScreen(QuoteScreen):
                     value = f"{kind}:{tag.id}"
                     if tag.kind != kind or not (counts[tag.id] or value in active):
                         continue
-                    prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), tag.label_en)
+                    label = printable(tag.label_en)
+                    prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), label)
                     choices.append(Selection(prompt, value, value in active))
             facets.clear_options()
             facets.add_options(choices)

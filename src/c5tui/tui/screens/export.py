@@ -17,6 +17,7 @@ from c5tui.errors import C5Error
 from c5tui.export.markdown import ExportRequest, render_markdown, selection_request
 from c5tui.export.write import check_target, write_text
 from c5tui.store.clock import now
+from c5tui.text.display import printable
 from c5tui.tui.screens.confirm import Confirm
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class ExportDialog(ModalScreen[None]):
         self.markdown = render_markdown(
             self.c5.workspace, self.request(), exported_at=self.exported_at
         )
-        self.show_preview(preview_source(self.markdown))
+        self.show_preview(printable(preview_source(self.markdown)))
 
     @work(exclusive=True, group="preview")
     async def show_preview(self, markdown: str) -> None:

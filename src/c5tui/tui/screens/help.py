@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown
 
 from c5tui.model import Tag
+from c5tui.text.display import printable
 
 QUERY_SYNTAX = """\
 Type words in any spelling: Kazakh Cyrillic (`минерал`), Kazakh Latin (`Qazaqstan`),
@@ -38,7 +39,7 @@ KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+up": "shift+↑", "shift
 
 
 def _escape_cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    return printable(text, keep="").replace("|", "\\|")
 
 
 def bindings_table(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> str:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from c5tui.model import Note
 from c5tui.session import Change, Session
+from c5tui.text.display import printable
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -27,7 +28,7 @@ def note_prompt(note: Note) -> Text:
     line.append(f"{stamp} ", style="dim")
     if note.conflict:
         line.append("[conflict] ", style="bold red")
-    line.append(first_line)
+    line.append(printable(first_line))
     return line
 
 
@@ -59,7 +60,7 @@ class NotesDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
-            yield Static(self.title_text, id="notes-title", classes="dialog-title")
+            yield Static(Text(printable(self.title_text)), id="notes-title", classes="dialog-title")
             yield OptionList(id="note-list")
             yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
             yield Static(
@@ -86,7 +87,8 @@ class NotesDialog(ModalScreen[None]):
     def edit_chosen(self, event: OptionList.OptionSelected) -> None:
         self.editing = self.notes[event.option_index]
         editor = self.query_one("#note-editor", TextArea)
-        editor.text = self.editing.body
+        # What the editor shows is what ctrl+s stores, so control characters arrive visible.
+        editor.text = printable(self.editing.body)
         editor.border_title = f"Editing the note of {self.editing.created_at[:16]}"
         editor.focus()
 
@@ -142,7 +144,7 @@ class NotesDialog(ModalScreen[None]):
             self.notify("Saving the note…")
             return
         body = self.query_one("#note-editor", TextArea).text
-        unsaved = body.strip() and body != (self.editing.body if self.editing else "")
+        unsaved = body.strip() and body != (printable(self.editing.body) if self.editing else "")
         if unsaved and not self.warned:
             self.warned = True
             self.notify("The note is not saved: ctrl+s saves it, esc again discards it.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,6 +12,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from c5tui.model import Sentence
+from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 
@@ -52,10 +54,11 @@ class ReadScreen(QuoteScreen):
         quote = self.c5.workspace.quote(self.sentence_id)
         document = self.c5.workspace.document(quote.document_id)
         self.quotes = self.c5.workspace.quotes(document.id)
-        self.query_one("#read-title", Static).update(
-            f" {document.date} · {document.outlet} · {document.title}"
-            + (f"\n {document.title_en}" if document.title_en else "")
-        )
+        title = f" {document.date} · {document.outlet} · {document.title}"
+        if document.title_en:
+            title += f"\n {document.title_en}"
+        # Text, not markup: a title is shown as it is stored, brackets and all.
+        self.query_one("#read-title", Static).update(Text(printable(title)))
         reader = self.query_one("#reader", OptionList)
         reader.border_title = "Kazakh | English"
         options: list[Option] = []
@@ -96,9 +99,9 @@ class ReadScreen(QuoteScreen):
     def show_place(self) -> None:
         quote = self.current_quote()
         if quote is not None:
-            self.query_one(
-                "#reader", OptionList
-            ).border_subtitle = f"{quote.speaker} · {quote.role} · {quote.locator}"
+            self.query_one("#reader", OptionList).border_subtitle = printable(
+                f"{quote.speaker} · {quote.role} · {quote.locator}"
+            )
 
     def action_back(self) -> None:
         self.dismiss()

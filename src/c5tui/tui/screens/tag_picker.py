@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from c5tui.model import Tag, TagKind
 from c5tui.session import Change
 from c5tui.text import fold
+from c5tui.text.display import printable
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -145,14 +146,14 @@ class TagPicker(ModalScreen[None]):
         if isinstance(entry, NewTag):
             label = Text.assemble(("create ", "dim"), (entry.tag_id, "bold"))
             if entry.label != entry.tag_id:
-                label.append(f"  “{entry.label}”")
+                label.append(f"  “{printable(entry.label)}”")
             grid.add_row(Text("+", style="bold green"), label, entry.kind)
             return Option(grid)
         mark = "[x]" if entry.id in on_all else "[-]" if entry.id in on_some else "[ ]"
         label = Text.assemble(
             (entry.id, "bold"),
-            f"  {entry.label_en} · {entry.label_kk}",
-            (f"  ⊂ {entry.parent}" if entry.parent else "", "dim"),
+            printable(f"  {entry.label_en} · {entry.label_kk}"),
+            (printable(f"  ⊂ {entry.parent}") if entry.parent else "", "dim"),
         )
         grid.add_row(
             Text(mark, style="bold green" if entry.id in on_all else ""), label, entry.kind
