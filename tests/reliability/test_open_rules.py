@@ -92,3 +92,21 @@ def test_a_damaged_page_refuses_writes_with_recovery_steps(db_path: Path) -> Non
     assert result.stderr.startswith(f"c5tui: error: {db_path}: the database file is damaged")
     assert ".recover" in result.stderr
     assert digest(db_path) == before
+
+
+def test_damage_found_during_a_command_names_the_recovery(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from c5tui.cli import cli
+    from c5tui.store import connection
+
+    # A large database is checked only in part at open; the rest is found on use.
+    monkeypatch.setattr(connection, "_quick_check", lambda conn, path: None)
+    damage_a_page(db_path, "annotations")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "notes"])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1, result.output
+    assert "the database file is damaged" in result.output
+    assert ".recover" in result.output

@@ -78,7 +78,7 @@ class C5Group(DefaultGroup):
         except C5Error as exc:
             self._fail(ctx, str(exc), exc.exit_code)
         except sqlite3.DatabaseError as exc:
-            self._fail(ctx, f"database error: {exc}", EXIT_RUNTIME)
+            self._fail(ctx, database_error_message(exc, ctx), EXIT_RUNTIME)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             self._fail(ctx, f"{where}{exc.strerror or exc}", EXIT_RUNTIME)
@@ -113,6 +113,16 @@ def _discard_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fd)
     os.close(devnull)
+
+
+def database_error_message(exc: sqlite3.DatabaseError, ctx: click.Context) -> str:
+    """One line for a failure inside SQLite; damage found mid-command says how to recover."""
+    if "malformed" not in str(exc):
+        return f"database error: {exc}"
+    from c5tui.paths import resolve_database_path
+    from c5tui.store.connection import damaged
+
+    return str(damaged(resolve_database_path(ctx.obj.get("db") if ctx.obj else None), str(exc)))
 
 
 @contextmanager

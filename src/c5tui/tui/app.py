@@ -28,6 +28,7 @@ from c5tui.errors import C5Error
 from c5tui.model import Claim, Document, Note, Sentence, Tag
 from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
+from c5tui.store.connection import damaged
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.workspace import Workspace
 
@@ -37,10 +38,12 @@ LETTER_ACTIONS = {"quit", "undo", "export", "basket", "claims", "help", "tag_sel
 T = TypeVar("T")
 
 
-def error_message(exc: BaseException) -> str:
+def error_message(exc: BaseException, db_path: Path) -> str:
     """One line for the user about a failure of the store."""
     if isinstance(exc, C5Error):
         return str(exc)
+    if "malformed" in str(exc):
+        return str(damaged(db_path, str(exc)))
     return f"Database error: {exc}"
 
 
@@ -97,7 +100,7 @@ class C5App(App[None]):
     # -- errors: a notification, never a crash ---------------------------------------------
 
     def report(self, exc: BaseException) -> None:
-        self.notify(error_message(exc), severity="error", timeout=8)
+        self.notify(error_message(exc, self.db_path), severity="error", timeout=8)
 
     async def run_action(
         self,
