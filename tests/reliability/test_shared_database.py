@@ -79,3 +79,35 @@ def test_writes_from_both_sides_survive_the_cli_exiting(db_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_every_command_run_in_process_keeps_the_locks(db_path: Path, tmp_path: Path) -> None:
+    """Commands that read files, write exports or refuse the database itself, run in the
+    process that holds the database open, must never drop its locks."""
+    from click.testing import CliRunner
+
+    from c5tui.cli import cli as c5tui
+
+    article = tmp_path / "article.txt"
+    backup = tmp_path / "work.jsonl"
+    commands = [
+        ["stats"],
+        ["search", "литий"],
+        ["annotate", "1", "kept"],
+        ["export", "--ids", "1", "-o", str(tmp_path / "out.md")],
+        ["export", "--ids", "1", "-o", str(db_path), "--force"],  # refused
+        ["export", "--ids", "1", "-o", f"{db_path}-wal", "--force"],  # refused
+        ["export", "--format", "jsonl", "-o", str(backup)],
+        ["import-work", str(backup)],
+        ["import", str(db_path)],  # refused
+        ["import-work", str(db_path)],  # refused
+        ["import", str(article)],  # no such file
+    ]
+    with Workspace.open(db_path) as holder:
+        holder.stats()
+        inode = db_path.stat().st_ino
+        runner = CliRunner()
+        for args in commands:
+            runner.invoke(c5tui, ["--db", str(db_path), *args])
+            assert inode in locked_inodes(), args
+        assert [n.body for n in holder.notes("sentence", 1)] == ["kept"]
