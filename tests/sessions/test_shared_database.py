@@ -20,7 +20,7 @@ from textual.widgets import Input, OptionList, TextArea
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
 from c5tui.tui.screens.notes import NotesDialog
-from tests.tui.helpers import explore, settle
+from tests.tui.helpers import explore, into_results, settle
 
 
 async def cli(db: Path, *args: str) -> str:
@@ -151,7 +151,7 @@ async def test_undoing_a_note_deleted_elsewhere_is_a_message(db_path: Path) -> N
 async def test_refresh_shows_the_basket_as_another_process_left_it(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await cli(db_path, "select", "3", "4")
         await pilot.press("b")
         await settle(pilot)

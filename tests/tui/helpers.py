@@ -42,3 +42,10 @@ def pilot_console():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(width=200, color_system=None)
+
+
+async def into_results(pilot: Pilot) -> None:
+    """Settle after launch, then go from the search box (where the app starts) to the results."""
+    await settle(pilot)
+    await pilot.press("tab")
+    await settle(pilot)

@@ -11,7 +11,7 @@ from c5tui.tui.app import C5App
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.tui.screens.export import ExportDialog
 from c5tui.workspace import Workspace
-from tests.tui.helpers import settle
+from tests.tui.helpers import into_results, settle
 
 
 def with_selection(db_path: Path) -> C5App:
@@ -23,7 +23,7 @@ def with_selection(db_path: Path) -> C5App:
 async def test_the_open_database_is_refused_as_the_export_file(db_path: Path) -> None:
     app = with_selection(db_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("e")
         await settle(pilot)
         before = hashlib.sha256(db_path.read_bytes()).hexdigest()
@@ -41,7 +41,7 @@ async def test_the_overwrite_question_is_drawn_in_full(db_path: Path, tmp_path: 
     target.write_text("an earlier brief", encoding="utf-8")
     app = with_selection(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("e")
         await settle(pilot)
         app.screen.query_one("#export-path", Input).value = str(target)

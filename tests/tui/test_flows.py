@@ -15,7 +15,7 @@ from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
 from c5tui.workspace import Workspace
-from tests.tui.helpers import explore, option_text, settle
+from tests.tui.helpers import explore, into_results, option_text, settle
 
 
 def user_tags(db_path: Path, sentence_id: int) -> set[str]:
@@ -174,7 +174,7 @@ async def test_a_note_is_stored_and_still_there_after_a_restart(db_path: Path) -
 async def test_escape_keeps_an_unsaved_note_until_pressed_twice(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("n")
         await settle(pilot)
         await pilot.press(*"draft", "escape")
@@ -186,7 +186,7 @@ async def test_escape_keeps_an_unsaved_note_until_pressed_twice(db_path: Path) -
 async def test_select_three_quotes_reorder_them_and_undo(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         hits = explore(app).results.hits
         await pilot.press("space", "j", "space", "j", "space")
         await settle(pilot)
@@ -214,7 +214,7 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
     target = tmp_path / "report.md"
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         hits = explore(app).results.hits
         await pilot.press("space", "j", "space", "j", "space")
         await settle(pilot)
@@ -251,7 +251,7 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
 async def test_help_lists_bindings_query_syntax_and_codebook(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
@@ -293,7 +293,7 @@ async def test_claims_can_be_filtered_selected_annotated_and_exported(
     target = tmp_path / "claims.md"
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("c")
         await settle(pilot)
         screen = app.screen

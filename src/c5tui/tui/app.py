@@ -56,6 +56,9 @@ class C5App(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # Footer order: what a newcomer needs first, for narrow terminals.
         Binding("question_mark", "help", "Help", key_display="?"),
+        # In a text field "?" is a character: F1 opens the help from anywhere.
+        Binding("f1", "help_anywhere", "Help"),
+        Binding("f1", "help_key", "Help", show=False),
         Binding("e", "export", "Export"),
         Binding("b", "basket", "Selection"),
         Binding("u,ctrl+z", "undo", "Undo"),
@@ -268,6 +271,12 @@ class C5App(App[None]):
         if not isinstance(self.screen, ExportDialog):
             self.push_screen(ExportDialog())
 
+    def action_help_anywhere(self) -> None:
+        self.action_help()
+
+    def action_help_key(self) -> None:
+        self.action_help()
+
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
         from c5tui.tui.screens.claims import ClaimsScreen
@@ -298,7 +307,10 @@ class C5App(App[None]):
         self.notify("Showing the database as it is now")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))
+        in_text = isinstance(self.focused, (Input, TextArea))
+        if action == "help_anywhere":
+            return in_text  # shown where "?" cannot be: "?" is the help key elsewhere
+        return not (action in LETTER_ACTIONS and in_text)
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -47,7 +47,7 @@ class BasketScreen(Screen[None]):
         yield Header()
         yield OptionList(id="basket")
         yield Static(id="basket-empty")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_data()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from c5tui.model import Claim
 from c5tui.text.display import printable
 from c5tui.tui import render
+from c5tui.tui.typing import continue_query
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -48,16 +49,20 @@ class ClaimsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Filter claims: words, sector:… actor:… kind:…", id="claim-filter")
+        yield Input(
+            placeholder="Filter claims: words, sector:… actor:… kind:…",
+            id="claim-filter",
+            select_on_focus=False,
+        )
         yield OptionList(id="claim-list")
         with VerticalScroll(id="claim-detail"):
             yield Static(id="claim-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
         self.refresh_data()
-        self.query_one("#claim-list", OptionList).focus()
+        self.query_one("#claim-filter", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     @on(Input.Changed, "#claim-filter")
@@ -130,6 +135,16 @@ class ClaimsScreen(Screen[None]):
     @on(Input.Submitted, "#claim-filter")
     def filter_done(self) -> None:
         self.query_one("#claim-list", OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        listing = self.query_one("#claim-list", OptionList)
+        field = self.query_one("#claim-filter", Input)
+        if event.key in ("down", "up") and field.has_focus:
+            # From the filter, the arrows walk the claims as they do the quotes in Explore.
+            self.action_cursor(1 if event.key == "down" else -1)
+            event.stop()
+            return
+        continue_query(self, listing, field, event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Letters typed into the filter are text.

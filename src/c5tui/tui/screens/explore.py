@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -22,6 +22,7 @@ from c5tui.model import Claim, Hit, Note, Sentence
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
+from c5tui.tui.typing import continue_query
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -44,7 +45,7 @@ class ExploreScreen(QuoteScreen):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
+        Binding("slash", "focus_search", "Search", key_display="/", show=False),
         Binding("escape", "back", "Back", show=False),
         # Arrows move the results from the search box too; j/k only outside it.
         Binding("down", "arrow_down", "Down", show=False),
@@ -52,11 +53,13 @@ class ExploreScreen(QuoteScreen):
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("enter", "read", "Read", show=False),
-        Binding("space", "toggle_selected", "Select"),
+        Binding("space", "toggle_selected", "Select", key_display="␣"),
         Binding("t", "tag", "Tag"),
         Binding("n", "note", "Note"),
         Binding("r", "read", "Read"),
         Binding("f", "facets", "Facets", show=False),
+        Binding("z", "zoom", "Zoom detail", show=False),
+        Binding("tab", "focus_results", "Results", key_display="tab"),
     ]
 
     def __init__(self) -> None:
@@ -69,19 +72,21 @@ class ExploreScreen(QuoteScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(
-            placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… actor:…",
+            placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… · ↓ results",
             id="search",
+            # Letters typed in the results come here to extend the query, not replace it.
+            select_on_focus=False,
         )
         with Horizontal(id="main"):
             yield OptionList(id="results")
             yield SelectionList[str](id="facets")
-        with VerticalScroll(id="detail"):
+        with VerticalScroll(id="detail", can_maximize=True):
             yield Static(id="meta")
             with Horizontal(id="sides"):
                 yield Static(id="kk", classes="side")
                 yield Static(id="en", classes="side")
             yield Static(id="extras")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
@@ -89,7 +94,8 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
-        self.query_one("#results", OptionList).focus()
+        # The box that looks ready for typing is the one that gets the keys.
+        self.query_one("#search", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     # -- searching ---------------------------------------------------------------------
@@ -307,13 +313,38 @@ class ExploreScreen(QuoteScreen):
             "note",
             "read",
             "facets",
+            "zoom",
         }
+        if action == "focus_results":
+            # Only from the search box; elsewhere tab moves the focus on as usual.
+            return self.query_one("#search", Input).has_focus
         return not (action in typed and isinstance(self.focused, Input))
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
 
+    def action_focus_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        continue_query(
+            self, self.query_one("#results", OptionList), self.query_one("#search", Input), event
+        )
+
+    def action_zoom(self) -> None:
+        """The detail pane on the whole screen and back: all of it in reach on a small terminal."""
+        if self.maximized is not None:
+            self.minimize()
+            self.query_one("#results", OptionList).focus()
+        else:
+            detail = self.query_one("#detail", VerticalScroll)
+            detail.focus()
+            self.maximize(detail, container=False)
+
     def action_back(self) -> None:
+        if self.maximized is not None:
+            self.action_zoom()
+            return
         search = self.query_one("#search", Input)
         if self.focused is search and search.value:
             search.value = ""

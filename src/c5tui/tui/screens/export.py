@@ -83,7 +83,7 @@ class ExportDialog(ModalScreen[None]):
             with VerticalScroll(id="export-preview"):
                 yield Markdown(id="export-markdown")
             yield Static("ctrl+s export · esc cancel", classes="dim-hint")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#export-preview").border_title = "Preview"

@@ -67,7 +67,7 @@ class NotesDialog(ModalScreen[None]):
                 "ctrl+s save · esc close · enter on a note edits it · d delete",
                 classes="dim-hint",
             )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_notes()

@@ -40,7 +40,7 @@ class ReadScreen(QuoteScreen):
         yield Header()
         yield Static(id="read-title")
         yield OptionList(id="reader")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_data()

@@ -101,7 +101,7 @@ class TagPicker(ModalScreen[None]):
             yield Static(
                 "enter add/remove · esc done · # curated  ~ auto  + yours", classes="dim-hint"
             )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         count = len(self.owner_ids)
