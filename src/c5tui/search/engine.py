@@ -9,9 +9,12 @@ Tiers, best first — a hit of a better tier always ranks above a hit of a worse
 3. any term: at least one term matches.
 
 Each tier is fetched in document order (``rowid``) and only as far as needed, so the
-cost of a query does not grow with the corpus. Inside a tier, hits are ordered by how
-well their words match (exact > same stem > mere prefix, which ranks false friends such
-as ``ақша`` below ``АҚШ``), then by document order.
+cost of a query does not grow with the corpus; the any-term tier is fetched term by term,
+so that a rare word's hits are not crowded out by a common one's. Inside a tier, hits are
+ordered by how well their words match — exact > another case of the same word > a derived
+word (``орта``, middle, in ``орталық``, central) > mere prefix (which ranks false friends
+such as ``ақша`` below ``АҚШ``) > a typo, the closer the better — and by whether the query's
+words stand side by side as typed, then by document order.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -29,7 +33,7 @@ from rapidfuzz import fuzz, process
 from c5tui.model import Hit, Side
 from c5tui.search.query import Query, parse_query
 from c5tui.store.connection import connect
-from c5tui.text import english_stem, fold, kazakh_stems, tokenize
+from c5tui.text import english_stem, fold, inflection_stems, kazakh_stems, tokenize
 from c5tui.text.tokens import Token
 
 MAX_TERMS = 12
@@ -37,6 +41,8 @@ MAX_COMPLETIONS = 64
 MIN_STEM = 3
 FUZZY_CUTOFF = 75.0
 TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
+# Share of a hit's in-tier score given to the query's words standing side by side.
+ADJACENT_WEIGHT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +52,10 @@ class Term:
     key: str
     stem: str  # Kazakh-side prefix: the shortest sensible stem
     stems: frozenset[str]  # every stem candidate of the key
+    forms: frozenset[str]  # stems by inflection only: the same word in another case
     en_stem: str  # English-side prefix
     fuzzy: tuple[str, ...] = ()  # nearest index terms, for typos
+    fuzzy_scores: tuple[float, ...] = ()  # their similarity to the key, 0-100
     kk_words: tuple[str, ...] = ()  # index terms starting with ``stem``
     en_words: tuple[str, ...] = ()  # index terms starting with ``en_stem``
 
@@ -66,13 +74,17 @@ class Term:
         if word == self.key:
             return 1.0
         if side == "kk" and word.startswith(self.stem):
-            if self.stems.intersection(kazakh_stems(word)):
+            if self.forms.intersection(inflection_stems(word)):
                 return 0.9
+            if self.stems.intersection(kazakh_stems(word)):
+                return 0.6
             return 0.55 if word.startswith(self.key) else 0.5
         if side == "en" and word.startswith(self.en_stem):
             return 0.9 if english_stem(word) == self.en_stem else 0.55
         if word in self.fuzzy:
-            return 0.4
+            # One letter off beats three letters off: 0.2 at the cut-off, 0.45 for a twin.
+            score = self.fuzzy_scores[self.fuzzy.index(word)]
+            return 0.2 + 0.25 * (score - FUZZY_CUTOFF) / (100.0 - FUZZY_CUTOFF)
         return 0.0
 
 
@@ -80,6 +92,23 @@ class Term:
 def _sentence_tokens(text: str) -> tuple[Token, ...]:
     # Typing a query letter by letter finds mostly the same sentences again.
     return tuple(tokenize(text))
+
+
+def _side_quality(terms: Sequence[Term], words: Sequence[str], side: Side) -> float:
+    """How well one side's words match the terms, 0-1: the words' quality, then adjacency."""
+    best = 0.0
+    places: list[set[int]] = []
+    for term in terms:
+        scores = [term.quality(word, side) for word in words]
+        best += max(scores, default=0.0)
+        places.append({i for i, score in enumerate(scores) if score > 0})
+    if not best:
+        return 0.0
+    # Consecutive query words found as consecutive words: «көлік дәліздері» beats
+    # «Көлік пен … Орта дәліз» where both words stand apart.
+    pairs = list(pairwise(places))
+    together = sum(1 for a, b in pairs if any(i + 1 in b for i in a)) / len(pairs) if pairs else 1
+    return (1 - ADJACENT_WEIGHT) * best / len(terms) + ADJACENT_WEIGHT * together
 
 
 def _stem(key: str) -> str:
@@ -152,7 +181,11 @@ class SearchEngine:
             need = limit - len(hits)
             if need <= 0:
                 break
-            rows = self._fetch(fts_query, filter_sql, filter_params, seen, max(need * 2, 32))
+            window = max(need * 2, 32)
+            if tier == 3:
+                rows = self._fetch_each(terms, filter_sql, filter_params, seen, window)
+            else:
+                rows = self._fetch(fts_query, filter_sql, filter_params, seen, window)
             ranked = sorted(
                 (self._score(tier, terms, row) for row in rows), key=lambda h: (-h[0].score, h[1])
             )
@@ -167,24 +200,23 @@ class SearchEngine:
         for key in keys:
             stem = _stem(key)
             en_stem = english_stem(key) or key
-            fuzzy: tuple[str, ...] = ()
+            nearest: list[tuple[str, float, int]] = []
             if (
                 not (self._in_vocab(vocab, stem) or self._in_vocab(vocab, en_stem))
                 and len(key) >= 4
             ):
-                fuzzy = tuple(
-                    match
-                    for match, _score, _i in process.extract(
-                        key, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
-                    )
+                nearest = process.extract(
+                    key, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
                 )
             terms.append(
                 Term(
                     key,
                     stem,
                     frozenset(kazakh_stems(key)),
+                    frozenset(inflection_stems(key)),
                     en_stem,
-                    fuzzy,
+                    tuple(match for match, _score, _i in nearest),
+                    tuple(score for _match, score, _i in nearest),
                     self._completions(vocab, stem),
                     self._completions(vocab, en_stem),
                 )
@@ -235,17 +267,28 @@ class SearchEngine:
             return []  # an FTS syntax corner case must never reach the user
         return [r for r in rows if r[0] not in seen][:limit]
 
+    def _fetch_each(
+        self,
+        terms: Sequence[Term],
+        filter_sql: str,
+        filter_params: list[object],
+        seen: set[int],
+        limit: int,
+    ) -> list[tuple[int, str, str]]:
+        """Rows matching any one term, each term's first ``limit`` taken, in document order."""
+        rows: dict[int, tuple[int, str, str]] = {}
+        for term in terms:
+            for row in self._fetch(term.fts(fuzzy=True), filter_sql, filter_params, seen, limit):
+                rows.setdefault(row[0], row)
+        return [rows[rowid] for rowid in sorted(rows)]
+
     def _score(
         self, tier: int, terms: Sequence[Term], row: tuple[int, str, str]
     ) -> tuple[Hit, int]:
         rowid, kk_keys, en_keys = row
         quality: dict[Side, float] = {}
         for side, text in (("kk", kk_keys), ("en", en_keys)):
-            words = text.split()
-            total = 0.0
-            for term in terms:
-                total += max((term.quality(w, side) for w in words), default=0.0)
-            quality[side] = total / len(terms)
+            quality[side] = _side_quality(terms, text.split(), side)
         side: Side = "kk" if quality["kk"] >= quality["en"] else "en"
         score = round(TIER_WEIGHT[tier] + quality[side], 4)
         return Hit(rowid, score, side), rowid
@@ -275,7 +318,7 @@ class SearchEngine:
         return tuple(
             (token.start, token.end)
             for token in _sentence_tokens(text)
-            if any(term.quality(token.key, side) >= 0.4 for term in terms)
+            if any(term.quality(token.key, side) > 0 for term in terms)
         )
 
     def _browse(self, filter_sql: str, params: list[object], limit: int) -> list[Hit]:
