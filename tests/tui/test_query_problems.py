@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from c5tui.tui.app import C5App
@@ -13,6 +14,14 @@ from tests.tui.helpers import explore, settle
 
 def shown(widget: Static) -> str:
     return str(widget.render()) if widget.display else ""
+
+
+async def claims_screen(app: C5App, pilot: Pilot) -> ClaimsScreen:
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    assert isinstance(app.screen, ClaimsScreen)
+    return app.screen
 
 
 async def test_an_unknown_sector_in_explore_says_what_was_meant(db_path: Path) -> None:
@@ -34,11 +43,7 @@ async def test_an_unknown_sector_in_explore_says_what_was_meant(db_path: Path) -
 async def test_claims_filter_by_kind_synonym_and_actor_label(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ClaimsScreen)
+        screen = await claims_screen(app, pilot)
         await pilot.press("slash", *"kind:prediction")
         await settle(pilot)
         assert len(screen.claims) == 3
@@ -53,11 +58,7 @@ async def test_claims_filter_by_kind_synonym_and_actor_label(db_path: Path) -> N
 async def test_claims_show_an_unknown_value_under_the_filter(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ClaimsScreen)
+        screen = await claims_screen(app, pilot)
         await pilot.press("slash", *"role:answr")
         await settle(pilot)
         problems = screen.query_one("#claim-problems", Static)
