@@ -56,6 +56,9 @@ def _sentence_tokens(text: str) -> tuple[Token, ...]:
 
 def _side_quality(terms: Sequence[Term], words: Sequence[str], side: Side) -> float:
     """How well one side's words match the terms, 0-1: the words' quality, then adjacency."""
+    if len(terms) == 1:  # the common case, kept cheap: no neighbours to look for
+        best = max((terms[0].quality(word, side) for word in words), default=0.0)
+        return (1 - ADJACENT_WEIGHT) * best + ADJACENT_WEIGHT if best else 0.0
     best = 0.0
     places: list[set[int]] = []
     for term in terms:
