@@ -25,7 +25,6 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 import sqlite_utils
@@ -33,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from c5tui.model import Hit, Side
 from c5tui.search.query import Clause, Query, Words, parse_query
+from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
 from c5tui.search.terms import FUZZY_CUTOFF, Term, word_term
 from c5tui.search.vocabulary import Vocabulary
@@ -44,34 +44,12 @@ from c5tui.text.tokens import Token
 MAX_TERMS = 12
 MAX_COMPLETIONS = 64
 TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
-# Share of a hit's in-tier score given to the query's words standing side by side.
-ADJACENT_WEIGHT = 0.2
 
 
 @lru_cache(maxsize=4096)
 def _sentence_tokens(text: str) -> tuple[Token, ...]:
     # Typing a query letter by letter finds mostly the same sentences again.
     return tuple(tokenize(text))
-
-
-def _side_quality(terms: Sequence[Term], words: Sequence[str], side: Side) -> float:
-    """How well one side's words match the terms, 0-1: the words' quality, then adjacency."""
-    if len(terms) == 1:  # the common case, kept cheap: no neighbours to look for
-        best = max((terms[0].quality(word, side) for word in words), default=0.0)
-        return (1 - ADJACENT_WEIGHT) * best + ADJACENT_WEIGHT if best else 0.0
-    best = 0.0
-    places: list[set[int]] = []
-    for term in terms:
-        scores = [term.quality(word, side) for word in words]
-        best += max(scores, default=0.0)
-        places.append({i for i, score in enumerate(scores) if score > 0})
-    if not best:
-        return 0.0
-    # Consecutive query words found as consecutive words: «көлік дәліздері» beats
-    # «Көлік пен … Орта дәліз» where both words stand apart.
-    pairs = list(pairwise(places))
-    together = sum(1 for a, b in pairs if any(i + 1 in b for i in a)) / len(pairs) if pairs else 1
-    return (1 - ADJACENT_WEIGHT) * best / len(terms) + ADJACENT_WEIGHT * together
 
 
 def _phrase_fts(keys: Sequence[str]) -> str:
@@ -161,22 +139,25 @@ class SearchEngine:
 
         hits: list[Hit] = []
         seen: set[int] = set()
+        scorer = Scorer(terms)
         for tier, fts_query in tiers:
             need = limit - len(hits)
             if need <= 0:
                 break
             window = max(need * 2, 32)
             if tier == 3:
-                rows = self._fetch_each(terms, condition, params, seen, window)
+                # Each term gets its share of the window: rows to score stay as many.
+                share = max(window // len(terms), 16)
+                rows = self._fetch_each(terms, condition, params, seen, share)
             else:
                 rows = self._fetch(fts_query, condition, params, seen, window)
             ranked = sorted(
-                (self._score(tier, terms, row) for row in rows), key=lambda h: (-h[0].score, h[1])
+                (self._score(tier, scorer, row) for row in rows), key=lambda h: (-h[0].score, h[1])
             )
             for hit, _rowid in ranked[:need]:
                 hits.append(hit)
                 seen.add(hit.sentence_id)
-        return self._with_spans(hits, terms)
+        return self._with_spans(hits, scorer)
 
     @staticmethod
     def _words_fts(words: Words, by_key: dict[str, Term], *, fuzzy: bool) -> str:
@@ -299,18 +280,17 @@ class SearchEngine:
                 rows.setdefault(row[0], row)
         return [rows[rowid] for rowid in sorted(rows)]
 
-    def _score(
-        self, tier: int, terms: Sequence[Term], row: tuple[int, str, str]
-    ) -> tuple[Hit, int]:
+    @staticmethod
+    def _score(tier: int, scorer: Scorer, row: tuple[int, str, str]) -> tuple[Hit, int]:
         rowid, kk_keys, en_keys = row
         quality: dict[Side, float] = {}
         for side, text in (("kk", kk_keys), ("en", en_keys)):
-            quality[side] = _side_quality(terms, text.split(), side)
+            quality[side] = scorer.side_quality(text.split(), side)
         side: Side = "kk" if quality["kk"] >= quality["en"] else "en"
         score = round(TIER_WEIGHT[tier] + quality[side], 4)
         return Hit(rowid, score, side), rowid
 
-    def _with_spans(self, hits: list[Hit], terms: Sequence[Term]) -> list[Hit]:
+    def _with_spans(self, hits: list[Hit], scorer: Scorer) -> list[Hit]:
         if not hits:
             return hits
         ids = [h.sentence_id for h in hits]
@@ -324,18 +304,18 @@ class SearchEngine:
         result = []
         for hit in hits:
             kk, en = texts.get(hit.sentence_id, ("", ""))
-            kk_spans = self._spans(kk, terms, "kk")
-            en_spans = self._spans(en, terms, "en")
+            kk_spans = self._spans(kk, scorer, "kk")
+            en_spans = self._spans(en, scorer, "en")
             spans = kk_spans if hit.matched == "kk" else en_spans
             result.append(Hit(hit.sentence_id, hit.score, hit.matched, spans, kk_spans, en_spans))
         return result
 
     @staticmethod
-    def _spans(text: str, terms: Sequence[Term], side: Side) -> tuple[tuple[int, int], ...]:
+    def _spans(text: str, scorer: Scorer, side: Side) -> tuple[tuple[int, int], ...]:
         return tuple(
             (token.start, token.end)
             for token in _sentence_tokens(text)
-            if any(term.quality(token.key, side) > 0 for term in terms)
+            if scorer.matches(token.key, side)
         )
 
     def _browse(self, condition: str, params: list[object], limit: int) -> list[Hit]:
