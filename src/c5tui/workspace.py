@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -27,6 +28,10 @@ from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store.connection import open_database, transaction
 
+if TYPE_CHECKING:
+    from c5tui.search.query import Query
+    from c5tui.search.vocabulary import Vocabulary
+
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
@@ -43,6 +48,7 @@ class Workspace:
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, seed: bool = True) -> Workspace:
@@ -200,6 +206,22 @@ class Workspace:
     def tags(self) -> list[Tag]:
         return tags_store.list_tags(self.db)
 
+    def vocabulary(self) -> Vocabulary:
+        """What filter values mean in this codebook (tag labels, aliases, kinds, roles)."""
+        from c5tui.search.vocabulary import Vocabulary
+
+        # Rebuilt only after a write, here (total_changes) or by another process (data_version).
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        if self._vocabulary is None or self._vocabulary[0] != version:
+            self._vocabulary = (version, Vocabulary(self.tags()))
+        return self._vocabulary[1]
+
+    def parse_query(self, raw: str) -> Query:
+        """Parse a query in the language of the search box; problems are in ``errors``."""
+        from c5tui.search.query import parse_query
+
+        return parse_query(raw, self.vocabulary())
+
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""
         tags_store.require_tag(self.db, tag_id)
@@ -294,25 +316,37 @@ class Workspace:
         sector: str | None = None,
         actor: str | None = None,
         kind: str | None = None,
-        query: str | None = None,
+        query: str | Query | None = None,
     ) -> list[Claim]:
-        """Claims filtered by tag (a parent actor includes its children), kind and words."""
-        from c5tui.search.claims import claim_matches
+        """Claims filtered by tag id (a parent actor includes its children), kind and a query.
+
+        ``query`` is the search box's language (words, phrases, filters, NOT, OR); a filter
+        value it does not know is left out — see :meth:`parse_query` for the problems.
+        """
+        from c5tui.search.claims import ClaimContext, claim_matches
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
+        vocabulary = self.vocabulary()
+        parsed = self.parse_query(query) if isinstance(query, str) else query
         found = self.claims(document_id)
         for tag_id in (sector, actor):
             if tag_id:
                 tags_store.require_tag(self.db, tag_id)
-                family = set(tags_store.descendants(self.db, tag_id))
+                family = vocabulary.family([tag_id])
                 found = [c for c in found if family & {t.tag for t in c.tags}]
         if kind:
             found = [c for c in found if c.kind == kind]
-        if query:
-            ids = sorted({i for c in found for i in c.sentence_ids})
-            quotes = {q.id: q for q in self.quotes_by_id(ids)}
-            found = [c for c in found if claim_matches(c, quotes, query)]
+        if parsed is not None and parsed.clauses:
+            keys = {a.key for c in parsed.filter_clauses for a in c.filters}
+            quotes, documents = {}, {}
+            if parsed.text_clauses or parsed.excluded or keys & {"role", "speaker"}:
+                ids = sorted({i for c in found for i in c.sentence_ids})
+                quotes = {q.id: q for q in self.quotes_by_id(ids)}
+            if "doc" in keys:
+                documents = {d.id: d for d in self.documents()}
+            context = ClaimContext(quotes, documents, vocabulary)
+            found = [c for c in found if claim_matches(c, parsed, context)]
         return found
 
     def claims_for_sentence(self, sentence_id: int) -> list[Claim]:

@@ -54,6 +54,7 @@ class ClaimsScreen(Screen[None]):
             id="claim-filter",
             select_on_focus=False,
         )
+        yield Static(id="claim-problems", classes="query-problems")
         yield OptionList(id="claim-list")
         with VerticalScroll(id="claim-detail"):
             yield Static(id="claim-body")
@@ -78,21 +79,11 @@ class ClaimsScreen(Screen[None]):
         self.show_claim()
 
     def _filtered(self, typed: str) -> list[Claim]:
-        words, filters = [], {}
-        for token in typed.split():
-            key, sep, value = token.partition(":")
-            if sep and key in ("sector", "actor", "kind") and value:
-                filters[key] = value
-            else:
-                words.append(token)
-        if any(k in filters and filters[k] not in self.c5.codebook for k in ("sector", "actor")):
-            return []
-        return self.c5.workspace.find_claims(
-            sector=filters.get("sector"),
-            actor=filters.get("actor"),
-            kind=filters.get("kind"),
-            query=" ".join(words) or None,
-        )
+        parsed = self.c5.workspace.parse_query(typed)
+        problems = self.query_one("#claim-problems", Static)
+        problems.update("\n".join(parsed.errors))
+        problems.display = bool(parsed.errors)
+        return self.c5.workspace.find_claims(query=parsed)
 
     def _prompt(self, claim: Claim) -> Text:
         line = Text(no_wrap=True, overflow="ellipsis")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,6 +18,8 @@ from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
+from c5tui.search.query import Query, toggle_filter
+from c5tui.search.vocabulary import Vocabulary
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
@@ -29,7 +30,6 @@ from c5tui.tui.typing import continue_query
 PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
-FACET_TOKEN = re.compile(r"(?<!\S)(sector|actor):(\S+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,7 @@ class Results:
     query: str
     hits: list[Hit]
     quotes: dict[int, Sentence]
+    parsed: Query = field(default_factory=Query)
 
 
 class ExploreScreen(QuoteScreen):
@@ -68,6 +69,7 @@ class ExploreScreen(QuoteScreen):
         self.limit = PAGE
         self._facets_updating = False
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
+        self._vocabulary: tuple[object, Vocabulary] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -77,6 +79,7 @@ class ExploreScreen(QuoteScreen):
             # Letters typed in the results come here to extend the query, not replace it.
             select_on_focus=False,
         )
+        yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
             yield OptionList(id="results")
             yield SelectionList[str](id="facets")
@@ -113,13 +116,14 @@ class ExploreScreen(QuoteScreen):
     def run_search(self, query: str) -> None:
         """Search and fetch rows off the event loop; a newer query drops this one's result."""
         worker = get_current_worker()
-        hits = self.c5.engine.search(query, limit=self.limit)
+        parsed = self.c5.engine.parse(query)
+        hits = self.c5.engine.search(parsed, limit=self.limit)
         if worker.is_cancelled:
             return
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self.show_results, Results(query, hits, quotes))
+        self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
@@ -136,6 +140,9 @@ class ExploreScreen(QuoteScreen):
         # A refresh keeps the cursor on its quote; a new query starts at the best hit.
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
+        problems = self.query_one("#query-problems", Static)
+        problems.update("\n".join(results.parsed.errors))
+        problems.display = bool(results.parsed.errors)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
@@ -220,18 +227,23 @@ class ExploreScreen(QuoteScreen):
             self._facets_updating = False
 
     def _active_facets(self) -> list[str]:
-        query = self.query_one("#search", Input).value
-        return [f"{m.group(1)}:{m.group(2)}" for m in FACET_TOKEN.finditer(query)]
+        parsed = self.results.parsed
+        return [f"{kind}:{tag}" for kind in ("sector", "actor") for tag in parsed.active_tags(kind)]
+
+    def _codebook_vocabulary(self) -> Vocabulary:
+        # The codebook is replaced, not changed, when tags are added: rebuild then only.
+        codebook = self.c5.codebook
+        if self._vocabulary is None or self._vocabulary[0] is not codebook:
+            self._vocabulary = (codebook, Vocabulary(codebook.values()))
+        return self._vocabulary[1]
 
     @on(SelectionList.SelectionToggled, "#facets")
     def facet_toggled(self, event: SelectionList.SelectionToggled) -> None:
         if self._facets_updating:
             return
-        value = str(event.selection.value)
+        kind, _, tag_id = str(event.selection.value).partition(":")
         search = self.query_one("#search", Input)
-        tokens = search.value.split()
-        tokens = [t for t in tokens if t != value] if value in tokens else [*tokens, value]
-        search.value = " ".join(tokens) + (" " if tokens else "")
+        search.value = toggle_filter(search.value, kind, tag_id, self._codebook_vocabulary())
 
     # -- the highlighted quote ---------------------------------------------------------
 
@@ -253,7 +265,10 @@ class ExploreScreen(QuoteScreen):
         kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
         extras = self.query_one("#extras", Static)
         if hit is None:
-            meta.update(Text("No quote matches. Try fewer letters or another spelling.", "dim"))
+            hint = "Try fewer letters or another spelling."
+            if self.results.parsed.errors:
+                hint = "See the problem under the search box."
+            meta.update(Text(f"No quote matches. {hint}", "dim"))
             for widget in (kk, en, extras):
                 widget.update("")
             return

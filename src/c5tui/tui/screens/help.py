@@ -22,13 +22,19 @@ Inflected Kazakh forms, typos and hyphen or space variants are found too.
 | Query | Finds |
 |---|---|
 | `"орта дәліз"` | the exact phrase |
-| `sector:minerals` | quotes tagged with a sector |
-| `actor:usa` | quotes naming an actor (a parent includes its children) |
+| `литий OR уран` | either word (or either filter) |
+| `уран -литий`, `NOT литий`, `-sector:minerals` | without it |
+| `sector:minerals`, `sector:минерал` | a sector by id, label or alias |
+| `actor:USA` | an actor (a parent includes its children) |
+| `kind:forecast`, `kind:prediction`, `kind:P` | claims of a kind (F/S/P/O/R), or their quotes |
 | `speaker:Мұстафин` | quotes by a speaker |
-| `role:question` / `role:answer` | questions or answers |
-| `has:note` | quotes with a note |
-| `is:selected` | quotes in the selection |
+| `role:question` / `role:answer` / `role:lead` | questions, answers or the lead |
+| `has:note` / `has:claim` / `has:tag` | with a note, a claim or a tag |
+| `is:selected` | in the selection |
 | `doc:2` | quotes of one document |
+
+The Claims screen takes the same query. A filter value that is not known is shown under
+the box with the nearest known ones.
 
 Tags on a quote: `#tag` curated, `~tag` found by the auto-tagger, `+tag` added by you.
 In lists: `●` selected, `✎` has notes.
