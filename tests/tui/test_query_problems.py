@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.claims import ClaimsScreen
-from tests.tui.helpers import explore, settle
+from tests.tui.helpers import explore, into_results, settle
 
 
 def shown(widget: Static) -> str:
@@ -17,7 +17,7 @@ def shown(widget: Static) -> str:
 
 
 async def claims_screen(app: C5App, pilot: Pilot) -> ClaimsScreen:
-    await settle(pilot)
+    await into_results(pilot)
     await pilot.press("c")
     await settle(pilot)
     assert isinstance(app.screen, ClaimsScreen)
@@ -31,7 +31,7 @@ async def test_an_unknown_sector_in_explore_says_what_was_meant(db_path: Path) -
         screen = explore(app)
         problems = screen.query_one("#query-problems", Static)
         assert shown(problems) == ""
-        await pilot.press("slash", *"литий sector:minerl")
+        await pilot.press(*"литий sector:minerl")
         await settle(pilot)
         assert "unknown sector 'minerl' (did you mean: minerals)" in shown(problems)
         assert screen.results.hits  # the words are still searched
@@ -44,7 +44,7 @@ async def test_claims_filter_by_kind_synonym_and_actor_label(db_path: Path) -> N
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await claims_screen(app, pilot)
-        await pilot.press("slash", *"kind:prediction")
+        await pilot.press(*"kind:prediction")
         await settle(pilot)
         assert len(screen.claims) == 3
         assert {c.kind for c in screen.claims} == {"forecast"}
@@ -59,7 +59,7 @@ async def test_claims_show_an_unknown_value_under_the_filter(db_path: Path) -> N
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await claims_screen(app, pilot)
-        await pilot.press("slash", *"role:answr")
+        await pilot.press(*"role:answr")
         await settle(pilot)
         problems = screen.query_one("#claim-problems", Static)
         assert "unknown role 'answr' (did you mean: answer)" in shown(problems)
