@@ -19,7 +19,7 @@ from c5tui.corpus.importer import document_row
 from c5tui.corpus.kazinform import read_article
 from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.translation import read_translation
-from c5tui.errors import InputError, NotFoundError
+from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import Claim, Document, Note, Sentence, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
@@ -436,6 +436,40 @@ class Workspace:
     def move_selected(self, owner: str, owner_id: int, offset: int) -> bool:
         with transaction(self.db):
             return selection_store.move(self.db, owner, owner_id, offset)
+
+    def move_selected_to(
+        self,
+        owner: str,
+        owner_id: int,
+        *,
+        place: int | None = None,
+        before: int | None = None,
+        after: int | None = None,
+    ) -> int:
+        """Move a basket item to ``place`` (1 first), or next to another item of its kind.
+
+        Returns the place it has now.
+        """
+        noun = "selected quote" if owner == "sentence" else "selected claim"
+        with transaction(self.db):
+            index = selection_store.place_of(self.db, owner, owner_id)
+            if index is None:
+                raise no_such(noun, owner_id)
+            if place is not None:
+                if place < 1:
+                    raise InputError(f"place {place}: the first place is 1")
+                target = place - 1
+            else:
+                other = before if before is not None else after
+                assert other is not None
+                other_index = selection_store.place_of(self.db, owner, other)
+                if other_index is None:
+                    raise no_such(noun, other)
+                target = other_index + (1 if after is not None else 0)
+                target -= 1 if target > index else 0  # the item leaves its old place first
+            selection_store.move_to(self.db, owner, owner_id, target)
+            moved = selection_store.place_of(self.db, owner, owner_id)
+        return (moved or 0) + 1
 
     def clear_selection(self) -> int:
         with transaction(self.db):
