@@ -30,6 +30,7 @@ from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
 from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.settings import load_settings, save_theme
 from c5tui.workspace import Workspace
 
 # Actions on single letters; inside a text field those letters are text.
@@ -55,17 +56,17 @@ class C5App(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Footer order: what a newcomer needs first, for narrow terminals.
-        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
         # In a text field "?" is a character: F1 opens the help from anywhere.
-        Binding("f1", "help_anywhere", "Help"),
-        Binding("f1", "help_key", "Help", show=False),
-        Binding("e", "export", "Export"),
-        Binding("b", "basket", "Selection"),
-        Binding("u,ctrl+z", "undo", "Undo"),
-        Binding("c", "claims", "Claims"),
-        Binding("T", "tag_selection", "Tag selection", show=False),
-        Binding("ctrl+r", "refresh", "Refresh", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("f1", "help_anywhere", "Help", id="app.help_anywhere"),
+        Binding("f1", "help_key", "Help", show=False, id="app.help_key"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("b", "basket", "Selection", id="app.basket"),
+        Binding("u,ctrl+z", "undo", "Undo", id="app.undo"),
+        Binding("c", "claims", "Claims", id="app.claims"),
+        Binding("T", "tag_selection", "Tag selection", show=False, id="app.tag_selection"),
+        Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
+        Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
     def __init__(self, db_path: Path) -> None:
@@ -85,9 +86,16 @@ class C5App(App[None]):
         self.codebook: dict[str, Tag] = {}
         self.documents: dict[int, Document] = {}
         self.reload_codebook()
+        self.settings = load_settings()
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keys)
+        self.theme_changed_signal.subscribe(self, lambda theme: save_theme(theme.name))
         self.push_screen(ExploreScreen())
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning")
 
     def on_unmount(self) -> None:
         # Writes already asked for are finished, never dropped.
@@ -298,7 +306,9 @@ class C5App(App[None]):
             ("Notes", NotesDialog.BINDINGS),
             ("Export", ExportDialog.BINDINGS),
         ]
-        self.push_screen(HelpScreen(help_markdown(sections, list(self.codebook.values()))))
+        self.push_screen(
+            HelpScreen(help_markdown(sections, list(self.codebook.values()), self.settings.keys))
+        )
 
     def action_refresh(self) -> None:
         """Show what other processes wrote to the database meanwhile."""

@@ -46,21 +46,30 @@ class ExploreScreen(QuoteScreen):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", key_display="/", show=False),
-        Binding("escape", "back", "Back", show=False),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            key_display="/",
+            show=False,
+            id="explore.focus_search",
+        ),
+        Binding("escape", "back", "Back", show=False, id="explore.back"),
         # Arrows move the results from the search box too; j/k only outside it.
-        Binding("down", "arrow_down", "Down", show=False),
-        Binding("up", "arrow_up", "Up", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("enter", "read", "Read", show=False),
-        Binding("space", "toggle_selected", "Select", key_display="␣"),
-        Binding("t", "tag", "Tag"),
-        Binding("n", "note", "Note"),
-        Binding("r", "read", "Read"),
-        Binding("f", "facets", "Facets", show=False),
-        Binding("z", "zoom", "Zoom detail", show=False),
-        Binding("tab", "focus_results", "Results", key_display="tab"),
+        Binding("down", "arrow_down", "Down", show=False, id="explore.arrow_down"),
+        Binding("up", "arrow_up", "Up", show=False, id="explore.arrow_up"),
+        Binding("j", "cursor_down", "Down", show=False, id="explore.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="explore.cursor_up"),
+        Binding("enter", "read", "Read", show=False, id="explore.open"),
+        Binding(
+            "space", "toggle_selected", "Select", key_display="␣", id="explore.toggle_selected"
+        ),
+        Binding("t", "tag", "Tag", id="explore.tag"),
+        Binding("n", "note", "Note", id="explore.note"),
+        Binding("r", "read", "Read", id="explore.read"),
+        Binding("f", "facets", "Facets", show=False, id="explore.facets"),
+        Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
+        Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
     ]
 
     def __init__(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -48,14 +48,20 @@ def _escape_cell(text: str) -> str:
     return printable(text, keep="").replace("|", "\\|")
 
 
-def bindings_table(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> str:
-    lines = ["| Where | Key | Action |", "|---|---|---|"]
+def bindings_table(
+    sections: Sequence[tuple[str, Iterable[BindingType]]], keymap: Mapping[str, str] = {}
+) -> str:
+    """Every binding with the keys in force (the user's own where set) and its id."""
+    lines = ["| Where | Key | Action | Id |", "|---|---|---|---|"]
     for where, bindings in sections:
         for binding in bindings:
             if not isinstance(binding, Binding) or not binding.description:
                 continue
-            keys = ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
-            lines.append(f"| {where} | `{keys}` | {_escape_cell(binding.description)} |")
+            key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            keys = ", ".join(KEY_NAMES.get(k, k) for k in key.split(","))
+            ident = f"`{binding.id}`" if binding.id else ""
+            description = _escape_cell(binding.description)
+            lines.append(f"| {where} | `{keys}` | {description} | {ident} |")
     return "\n".join(lines)
 
 
@@ -71,14 +77,19 @@ def codebook_table(tags: Sequence[Tag]) -> str:
 
 
 def help_markdown(
-    sections: Sequence[tuple[str, Iterable[BindingType]]], tags: Sequence[Tag]
+    sections: Sequence[tuple[str, Iterable[BindingType]]],
+    tags: Sequence[Tag],
+    keymap: Mapping[str, str] = {},
 ) -> str:
     return "\n\n".join(
         [
             "# c5tui help",
             "Press `esc` to close. `ctrl+p` opens the command palette with every action.",
             "## Keys",
-            bindings_table(sections),
+            "Change a key in the settings file (`C5TUI_CONFIG`, else"
+            " `~/.config/c5tui/config.toml`): a `[keys]` table of id = keys,"
+            ' e.g. `"explore.tag" = "ctrl+t"`.',
+            bindings_table(sections, keymap),
             "## Search",
             QUERY_SYNTAX,
             "## Codebook",
