@@ -179,7 +179,8 @@ class TagPicker(ModalScreen[None]):
                 self.query_one("#tag-query", Input).value = ""
                 self.show_options()
 
-            self.c5.write(lambda session: session.create_tag(tag, owner, ids), created)
+            items = [(owner, i) for i in ids]
+            self.c5.write(lambda session: session.create_tag(tag, items), created)
             return
         on_all, _ = self._states()
         if entry.id in on_all:
