@@ -279,6 +279,11 @@ class Workspace:
             raise NotFoundError(f"no claim with id {claim_id}")
         return found[0]
 
+    def claims_by_id(self, ids: Iterable[int]) -> list[Claim]:
+        from c5tui.store.claims import get_claims
+
+        return get_claims(self.db, list(ids))
+
     def find_claims(
         self,
         *,

@@ -49,6 +49,10 @@ def test_typos_are_found_last(codebook: list[Tag]) -> None:
     assert found[0].alias in {"lithium", "литий"}
 
 
+def test_a_short_key_is_not_taken_for_a_typo(codebook: list[Tag]) -> None:
+    assert ids(rank_tags(codebook, "min")) == ["minerals"]
+
+
 def test_a_name_in_any_script_is_known(codebook: list[Tag]) -> None:
     usa = named_tag(codebook, "АҚШ")
     assert usa is not None and usa.id == "usa"

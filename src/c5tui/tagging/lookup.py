@@ -18,6 +18,8 @@ from c5tui.model import Tag
 from c5tui.text import fold
 
 MIN_SCORE = 80.0
+# Two or three letters are close to too many names to be taken as a typo of one.
+MIN_TYPO_LENGTH = 4
 ID_LENGTH = 40
 
 
@@ -67,6 +69,8 @@ def _find(tag: Tag, key: str) -> tuple[Found, float] | None:
         by_label = any(alias is None for _m, _n, alias in starts)
         # A name that is exactly what was typed beats one that only starts with it.
         return Found(tag, match, None if by_label else alias), 101.0 if name == key else 100.0
+    if len(key) < MIN_TYPO_LENGTH:
+        return None
     scores = [(fuzz.partial_ratio(key, name), alias) for name, alias in names]
     close = [(score, alias) for score, alias in scores if score >= MIN_SCORE]
     if not close:
