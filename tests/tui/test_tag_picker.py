@@ -181,3 +181,26 @@ async def test_a_new_tag_cannot_take_a_name_already_in_the_codebook(db_path: Pat
         assert app.screen is picker
     with Workspace.open(db_path) as workspace:
         assert not any(t.origin == "user" for t in workspace.tags())
+
+
+async def test_tagging_the_selection_tags_its_quotes_and_claims(db_path: Path) -> None:
+    with Workspace.open(db_path) as workspace:
+        quote = workspace.quotes()[3].id
+        claim = workspace.claims()[0].id
+        workspace.select("sentence", quote)
+        workspace.select("claim", claim)
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#results", OptionList).focus()
+        await pilot.press("T")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, TagPicker)
+        title = str(picker.query_one("#picker-title").render())
+        assert "1 quote and 1 claim" in title
+        await pilot.press(*"nasa", "enter")
+        await settle(pilot)
+    with Workspace.open(db_path) as workspace:
+        assert "nasa" in {r.tag for r in workspace.quote(quote).tags}
+        assert "nasa" in {r.tag for r in workspace.claim(claim).tags}

@@ -244,11 +244,16 @@ class C5App(App[None]):
     def action_tag_selection(self) -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
 
-        ids = [i.sentence_id for i in self.workspace.selection() if i.sentence_id is not None]
-        if not ids:
-            self.notify("The selection has no quotes to tag.", severity="warning")
+        items: list[tuple[str, int]] = []
+        for item in self.workspace.selection():
+            if item.sentence_id is not None:
+                items.append(("sentence", item.sentence_id))
+            elif item.claim_id is not None:
+                items.append(("claim", item.claim_id))
+        if not items:
+            self.notify("The selection is empty: press space on quotes first.", severity="warning")
             return
-        self.push_screen(TagPicker(ids))
+        self.push_screen(TagPicker(items=items))
 
     def action_basket(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
@@ -307,7 +312,7 @@ class C5App(App[None]):
             "Tag", "Add or remove tags on the highlighted quote", self._on_screen("tag")
         )
         yield SystemCommand(
-            "Tag the selection", "Tag every selected quote", self.action_tag_selection
+            "Tag the selection", "Tag every selected quote and claim", self.action_tag_selection
         )
         yield SystemCommand(
             "Note", "Write a note on the highlighted quote", self._on_screen("note")
