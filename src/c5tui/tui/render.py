@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 
 from rich.console import Console
 from rich.text import Text
@@ -132,8 +133,22 @@ def claims_block(claims: Sequence[Claim]) -> Text:
     )
 
 
+def local_time(stamp: str) -> str:
+    """``2026-12-01 23:19 EKB``: a stored UTC time in the user's zone, which it names."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    zone = local.tzname() or ""
+    if not zone.isalpha():  # a zone with no abbreviation calls itself "+05"
+        offset = local.strftime("%z")
+        zone = f"UTC{offset[:3]}:{offset[3:5]}"
+    return f"{local:%Y-%m-%d %H:%M} {zone}"
+
+
 def note_line(note: Note) -> Text:
-    line = Text(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
+    line = Text(f"✎ {local_time(note.updated_at)} ", style="bold yellow")
     if note.conflict:
         line.append("[conflict] ", style="bold red")
     line.append(note.body)
