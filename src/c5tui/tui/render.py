@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from c5tui.model import Claim, Note, Sentence, Tag, TagRef
+from c5tui.tagging.evidence import parse_evidence, words_around
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -111,8 +112,17 @@ def _side_text(quote: Sentence, side: str) -> str:
     return quote.en or "(not translated)"
 
 
-def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
-    """Every tag with its label and source; auto tags also show their evidence."""
+def tag_block(
+    refs: Iterable[TagRef],
+    codebook: Mapping[str, Tag],
+    removed: Iterable[TagRef] = (),
+    sides: Mapping[str, str] | None = None,
+) -> Text:
+    """Every tag with its label and source; auto tags also show their evidence.
+
+    ``removed`` are curated and auto tags the user took off, shown so they can be put back;
+    ``sides`` (the Kazakh and English text) lets evidence show the words around a match.
+    """
     out = Text()
     for ref in sorted(refs, key=lambda r: (r.kind != "sector", r.tag)):
         tag = codebook.get(ref.tag)
@@ -120,11 +130,30 @@ def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
         if out:
             out.append("  ")
         out.append(TAG_MARKS[ref.source] + ref.tag, style=tag_style(ref, codebook))
-        detail = f" {label} ({ref.source}"
         if ref.source == "auto" and ref.evidence:
-            detail += f": {ref.evidence}"
-        out.append(detail + ")", style="dim")
+            out.append(f" {label} (auto: ", style="dim")
+            out.append_text(evidence_words(ref.evidence, sides or {}))
+            out.append(")", style="dim")
+        else:
+            out.append(f" {label} ({ref.source})", style="dim")
+    for ref in sorted(removed, key=lambda r: (r.kind != "sector", r.tag)):
+        if out:
+            out.append("  ")
+        out.append(f"−{ref.tag}", style="dim strike")
+        out.append(" (removed by you)", style="dim")
     return out or Text("no tags", style="dim")
+
+
+def evidence_words(stored: str, sides: Mapping[str, str]) -> Text:
+    """``«…және АҚШ-тың экономикалық…»``: the matched words, bold, among their neighbours."""
+    evidence = parse_evidence(stored)
+    if evidence is None:
+        return Text(stored, style="dim")
+    found = words_around(sides.get(evidence.side, ""), evidence)
+    if found is None:
+        return Text(f"«{evidence.text}»", style="dim")
+    before, match, after = found
+    return Text.assemble(("«" + before, "dim"), (match, "bold"), (after + "»", "dim"))
 
 
 def claims_block(claims: Sequence[Claim]) -> Text:
@@ -165,7 +194,8 @@ def detail_extras(
     notes: Sequence[Note],
     codebook: Mapping[str, Tag],
 ) -> Text:
-    parts = [tag_block(quote.tags, codebook)]
+    sides = {"kk": quote.kk, "en": quote.en or ""}
+    parts = [tag_block(quote.tags, codebook, quote.removed_tags, sides)]
     if claims:
         parts.append(claims_block(claims))
     if notes:
