@@ -42,6 +42,19 @@ async def open_picker(pilot, sentence_id: int, typed: str = "") -> TagPicker:  #
     return picker
 
 
+async def open_form(pilot, sentence_id: int, typed: str) -> tuple[TagPicker, NewTagForm]:  # type: ignore[no-untyped-def]
+    """Type a new name in the picker and choose to create it (the last entry)."""
+    picker = await open_picker(pilot, sentence_id, typed)
+    options = picker.query_one("#tag-options", OptionList)
+    assert f"create a tag “{typed}”" in option_text(options, options.option_count - 1)
+    options.highlighted = options.option_count - 1
+    await pilot.press("enter")
+    await settle(pilot)
+    form = pilot.app.screen
+    assert isinstance(form, NewTagForm)
+    return picker, form
+
+
 async def test_removing_a_tag_found_only_by_an_alias_asks_once(db_path: Path) -> None:
     sentence_id = quote_with(db_path, "logistics")
     app = C5App(db_path)
@@ -105,14 +118,7 @@ async def test_a_new_tag_gets_both_labels_and_an_id_from_the_english_one(db_path
     sentence_id = quote_with(db_path, "minerals")
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        picker = await open_picker(pilot, sentence_id, "Сирек жер")
-        rows = shown(picker)
-        assert "create a tag “Сирек жер”" in rows[-1]
-        picker.query_one("#tag-options", OptionList).highlighted = len(rows) - 1
-        await pilot.press("enter")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, NewTagForm)
+        picker, form = await open_form(pilot, sentence_id, "Сирек жер")
         # What was typed is Kazakh: it fills the Kazakh label, the English one is asked for.
         assert form.query_one("#new-tag-kk", Input).value == "Сирек жер"
         assert form.query_one("#new-tag-en", Input).value == ""
@@ -143,13 +149,7 @@ async def test_a_new_tag_from_english_asks_for_the_kazakh_label(db_path: Path) -
     sentence_id = quote_with(db_path, "minerals")
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        picker = await open_picker(pilot, sentence_id, "Port of Aktau")
-        options = picker.query_one("#tag-options", OptionList)
-        options.highlighted = options.option_count - 1
-        await pilot.press("enter")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, NewTagForm)
+        picker, form = await open_form(pilot, sentence_id, "Port of Aktau")
         assert form.query_one("#new-tag-en", Input).value == "Port of Aktau"
         assert form.query_one("#new-tag-kk", Input).has_focus
         form.query_one("#new-tag-kind", Select).value = "actor"
@@ -165,13 +165,7 @@ async def test_a_new_tag_from_english_asks_for_the_kazakh_label(db_path: Path) -
 async def test_a_new_tag_cannot_take_a_name_already_in_the_codebook(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        picker = await open_picker(pilot, quote_with(db_path, "minerals"), "Washington DC")
-        options = picker.query_one("#tag-options", OptionList)
-        options.highlighted = options.option_count - 1
-        await pilot.press("enter")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, NewTagForm)
+        picker, form = await open_form(pilot, quote_with(db_path, "minerals"), "Washington DC")
         await pilot.press(*"Вашингтон", "enter")
         await settle(pilot)
         assert app.screen is form
