@@ -116,6 +116,8 @@ class Sentence:
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
+    # Curated and auto tags the user took off: not in ``tags``, but worth showing.
+    removed_tags: tuple[TagRef, ...] = ()
 
     @property
     def locator(self) -> str:

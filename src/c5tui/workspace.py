@@ -7,7 +7,7 @@ bundled interview. The CLI and the TUI call these methods and nothing lower.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +27,9 @@ from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store.connection import open_database, transaction
+
+# A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
+Item = tuple[str, int]
 
 if TYPE_CHECKING:
     from c5tui.search.query import Query
@@ -229,11 +232,12 @@ class Workspace:
     def tag_counts(self) -> dict[str, int]:
         return tags_store.tag_counts(self.db)
 
-    def create_tag(self, tag: Tag) -> None:
-        """Add a user tag to the codebook."""
+    def create_tag(self, tag: Tag, on: Sequence[Item] = ()) -> None:
+        """Add a user tag to the codebook and put it on the items ``on``, in one transaction."""
         tags_store.validate_new_tag(self.db, tag)
         with transaction(self.db):
             tags_store.upsert_codebook(self.db, [tag])
+            self.set_tags_on(on, add=[tag.id])
 
     def set_tags(
         self, owner: str, owner_id: int, add: Iterable[str] = (), remove: Iterable[str] = ()
@@ -256,18 +260,12 @@ class Workspace:
         return previous
 
     def set_tags_on(
-        self,
-        owner: str,
-        owner_ids: Iterable[int],
-        add: Iterable[str] = (),
-        remove: Iterable[str] = (),
-    ) -> list[tuple[int, list[tuple[str, bool | None]]]]:
-        """The same tag change on several quotes or claims: all of them, or none."""
+        self, items: Iterable[Item], add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> list[tuple[Item, list[tuple[str, bool | None]]]]:
+        """The same tag change on several quotes and claims: all of them, or none."""
         add, remove = list(add), list(remove)
         with transaction(self.db):
-            return [
-                (owner_id, self.set_tags(owner, owner_id, add, remove)) for owner_id in owner_ids
-            ]
+            return [(item, self.set_tags(*item, add, remove)) for item in items]
 
     def restore_tags(
         self, owner: str, owner_id: int, previous: list[tuple[str, bool | None]]
@@ -308,6 +306,11 @@ class Workspace:
         if not found:
             raise NotFoundError(f"no claim with id {claim_id}")
         return found[0]
+
+    def claims_by_id(self, ids: Iterable[int]) -> list[Claim]:
+        from c5tui.store.claims import get_claims
+
+        return get_claims(self.db, list(ids))
 
     def find_claims(
         self,

@@ -109,10 +109,16 @@ async def test_removing_a_curated_tag_and_creating_a_user_tag(db_path: Path) -> 
         await settle(pilot)
         options = picker.query_one("#tag-options", OptionList)
         create = next(
-            i for i in range(options.option_count) if "create railways" in option_text(options, i)
+            i
+            for i in range(options.option_count)
+            if "create a tag “Railways”" in option_text(options, i)
         )
         options.highlighted = create
-        await pilot.press("enter", "escape")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"Темір жол", "enter")  # the Kazakh label; the English one is typed
+        await settle(pilot)
+        await pilot.press("escape")
         await settle(pilot)
     with Workspace.open(db_path) as workspace:
         quote = workspace.quote(sentence_id)

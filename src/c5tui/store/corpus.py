@@ -10,7 +10,7 @@ import sqlite_utils
 from c5tui.errors import NotFoundError
 from c5tui.model import Document, Sentence
 from c5tui.store.clock import now
-from c5tui.store.tags import effective_sentence_tags
+from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +148,14 @@ _SENTENCE_SELECT = (
 
 def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
     rows = list(rows)
-    tags = effective_sentence_tags(db, [row[0] for row in rows])
+    ids = [row[0] for row in rows]
+    tags = effective_sentence_tags(db, ids)
+    removed = removed_sentence_tags(db, ids)
     return [
         Sentence(
             *row[:13],  # type: ignore[misc]  # the 13 leading columns, in field order
             tags=tags.get(row[0], ()),
+            removed_tags=removed.get(row[0], ()),
             selected=bool(row[13]),
             note_count=int(row[14]),
         )

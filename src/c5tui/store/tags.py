@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -34,13 +34,18 @@ def effective_tags_sql(owner: str) -> str:
     )
 
 
+def _chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """The ids in pieces small enough for one query, each with its ``?,?,…`` marks."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def _effective(
     db: sqlite_utils.Database, owner: str, ids: Sequence[int]
 ) -> dict[int, tuple[TagRef, ...]]:
     result: dict[int, dict[str, TagRef]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in _chunks(ids):
         rows = db.execute(
             f"SELECT e.owner, e.tag_id, t.kind, e.source, e.evidence"
             f" FROM ({effective_tags_sql(owner)}) e JOIN tags t ON t.id = e.tag_id"
@@ -70,6 +75,29 @@ def effective_claim_tags(
     db: sqlite_utils.Database, ids: Sequence[int]
 ) -> dict[int, tuple[TagRef, ...]]:
     return _effective(db, "claim", ids)
+
+
+def removed_sentence_tags(
+    db: sqlite_utils.Database, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    """Curated and auto tags the user removed, by sentence, with the source they came from."""
+    result: dict[int, list[TagRef]] = {}
+    for chunk, marks in _chunks(ids):
+        rows = db.execute(
+            "SELECT DISTINCT u.sentence_id, u.tag_id, t.kind, x.source FROM sentence_tags u"
+            " JOIN sentence_tags x ON x.sentence_id = u.sentence_id AND x.tag_id = u.tag_id"
+            " AND x.source != 'user' AND x.removed = 0"
+            " JOIN tags t ON t.id = u.tag_id"
+            f" WHERE u.sentence_id IN ({marks}) AND u.source = 'user' AND u.removed = 1",
+            chunk,
+        )
+        for owner, tag, kind, source in rows:
+            refs = result.setdefault(owner, [])
+            if all(ref.tag != tag for ref in refs):  # curated and auto both: shown once
+                refs.append(TagRef(tag, kind, source))
+    return {
+        owner: tuple(sorted(refs, key=lambda r: (r.kind, r.tag))) for owner, refs in result.items()
+    }
 
 
 def upsert_codebook(db: sqlite_utils.Database, tags: Iterable[Tag]) -> int:

@@ -258,11 +258,16 @@ class C5App(App[None]):
     def action_tag_selection(self) -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
 
-        ids = [i.sentence_id for i in self.workspace.selection() if i.sentence_id is not None]
-        if not ids:
-            self.notify("The selection has no quotes to tag.", severity="warning")
+        items: list[tuple[str, int]] = []
+        for item in self.workspace.selection():
+            if item.sentence_id is not None:
+                items.append(("sentence", item.sentence_id))
+            elif item.claim_id is not None:
+                items.append(("claim", item.claim_id))
+        if not items:
+            self.notify("The selection is empty: press space on quotes first.", severity="warning")
             return
-        self.push_screen(TagPicker(ids))
+        self.push_screen(TagPicker(items=items))
 
     def action_basket(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
@@ -323,34 +328,40 @@ class C5App(App[None]):
         return not (action in LETTER_ACTIONS and in_text)
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        from c5tui.tui.keys import action_keys
+
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Search", "Focus the search box", self._explore_action("focus_search"))
-        yield SystemCommand(
-            "Read", "Read the highlighted quote in context", self._on_screen("read")
-        )
-        yield SystemCommand(
-            "Tag", "Add or remove tags on the highlighted quote", self._on_screen("tag")
-        )
-        yield SystemCommand(
-            "Tag the selection", "Tag every selected quote", self.action_tag_selection
-        )
-        yield SystemCommand(
-            "Note", "Write a note on the highlighted quote", self._on_screen("note")
-        )
-        yield SystemCommand(
-            "Select",
-            "Add the highlighted quote to the selection or remove it",
-            self._on_screen("toggle_selected"),
-        )
-        yield SystemCommand("Selection", "Show the selection basket", self.action_basket)
-        yield SystemCommand("Claims", "List, select and annotate the claims", self.action_claims)
-        yield SystemCommand("Export", "Export the selection to Markdown", self.action_export)
-        yield SystemCommand(
-            "Facets", "Show or hide the sector and actor facets", self._explore_action("facets")
-        )
-        yield SystemCommand("Undo", "Undo the last tag, note or selection change", self.action_undo)
-        yield SystemCommand("Refresh", "Show changes made by other programs", self.action_refresh)
-        yield SystemCommand("Help", "Keys, query syntax and the codebook", self.action_help)
+        # Each command names its key, from the bindings where it runs: learnt once, typed after.
+        scopes = {"here": screen.BINDINGS, "explore": ExploreScreen.BINDINGS, "app": self.BINDINGS}
+        commands = [
+            ("Search", "Focus the search box", "explore", "focus_search"),
+            ("Read", "Read the highlighted quote in context", "here", "read"),
+            ("Tag", "Add or remove tags on the highlighted quote", "here", "tag"),
+            ("Tag the selection", "Tag every selected quote and claim", "app", "tag_selection"),
+            ("Note", "Write a note on the highlighted quote", "here", "note"),
+            (
+                "Select",
+                "Add the highlighted quote to the selection or remove it",
+                "here",
+                "toggle_selected",
+            ),
+            ("Selection", "Show the selection basket", "app", "basket"),
+            ("Claims", "List, select and annotate the claims", "app", "claims"),
+            ("Export", "Export the selection to Markdown", "app", "export"),
+            ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
+            ("Undo", "Undo the last tag, note or selection change", "app", "undo"),
+            ("Refresh", "Show changes made by other programs", "app", "refresh"),
+            ("Help", "Keys, query syntax and the codebook", "app", "help"),
+        ]
+        for title, help_text, scope, action in commands:
+            if scope == "explore":
+                run = self._explore_action(action)
+            elif scope == "here":
+                run = self._on_screen(action)
+            else:
+                run = getattr(self, f"action_{action}")
+            keys = action_keys(self, action, scopes[scope], self.settings.keys)
+            yield SystemCommand(title, f"{help_text} · key: {keys}" if keys else help_text, run)
 
     def _on_screen(self, action: str):  # type: ignore[no-untyped-def]
         def run() -> None:

@@ -7,12 +7,14 @@ in a note or an article shows as text instead of acting on the terminal.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from itertools import accumulate
 
 from rich.console import Console
 from rich.text import Text
 
 from c5tui.model import Claim, Note, Sentence, Tag, TagRef
+from c5tui.tagging.evidence import parse_evidence, words_around
 from c5tui.text.display import printable
 
 Spans = tuple[tuple[int, int], ...]
@@ -121,8 +123,17 @@ def _side_text(quote: Sentence, side: str) -> str:
     return quote.en or "(not translated)"
 
 
-def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
-    """Every tag with its label and source; auto tags also show their evidence."""
+def tag_block(
+    refs: Iterable[TagRef],
+    codebook: Mapping[str, Tag],
+    removed: Iterable[TagRef] = (),
+    sides: Mapping[str, str] | None = None,
+) -> Text:
+    """Every tag with its label and source; auto tags also show their evidence.
+
+    ``removed`` are curated and auto tags the user took off, shown so they can be put back;
+    ``sides`` (the Kazakh and English text) lets evidence show the words around a match.
+    """
     out = Text()
     for ref in sorted(refs, key=lambda r: (r.kind != "sector", r.tag)):
         tag = codebook.get(ref.tag)
@@ -130,11 +141,30 @@ def tag_block(refs: Iterable[TagRef], codebook: Mapping[str, Tag]) -> Text:
         if out:
             out.append("  ")
         out.append(TAG_MARKS[ref.source] + printable(ref.tag), style=tag_style(ref, codebook))
-        detail = f" {label} ({ref.source}"
         if ref.source == "auto" and ref.evidence:
-            detail += f": {ref.evidence}"
-        out.append(printable(detail + ")"), style="dim")
+            out.append(printable(f" {label} (auto: "), style="dim")
+            out.append_text(evidence_words(ref.evidence, sides or {}))
+            out.append(")", style="dim")
+        else:
+            out.append(printable(f" {label} ({ref.source})"), style="dim")
+    for ref in sorted(removed, key=lambda r: (r.kind != "sector", r.tag)):
+        if out:
+            out.append("  ")
+        out.append(f"−{printable(ref.tag)}", style="dim strike")
+        out.append(" (removed by you)", style="dim")
     return out or Text("no tags", style="dim")
+
+
+def evidence_words(stored: str, sides: Mapping[str, str]) -> Text:
+    """``«…және АҚШ-тың экономикалық…»``: the matched words, bold, among their neighbours."""
+    evidence = parse_evidence(stored)
+    if evidence is None:
+        return Text(stored, style="dim")
+    found = words_around(sides.get(evidence.side, ""), evidence)
+    if found is None:
+        return Text(f"«{evidence.text}»", style="dim")
+    before, match, after = found
+    return Text.assemble(("«" + before, "dim"), (match, "bold"), (after + "»", "dim"))
 
 
 def claims_block(claims: Sequence[Claim]) -> Text:
@@ -143,8 +173,22 @@ def claims_block(claims: Sequence[Claim]) -> Text:
     )
 
 
+def local_time(stamp: str) -> str:
+    """``2026-12-01 23:19 EKB``: a stored UTC time in the user's zone, which it names."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    zone = local.tzname() or ""
+    if not zone.isalpha():  # a zone with no abbreviation calls itself "+05"
+        offset = local.strftime("%z")
+        zone = f"UTC{offset[:3]}:{offset[3:5]}"
+    return f"{local:%Y-%m-%d %H:%M} {zone}"
+
+
 def note_line(note: Note) -> Text:
-    line = Text(f"✎ {note.updated_at[:16].replace('T', ' ')} ", style="bold yellow")
+    line = Text(f"✎ {local_time(note.updated_at)} ", style="bold yellow")
     if note.conflict:
         line.append("[conflict] ", style="bold red")
     line.append(printable(note.body))
@@ -161,7 +205,8 @@ def detail_extras(
     notes: Sequence[Note],
     codebook: Mapping[str, Tag],
 ) -> Text:
-    parts = [tag_block(quote.tags, codebook)]
+    sides = {"kk": quote.kk, "en": quote.en or ""}
+    parts = [tag_block(quote.tags, codebook, quote.removed_tags, sides)]
     if claims:
         parts.append(claims_block(claims))
     if notes:
