@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -32,9 +32,6 @@ from c5tui.store.connection import damaged
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.settings import load_settings, save_theme
 from c5tui.workspace import Workspace
-
-# Actions on single letters; inside a text field those letters are text.
-LETTER_ACTIONS = {"quit", "undo", "export", "basket", "claims", "help", "tag_selection"}
 
 T = TypeVar("T")
 
@@ -322,10 +319,11 @@ class C5App(App[None]):
         self.notify("Showing the database as it is now")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        in_text = isinstance(self.focused, (Input, TextArea))
+        # Letters typed in a text field never reach these bindings: Textual leaves keys a
+        # field consumes to the field. Only which help key the footer shows depends on it.
         if action == "help_anywhere":
-            return in_text  # shown where "?" cannot be: "?" is the help key elsewhere
-        return not (action in LETTER_ACTIONS and in_text)
+            return isinstance(self.focused, (Input, TextArea))
+        return True
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         from c5tui.tui.keys import action_keys
@@ -359,25 +357,30 @@ class C5App(App[None]):
             elif scope == "here":
                 run = self._on_screen(action)
             else:
-                run = getattr(self, f"action_{action}")
+                run = self._on_app(action)
             keys = action_keys(self, action, scopes[scope], self.settings.keys)
             yield SystemCommand(title, f"{help_text} · key: {keys}" if keys else help_text, run)
 
-    def _on_screen(self, action: str):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            method = getattr(self.screen, f"action_{action}", None)
-            if method is None:
-                self.notify("Not available here.", severity="warning")
-            else:
-                method()
+    def _on_app(self, action: str) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            await self.run_action(action)
 
         return run
 
-    def _explore_action(self, action: str):  # type: ignore[no-untyped-def]
-        def run() -> None:
+    def _on_screen(self, action: str) -> Callable[[], Awaitable[None]]:
+        """Run an action of the screen in use, as its key would; say so where it has none."""
+
+        async def run() -> None:
+            if not await self.run_action(action, self.screen):
+                self.notify("Not available here.", severity="warning")
+
+        return run
+
+    def _explore_action(self, action: str) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
             while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
                 self.pop_screen()
-            self._on_screen(action)()
+            await self._on_screen(action)()
 
         return run
 

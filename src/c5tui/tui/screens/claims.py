@@ -137,11 +137,6 @@ class ClaimsScreen(Screen[None]):
             return
         continue_query(self, listing, field, event)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Letters typed into the filter are text.
-        typed = {"focus_filter", "cursor", "toggle_selected", "tag", "note", "read"}
-        return not (action in typed and isinstance(self.focused, Input))
-
     def action_focus_filter(self) -> None:
         self.query_one("#claim-filter", Input).focus()
 

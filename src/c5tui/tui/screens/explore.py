@@ -327,22 +327,11 @@ class ExploreScreen(QuoteScreen):
     # -- actions -----------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Letters typed into the search box are text, not commands.
-        typed = {
-            "focus_search",
-            "cursor_down",
-            "cursor_up",
-            "toggle_selected",
-            "tag",
-            "note",
-            "read",
-            "facets",
-            "zoom",
-        }
         if action == "focus_results":
             # Only from the search box; elsewhere tab moves the focus on as usual.
             return self.query_one("#search", Input).has_focus
-        return not (action in typed and isinstance(self.focused, Input))
+        # Letters typed in the search box never reach the bindings: the box consumes them.
+        return True
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
