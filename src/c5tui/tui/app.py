@@ -166,6 +166,16 @@ class C5App(App[None]):
         self.codebook = {tag.id: tag for tag in self.workspace.tags()}
         self.documents = {d.id: d for d in self.workspace.documents()}
 
+    def read_with(self, read: Callable[[Workspace], T], closed: T) -> T:
+        """Run ``read`` on the background reading connection, for worker threads.
+
+        ``closed`` is the answer once the app is closing and the connection is gone.
+        """
+        with self._reader_lock:
+            if self._reader_closed:
+                return closed
+            return read(self._reader)
+
     def read_quotes(self, ids: Sequence[int]) -> dict[int, Sentence]:
         """Quotes by id, for worker threads."""
         with self._reader_lock:
