@@ -30,12 +30,14 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from c5tui.model import Hit, Side
+from c5tui.model import Claim, Hit, Side
+from c5tui.search.claims import matching_claims
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
 from c5tui.search.terms import FUZZY_CUTOFF, Term, word_term
 from c5tui.search.vocabulary import Vocabulary
+from c5tui.store.claims import claims_in_document_order
 from c5tui.store.connection import connect
 from c5tui.store.tags import effective_tags_sql, list_tags
 from c5tui.text import fold, tokenize
@@ -146,6 +148,15 @@ class SearchEngine:
             except sqlite3.OperationalError:
                 return {}  # an FTS syntax corner case must never reach the user
             return {tag: count for tag, count in rows}
+
+    def claims(self, query: Query) -> list[Claim]:
+        """The claims that satisfy a query, in document order (where their first quote is)."""
+        with self._lock:
+            if self._closed:
+                return []
+            db = sqlite_utils.Database(self.conn)
+            everything = claims_in_document_order(db)
+            return matching_claims(db, everything, query, self._vocabulary_of_filters())
 
     # -- internals ------------------------------------------------------------------------
 
