@@ -19,6 +19,17 @@ def facet_lines(screen: ExploreScreen) -> list[str]:
     return [facets.render_line(y).text.rstrip() for y in range(facets.content_size.height)]
 
 
+async def facets_for(db_path: Path, query: str) -> list[str]:
+    """The facet panel's lines once ``query`` is typed, at 120×40."""
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        screen.query_one("#search", Input).value = query
+        await settle(pilot)
+        return facet_lines(screen)
+
+
 def entries(lines: list[str]) -> list[tuple[str, int, str]]:
     """(tick, count, label start) of each facet line; headings and wrapped lines are not."""
     found = []
@@ -30,48 +41,31 @@ def entries(lines: list[str]) -> list[tuple[str, int, str]]:
 
 
 async def test_facets_count_every_hit_not_the_first_page(db_path: Path) -> None:
-    app = C5App(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        # 122 quotes, 50 shown: 48 of all of them name the USA or one of its children.
-        counts = {label: count for _tick, count, label in entries(facet_lines(explore(app)))}
-        assert counts["USA"] == 48
-        assert counts["Critical minerals"] == 15
+    # 122 quotes, 50 shown: 48 of all of them name the USA or one of its children.
+    counts = {label: count for _tick, count, label in entries(await facets_for(db_path, ""))}
+    assert counts["USA"] == 48
+    assert counts["Critical minerals"] == 15
 
 
 async def test_facets_stand_under_headings_sorted_by_count(db_path: Path) -> None:
-    app = C5App(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        lines = facet_lines(explore(app))
-        sectors, actors = lines.index("Sectors"), lines.index("Actors")
-        assert sectors < actors
-        for part in (lines[sectors:actors], lines[actors:]):
-            counts = [count for _tick, count, _label in entries(part)]
-            assert counts and counts == sorted(counts, reverse=True)
+    lines = await facets_for(db_path, "")
+    sectors, actors = lines.index("Sectors"), lines.index("Actors")
+    assert sectors < actors
+    for part in (lines[sectors:actors], lines[actors:]):
+        counts = [count for _tick, count, _label in entries(part)]
+        assert counts and counts == sorted(counts, reverse=True)
 
 
 async def test_a_ticked_facet_reads_differently_from_an_unticked_one(db_path: Path) -> None:
-    app = C5App(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = explore(app)
-        screen.query_one("#search", Input).value = "sector:minerals"
-        await settle(pilot)
-        ticks = {label: tick for tick, _count, label in entries(facet_lines(screen))}
-        assert ticks["Critical minerals"] == "[x]"
-        assert ticks["USA"] == "[ ]"
+    lines = await facets_for(db_path, "sector:minerals")
+    ticks = {label: tick for tick, _count, label in entries(lines)}
+    assert ticks["Critical minerals"] == "[x]"
+    assert ticks["USA"] == "[ ]"
 
 
 async def test_a_long_label_is_shown_whole(db_path: Path) -> None:
-    app = C5App(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = explore(app)
-        screen.query_one("#search", Input).value = "DFC"
-        await settle(pilot)
-        shown = " ".join(" ".join(facet_lines(screen)).split())
-        assert "U.S. International Development Finance Corporation" in shown
+    shown = " ".join(" ".join(await facets_for(db_path, "DFC")).split())
+    assert "U.S. International Development Finance Corporation" in shown
 
 
 async def test_arrows_walk_the_facets_and_keep_their_place_after_a_tick(db_path: Path) -> None:

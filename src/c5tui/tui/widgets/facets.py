@@ -31,7 +31,9 @@ class Facet:
 class FacetList(OptionList):
     """Facets in sections (a heading each), most frequent first; ``space`` or ``enter`` ticks."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "select", "Tick", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "select", "Tick", show=False, id="facets.tick")
+    ]
 
     class Toggled(Message):
         """The user ticked or unticked the facet whose filter is ``value``."""
