@@ -11,8 +11,9 @@ from textual.widgets import Input, OptionList
 
 from c5tui.model import Claim
 from c5tui.search.query import Query
+from c5tui.search.vocabulary import Vocabulary
 from c5tui.tui.app import C5App
-from c5tui.tui.screens.claims import FoundClaims
+from c5tui.tui.screens.claims import KIND_MARKS, FoundClaims
 from c5tui.workspace import Workspace
 from tests.tui.helpers import open_claims, option_text, settle
 
@@ -88,3 +89,9 @@ async def test_the_filter_runs_off_the_ui_thread_and_a_stale_answer_is_dropped(
         screen.show_claims(FoundClaims("co", Query(), [], {}))
         assert screen.claims == coal
         assert screen.query_one("#claim-list", OptionList).option_count == len(coal)
+
+
+def test_each_kind_letter_filters_its_kind() -> None:
+    vocabulary = Vocabulary()
+    for kind, mark in KIND_MARKS.items():
+        assert vocabulary.resolve("kind", mark).values == (kind,)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, get_args
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -18,7 +18,6 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Claim, ClaimKind, Sentence
 from c5tui.search.query import Query
-from c5tui.search.vocabulary import CLAIM_KINDS
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.typing import continue_query
@@ -26,8 +25,14 @@ from c5tui.tui.typing import continue_query
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
-# Each kind's letter is its one-letter name in the query language: kind:P is a forecast.
-KIND_MARKS = {kind: CLAIM_KINDS[kind][0].upper() for kind in get_args(ClaimKind)}
+# Each kind's letter is also its name in the query language: kind:P finds the forecasts.
+KIND_MARKS: dict[ClaimKind, str] = {
+    "fact": "F",
+    "statistic": "S",
+    "forecast": "P",
+    "opinion": "O",
+    "recommendation": "R",
+}
 LEGEND = "kind: " + " · ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
 
 
@@ -126,8 +131,9 @@ class ClaimsScreen(Screen[None]):
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("●" if claim.selected else " ", style="bold green")
         line.append("✎" if claim.note_count else " ", style="bold yellow")
-        first = self.quotes.get(claim.sentence_ids[0]) if claim.sentence_ids else None
-        line.append(f" {first.locator if first else '':<8}", style="dim")
+        stated = [self.quotes[i] for i in claim.sentence_ids if i in self.quotes]
+        first = min(stated, key=lambda q: q.position).locator if stated else ""
+        line.append(f" {first:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
         line.append(" " + printable(claim.statement))
         return line
