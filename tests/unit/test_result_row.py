@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.text import Text
 
 from c5tui.model import Sentence, Tag, TagRef
-from c5tui.tui.render import highlighted, result_row
+from c5tui.tui.render import highlighted, keyword_in_context, result_row
 from c5tui.workspace import Workspace
 
 LONG = (
@@ -93,3 +95,20 @@ def test_highlighted_moves_the_spans_with_the_text_made_one_line() -> None:
     shown = highlighted(text, span_of(text, "литий"), one_line=True)
     assert shown.plain == "Біріншіден, литий қоры"
     assert marked(shown) == ["литий"]
+
+
+@given(
+    st.lists(st.sampled_from(["литий", "уран", "a", "көмір", "  ", "\n", "\x1b"]), max_size=40),
+    st.integers(min_value=0, max_value=39),
+    st.integers(min_value=8, max_value=80),
+)
+def test_the_window_is_as_wide_as_asked_and_holds_the_first_hit(
+    words: list[str], pick: int, width: int
+) -> None:
+    text = " ".join(words)
+    starts = [i for i in range(len(text)) if text.startswith("литий", i)]
+    spans = ((starts[pick % len(starts)], starts[pick % len(starts)] + 5),) if starts else ()
+    shown = keyword_in_context(text, spans[:1], width)
+    assert shown.cell_len == width
+    if spans:
+        assert marked(shown) and marked(shown)[0] == "литий"

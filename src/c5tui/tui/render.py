@@ -31,7 +31,10 @@ def highlighted(text: str, spans: Spans = (), *, style: str = "", one_line: bool
 
     ``one_line`` shows each run of spaces and newlines as one space, for a list row.
     """
-    shown, spans = _displayed(text, spans, one_line=one_line)
+    return _marked(*_displayed(text, spans, one_line=one_line), style=style)
+
+
+def _marked(shown: str, spans: Spans, style: str = "") -> Text:
     rich = Text(shown, style=style)
     for start, end in spans:
         rich.stylize("bold reverse", start, end)
@@ -61,32 +64,33 @@ def _displayed(text: str, spans: Spans, *, one_line: bool) -> tuple[str, Spans]:
 
 def keyword_in_context(text: str, spans: Spans, width: int) -> Text:
     """One line of ``width`` cells around the first hit, with ``…`` where the text is cut."""
-    line = highlighted(text, spans, one_line=True)
-    hits = sorted(s for s in _displayed(text, spans, one_line=True)[1] if s[0] < s[1])
-    start, end = _window(len(line.plain), hits[0] if hits else (0, 0), width, line.plain)
+    flat, moved = _displayed(text, spans, one_line=True)
+    hits = sorted(span for span in moved if span[0] < span[1])
+    start, end = _window(flat, hits[0] if hits else (0, 0), width)
     shown = Text()
     if start:
         shown.append(ELLIPSIS, style="dim")
-    shown.append_text(line[start:end])
-    if end < len(line.plain):
+    shown.append_text(_marked(flat, moved)[start:end])
+    if end < len(flat):
         shown.append(ELLIPSIS, style="dim")
     shown.truncate(width, pad=True)
     return shown
 
 
-def _window(length: int, hit: tuple[int, int], width: int, plain: str) -> tuple[int, int]:
+def _window(flat: str, hit: tuple[int, int], width: int) -> tuple[int, int]:
     """Where a ``width``-character window on the text starts and ends, with the hit inside.
 
     A third of the room left by the hit goes before it, the rest after: a reader takes
     in the hit with the words that follow it. Each cut side costs one ``…``.
     """
+    length = len(flat)
     if length <= width:
         return 0, length
     hit_start, hit_end = hit
     room = width - 2
     start = max(0, hit_start - max(0, room - (hit_end - hit_start)) // 3)
     start = min(start, length - (width - 1))  # no room wasted after the end
-    space = plain.find(" ", start - 1, hit_start)
+    space = flat.find(" ", max(0, start - 1), hit_start)
     if start and 0 <= space < start + SNAP:
         start = space + 1  # open on a word, not in the middle of one
     if start + width - 1 >= length:
