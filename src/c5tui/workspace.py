@@ -326,7 +326,7 @@ class Workspace:
         ``query`` is the search box's language (words, phrases, filters, NOT, OR); a filter
         value it does not know is left out — see :meth:`parse_query` for the problems.
         """
-        from c5tui.search.claims import ClaimContext, claim_matches
+        from c5tui.search.claims import matching_claims
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
@@ -340,16 +340,8 @@ class Workspace:
                 found = [c for c in found if family & {t.tag for t in c.tags}]
         if kind:
             found = [c for c in found if c.kind == kind]
-        if parsed is not None and parsed.clauses:
-            keys = {a.key for c in parsed.filter_clauses for a in c.filters}
-            quotes, documents = {}, {}
-            if parsed.text_clauses or parsed.excluded or keys & {"role", "speaker"}:
-                ids = sorted({i for c in found for i in c.sentence_ids})
-                quotes = {q.id: q for q in self.quotes_by_id(ids)}
-            if "doc" in keys:
-                documents = {d.id: d for d in self.documents()}
-            context = ClaimContext(quotes, documents, vocabulary)
-            found = [c for c in found if claim_matches(c, parsed, context)]
+        if parsed is not None:
+            found = matching_claims(self.db, found, parsed, vocabulary)
         return found
 
     def claims_for_sentence(self, sentence_id: int) -> list[Claim]:

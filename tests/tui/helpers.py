@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
+from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.explore import ExploreScreen
 
 
@@ -49,3 +50,13 @@ async def into_results(pilot: Pilot) -> None:
     await settle(pilot)
     await pilot.press("tab")
     await settle(pilot)
+
+
+async def open_claims(pilot: Pilot) -> ClaimsScreen:
+    """Settle after launch and open the Claims screen from the results."""
+    await into_results(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ClaimsScreen), type(screen)
+    return screen

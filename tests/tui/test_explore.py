@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import PAGE
+from c5tui.tui.widgets.facets import FacetList
 from c5tui.workspace import Workspace
 from tests.tui.helpers import explore, into_results, option_text, settle
 
@@ -88,18 +89,16 @@ async def test_toggling_a_facet_filters_the_results(db_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await into_results(pilot)
         screen = explore(app)
-        facets = screen.query_one("#facets", SelectionList)
-        values = [facets.get_option_at_index(i).value for i in range(facets.option_count)]
-        index = values.index("sector:minerals")
+        facets = screen.query_one("#facets", FacetList)
         await pilot.press("f")
-        facets.highlighted = index
+        facets.highlighted = facets.get_option_index("sector:minerals")
         await pilot.press("space")
         await settle(pilot)
         assert "sector:minerals" in screen.query_one("#search", Input).value
         quotes = screen.results.quotes.values()
         assert 0 < len(quotes) < 122
         assert all("minerals" in q.sectors for q in quotes)
-        assert "sector:minerals" in screen.query_one("#facets", SelectionList).selected
+        assert "sector:minerals" in screen.query_one("#facets", FacetList).ticked
 
 
 async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None:

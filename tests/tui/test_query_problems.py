@@ -4,24 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.pilot import Pilot
 from textual.widgets import Static
 
 from c5tui.tui.app import C5App
-from c5tui.tui.screens.claims import ClaimsScreen
-from tests.tui.helpers import explore, into_results, settle
+from tests.tui.helpers import explore, open_claims, settle
 
 
 def shown(widget: Static) -> str:
     return str(widget.render()) if widget.display else ""
-
-
-async def claims_screen(app: C5App, pilot: Pilot) -> ClaimsScreen:
-    await into_results(pilot)
-    await pilot.press("c")
-    await settle(pilot)
-    assert isinstance(app.screen, ClaimsScreen)
-    return app.screen
 
 
 async def test_an_unknown_sector_in_explore_says_what_was_meant(db_path: Path) -> None:
@@ -43,7 +33,7 @@ async def test_an_unknown_sector_in_explore_says_what_was_meant(db_path: Path) -
 async def test_claims_filter_by_kind_synonym_and_actor_label(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await claims_screen(app, pilot)
+        screen = await open_claims(pilot)
         await pilot.press(*"kind:prediction")
         await settle(pilot)
         assert len(screen.claims) == 3
@@ -58,7 +48,7 @@ async def test_claims_filter_by_kind_synonym_and_actor_label(db_path: Path) -> N
 async def test_claims_show_an_unknown_value_under_the_filter(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await claims_screen(app, pilot)
+        screen = await open_claims(pilot)
         await pilot.press(*"role:answr")
         await settle(pilot)
         problems = screen.query_one("#claim-problems", Static)

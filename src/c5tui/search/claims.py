@@ -6,14 +6,17 @@ as quote search (:mod:`c5tui.search.terms`), without typo tolerance.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+import sqlite_utils
 
 from c5tui.model import Claim, Document, Sentence, Side
 from c5tui.search.query import Atom, Filter, Query, Words
 from c5tui.search.terms import Term, word_term
 from c5tui.search.vocabulary import Vocabulary
+from c5tui.store import corpus as corpus_store
 from c5tui.text import fold, query_terms
 
 Text = tuple[Side, tuple[str, ...]]
@@ -97,3 +100,21 @@ def claim_matches(claim: Claim, query: Query, context: ClaimContext) -> bool:
         if holds == clause.negated:
             return False
     return True
+
+
+def matching_claims(
+    db: sqlite_utils.Database, claims: Sequence[Claim], query: Query, vocabulary: Vocabulary
+) -> list[Claim]:
+    """The claims, in their order, that satisfy ``query``; reads only the context it needs."""
+    if not query.clauses:
+        return list(claims)
+    keys = {a.key for c in query.filter_clauses for a in c.filters}
+    quotes: dict[int, Sentence] = {}
+    documents: dict[int, Document] = {}
+    if query.text_clauses or query.excluded or keys & {"role", "speaker"}:
+        ids = sorted({i for c in claims for i in c.sentence_ids})
+        quotes = {q.id: q for q in corpus_store.get_sentences(db, ids)}
+    if "doc" in keys:
+        documents = {d.id: d for d in corpus_store.list_documents(db)}
+    context = ClaimContext(quotes, documents, vocabulary)
+    return [c for c in claims if claim_matches(c, query, context)]

@@ -30,20 +30,36 @@ from pathlib import Path
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
-from c5tui.model import Hit, Side
+from c5tui.model import Claim, Hit, Side
+from c5tui.search.claims import matching_claims
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
 from c5tui.search.terms import FUZZY_CUTOFF, Term, word_term
 from c5tui.search.vocabulary import Vocabulary
+from c5tui.store.claims import claims_in_document_order
 from c5tui.store.connection import connect
-from c5tui.store.tags import list_tags
+from c5tui.store.tags import effective_tags_sql, list_tags
 from c5tui.text import fold, tokenize
 from c5tui.text.tokens import Token
 
 MAX_TERMS = 12
 MAX_COMPLETIONS = 64
 TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
+
+
+def _tag_counts_sql(hits: str) -> str:
+    """SQL counting the sentences ``hits`` selects per tag and per ancestor of one."""
+    # UNION, not UNION ALL: a parent cycle in a user's codebook ends the recursion.
+    return (
+        "WITH RECURSIVE up(tag_id, counted) AS ("
+        " SELECT id, id FROM tags"
+        " UNION SELECT up.tag_id, t.parent FROM up JOIN tags t ON t.id = up.counted"
+        " WHERE t.parent IS NOT NULL)"
+        " SELECT up.counted, count(DISTINCT e.owner)"
+        f" FROM ({effective_tags_sql('sentence')}) e JOIN up ON up.tag_id = e.tag_id"
+        f" WHERE e.owner IN ({hits}) GROUP BY up.counted"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -80,6 +96,7 @@ class SearchEngine:
         self._vocab_version: int | None = None
         self._filters = Vocabulary([])
         self._filters_version: int | None = None
+        self._last_tiers: tuple[object, tuple[list[Term], list[tuple[int, str]]]] | None = None
         self._closed = False
 
     def close(self) -> None:
@@ -117,16 +134,47 @@ class SearchEngine:
                 query = parse_query(query, self._vocabulary_of_filters())
             return self._search(query, limit)
 
+    def tag_counts(self, query: Query) -> dict[str, int]:
+        """How many of all the query's hits carry each tag; a child counts for its parent.
+
+        Every hit counts, not only the ones a page shows: the facets of the query.
+        """
+        with self._lock:
+            if self._closed:
+                return {}
+            hits, params = self._all_hits(query)
+            try:
+                rows = self.conn.execute(_tag_counts_sql(hits), params).fetchall()
+            except sqlite3.OperationalError:
+                return {}  # an FTS syntax corner case must never reach the user
+            return {tag: count for tag, count in rows}
+
+    def claims(self, query: Query) -> list[Claim]:
+        """The claims that satisfy a query, in document order (where their first quote is)."""
+        with self._lock:
+            if self._closed:
+                return []
+            db = sqlite_utils.Database(self.conn)
+            everything = claims_in_document_order(db)
+            return matching_claims(db, everything, query, self._vocabulary_of_filters())
+
     # -- internals ------------------------------------------------------------------------
 
-    def _search(self, query: Query, limit: int) -> list[Hit]:
+    def _tiers(self, query: Query) -> tuple[list[Term], list[tuple[int, str]]]:
+        """The query's terms and the FTS expression of each tier it has, best first."""
+        # The facets count the hits of the query just searched: look its typos up once.
+        memo = (query.clauses, self._data_version())
+        if self._last_tiers is None or self._last_tiers[0] != memo:
+            self._last_tiers = (memo, self._tiers_of(query))
+        return self._last_tiers[1]
+
+    def _tiers_of(self, query: Query) -> tuple[list[Term], list[tuple[int, str]]]:
         clauses = _capped(query.text_clauses)
         keys = [k for c in clauses for a in c.words for k in a.keys]
         terms = self._terms(list(dict.fromkeys(keys)))
-        by_key = {t.key: t for t in terms}
-        condition, params = self._condition(query)
         if not terms:
-            return self._browse(condition, params, limit)
+            return [], []
+        by_key = {t.key: t for t in terms}
         phrases = any(a.phrase for c in clauses for a in c.words)
         tiers: list[tuple[int, str]] = []
         if all(len(c.atoms) == 1 for c in clauses):
@@ -135,7 +183,28 @@ class SearchEngine:
         if any(t.fuzzy for t in terms):
             tiers.append((2, self._all_fts(clauses, by_key, fuzzy=True)))
         if len(terms) > 1 and not phrases:
-            tiers.append((3, ""))  # fetched term by term
+            tiers.append((3, " OR ".join(t.fts(fuzzy=True) for t in terms)))
+        return terms, tiers
+
+    def _all_hits(self, query: Query) -> tuple[str, list[object]]:
+        """SQL selecting the id of every hit of the query, however many, with its parameters."""
+        terms, tiers = self._tiers(query)
+        condition, params = self._condition(query)
+        if not terms:
+            where = " WHERE " + condition.replace("{id}", "id") if condition else ""
+            return "SELECT id FROM sentences" + where, params
+        # A hit of any tier is a hit: one MATCH of the tiers joined by OR finds them all.
+        either = " OR ".join(f"({fts})" for _tier, fts in tiers)
+        sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+        if condition:
+            sql += " AND " + condition.replace("{id}", "rowid")
+        return sql, [either, *params]
+
+    def _search(self, query: Query, limit: int) -> list[Hit]:
+        terms, tiers = self._tiers(query)
+        condition, params = self._condition(query)
+        if not terms:
+            return self._browse(condition, params, limit)
 
         hits: list[Hit] = []
         seen: set[int] = set()
@@ -146,7 +215,8 @@ class SearchEngine:
                 break
             window = max(need * 2, 32)
             if tier == 3:
-                # Each term gets its share of the window: rows to score stay as many.
+                # Fetched term by term, each with its share of the window: a rare word's
+                # hits are not crowded out by a common one's, and rows to score stay as many.
                 share = max(window // len(terms), 16)
                 rows = self._fetch_each(terms, condition, params, seen, share)
             else:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import accumulate
 
 from rich.console import Console
 from rich.text import Text
@@ -23,22 +22,82 @@ Spans = tuple[tuple[int, int], ...]
 TAG_STYLES = {"curated": "bold", "auto": "italic", "user": "bold underline"}
 TAG_MARKS = {"curated": "#", "auto": "~", "user": "+"}
 ROLE_NAMES = {"lead": "lead", "question": "question", "answer": "answer"}
-ROW_CHARS = 300
 ROW_TAGS = 3
 ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
+ELLIPSIS = "…"
+SNAP = 12  # how far a row's cut start may move on to the next word
 
 
-def highlighted(text: str, spans: Spans = (), *, style: str = "") -> Text:
-    """The text, shown safely, with the matched characters in bold reverse."""
-    shown = printable(text)
-    if shown != text:
-        # A control character shows as more than one character: move the spans with it.
-        at = [0, *accumulate(len(printable(c)) for c in text)]
-        spans = tuple((at[min(s, len(text))], at[min(e, len(text))]) for s, e in spans)
+def highlighted(text: str, spans: Spans = (), *, style: str = "", one_line: bool = False) -> Text:
+    """The text, shown safely, with the matched characters in bold reverse.
+
+    ``one_line`` shows each run of spaces and newlines as one space, for a list row.
+    """
+    return _marked(*_displayed(text, spans, one_line=one_line), style=style)
+
+
+def _marked(shown: str, spans: Spans, style: str = "") -> Text:
     rich = Text(shown, style=style)
     for start, end in spans:
         rich.stylize("bold reverse", start, end)
     return rich
+
+
+def _displayed(text: str, spans: Spans, *, one_line: bool) -> tuple[str, Spans]:
+    """The text as shown and its spans moved along with every character that changed."""
+    shown = printable(" ".join(text.split()) if one_line else text)
+    if shown == text:
+        return shown, spans
+    # A control character shows as several characters and a run of spaces as one: map
+    # each stored offset to its shown one, so that the highlight stays on its word.
+    at = [0]
+    in_space = True  # leading spaces are dropped
+    for char in text:
+        if one_line and char.isspace():
+            at.append(at[-1] + (0 if in_space else 1))
+            in_space = True
+        else:
+            at.append(at[-1] + len(printable(char)))
+            in_space = False
+    last = len(text)
+    moved = ((at[min(s, last)], at[min(e, last)]) for s, e in spans)
+    return shown, tuple((min(s, len(shown)), min(e, len(shown))) for s, e in moved)
+
+
+def keyword_in_context(text: str, spans: Spans, width: int) -> Text:
+    """One line of ``width`` cells around the first hit, with ``…`` where the text is cut."""
+    flat, moved = _displayed(text, spans, one_line=True)
+    hits = sorted(span for span in moved if span[0] < span[1])
+    start, end = _window(flat, hits[0] if hits else (0, 0), width)
+    shown = Text()
+    if start:
+        shown.append(ELLIPSIS, style="dim")
+    shown.append_text(_marked(flat, moved)[start:end])
+    if end < len(flat):
+        shown.append(ELLIPSIS, style="dim")
+    shown.truncate(width, pad=True)
+    return shown
+
+
+def _window(flat: str, hit: tuple[int, int], width: int) -> tuple[int, int]:
+    """Where a ``width``-character window on the text starts and ends, with the hit inside.
+
+    A third of the room left by the hit goes before it, the rest after: a reader takes
+    in the hit with the words that follow it. Each cut side costs one ``…``.
+    """
+    length = len(flat)
+    if length <= width:
+        return 0, length
+    hit_start, hit_end = hit
+    room = width - 2
+    start = max(0, hit_start - max(0, room - (hit_end - hit_start)) // 3)
+    start = min(start, length - (width - 1))  # no room wasted after the end
+    space = flat.find(" ", max(0, start - 1), hit_start)
+    if start and 0 <= space < start + SNAP:
+        start = space + 1  # open on a word, not in the middle of one
+    if start + width - 1 >= length:
+        return start, length
+    return start, start + width - (2 if start else 1)
 
 
 def tag_style(ref: TagRef, codebook: Mapping[str, Tag]) -> str:
@@ -70,23 +129,27 @@ def result_row(
 ) -> Text:
     """One line of the results list, laid out for ``width`` cells.
 
-    Markers and place on the left, the matched text, the tag chips on the right. Plain
-    text, not a table: a page of rows is laid out on every keystroke.
+    Markers and place on the left, the words around the first hit, the tag chips on the
+    right in the room the words leave. Plain text, not a table: a page of rows is laid out
+    on every keystroke.
     """
     line = markers(quote)
     line.append(f" {quote.locator:<8}{ROLE_MARKS[quote.role]}  ", style="dim")
-    flat = " ".join(text.split())
-    body = highlighted(flat[:ROW_CHARS], spans if flat == text else ())
     shown_tags = sorted(quote.tags, key=lambda r: (r.kind != "sector", r.tag))
     chips = tag_chips(shown_tags[:ROW_TAGS], codebook)
     if len(shown_tags) > ROW_TAGS:
         chips.append(f" +{len(shown_tags) - ROW_TAGS}", style="dim")
-    chips.truncate(max(0, width // 3), overflow="ellipsis")
-    room = max(1, width - line.cell_len - chips.cell_len - 1)
-    body.truncate(room, overflow="ellipsis", pad=True)
-    line.append_text(body)
-    line.append(" ")
-    line.append_text(chips)
+    room = max(1, width - line.cell_len)
+    words = len(" ".join(text.split()))
+    hit = max((e - s for s, e in spans), default=0)
+    # The words keep most of the row and always the hit; the chips get what is left.
+    body = max(room - chips.cell_len - 1, min(words, room * 2 // 3), min(room, hit + 2))
+    body = min(body, room)
+    chips.truncate(max(0, room - body - 1), overflow="ellipsis")
+    line.append_text(keyword_in_context(text, spans, body))
+    if chips:
+        line.append(" ")
+        line.append_text(chips)
     return line
 
 

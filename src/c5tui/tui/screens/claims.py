@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from c5tui.model import Claim
+from c5tui.model import Claim, ClaimKind, Sentence
+from c5tui.search.query import Query
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.typing import continue_query
@@ -21,12 +25,30 @@ from c5tui.tui.typing import continue_query
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
-KIND_MARKS = {"fact": "F", "statistic": "S", "forecast": "P", "opinion": "O"}
-KIND_MARKS["recommendation"] = "R"
+# Each kind's letter is also its name in the query language: kind:P finds the forecasts.
+KIND_MARKS: dict[ClaimKind, str] = {
+    "fact": "F",
+    "statistic": "S",
+    "forecast": "P",
+    "opinion": "O",
+    "recommendation": "R",
+}
+LEGEND = "kind: " + " · ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaims:
+    """The claims one filter found, with the quotes that state them."""
+
+    query: str
+    parsed: Query
+    claims: list[Claim]
+    quotes: dict[int, Sentence]
 
 
 class ClaimsScreen(Screen[None]):
-    """Every claim with its kind; the highlighted one with its quotes in Kazakh | English."""
+    """Every claim in document order, with its place and kind; the highlighted one with its
+    quotes in Kazakh | English."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
@@ -42,6 +64,7 @@ class ClaimsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.claims: list[Claim] = []
+        self.quotes: dict[int, Sentence] = {}
 
     @property
     def c5(self) -> C5App:
@@ -62,15 +85,41 @@ class ClaimsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
+        self.query_one("#claim-list", OptionList).border_subtitle = LEGEND
         self.refresh_data()
         self.query_one("#claim-filter", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     @on(Input.Changed, "#claim-filter")
     def refresh_data(self) -> None:
+        self.find_claims(self.query_one("#claim-filter", Input).value)
+
+    @work(thread=True, exclusive=True, group="claims")
+    def find_claims(self, typed: str) -> None:
+        """Filter off the event loop; a newer filter drops this one's answer."""
+        worker = get_current_worker()
+        parsed = self.c5.engine.parse(typed)
+        claims = self.c5.engine.claims(parsed)
+        if worker.is_cancelled:
+            return
+        quotes = self.c5.read_quotes(sorted({i for c in claims for i in c.sentence_ids}))
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_claims, FoundClaims(typed, parsed, claims, quotes))
+
+    def show_claims(self, found: FoundClaims) -> None:
+        try:
+            typed = self.query_one("#claim-filter", Input).value
+        except NoMatches:
+            return  # the screen is closing
+        if found.query != typed:
+            return  # a stale answer: the user has typed on
+        problems = self.query_one("#claim-problems", Static)
+        problems.update("\n".join(found.parsed.errors))
+        problems.display = bool(found.parsed.errors)
         listing = self.query_one("#claim-list", OptionList)
         current = self.current()
-        self.claims = self._filtered(self.query_one("#claim-filter", Input).value)
+        self.claims, self.quotes = found.claims, found.quotes
         listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
         listing.border_title = f"Claims · {len(self.claims)}"
         if self.claims:
@@ -78,17 +127,13 @@ class ClaimsScreen(Screen[None]):
             listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
         self.show_claim()
 
-    def _filtered(self, typed: str) -> list[Claim]:
-        parsed = self.c5.workspace.parse_query(typed)
-        problems = self.query_one("#claim-problems", Static)
-        problems.update("\n".join(parsed.errors))
-        problems.display = bool(parsed.errors)
-        return self.c5.workspace.find_claims(query=parsed)
-
     def _prompt(self, claim: Claim) -> Text:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("●" if claim.selected else " ", style="bold green")
         line.append("✎" if claim.note_count else " ", style="bold yellow")
+        stated = [self.quotes[i] for i in claim.sentence_ids if i in self.quotes]
+        first = min(stated, key=lambda q: q.position).locator if stated else ""
+        line.append(f" {first:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
         line.append(" " + printable(claim.statement))
         return line
@@ -112,7 +157,7 @@ class ClaimsScreen(Screen[None]):
         out.append(f"{claim.kind}: ", style="bold")
         out.append(printable(claim.statement) + "\n\n")
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
-        for quote in self.c5.workspace.quotes_by_id(claim.sentence_ids):
+        for quote in (self.quotes[i] for i in claim.sentence_ids if i in self.quotes):
             out.append("\n\n")
             out.append_text(render.citation(quote))
             out.append("\n" + printable(quote.kk) + "\n")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -12,9 +11,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
@@ -24,6 +22,7 @@ from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 from c5tui.tui.typing import continue_query
+from c5tui.tui.widgets.facets import Facet, FacetList
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -76,7 +75,6 @@ class ExploreScreen(QuoteScreen):
         super().__init__()
         self.results = Results("", [], {})
         self.limit = PAGE
-        self._facets_updating = False
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
         self._vocabulary: tuple[object, Vocabulary] | None = None
 
@@ -91,7 +89,7 @@ class ExploreScreen(QuoteScreen):
         yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
             yield OptionList(id="results")
-            yield SelectionList[str](id="facets")
+            yield FacetList(id="facets")
         with VerticalScroll(id="detail", can_maximize=True):
             yield Static(id="meta")
             with Horizontal(id="sides"):
@@ -102,7 +100,7 @@ class ExploreScreen(QuoteScreen):
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
-        self.query_one("#facets", SelectionList).border_title = "Facets (f)"
+        self.query_one("#facets", FacetList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
@@ -123,7 +121,10 @@ class ExploreScreen(QuoteScreen):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        """Search and fetch rows off the event loop; a newer query drops this one's result."""
+        """Search and fetch rows off the event loop; a newer query drops this one's result.
+
+        The facets follow the rows: they count every hit, which takes longer than a page.
+        """
         worker = get_current_worker()
         parsed = self.c5.engine.parse(query)
         hits = self.c5.engine.search(parsed, limit=self.limit)
@@ -133,6 +134,10 @@ class ExploreScreen(QuoteScreen):
         if worker.is_cancelled:
             return
         self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
+        counts = self.c5.engine.tag_counts(parsed)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_facets, query, counts)
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
@@ -179,7 +184,6 @@ class ExploreScreen(QuoteScreen):
             results_list.add_options(self._option(hit) for hit in results.hits[shown:])
         if index >= first:
             results_list.highlighted = index
-        self._show_facets()
 
     def _option(self, hit: Hit) -> Option:
         quote = self.results.quotes[hit.sentence_id]
@@ -212,28 +216,25 @@ class ExploreScreen(QuoteScreen):
 
     # -- facets ------------------------------------------------------------------------
 
-    def _show_facets(self) -> None:
-        counts: Counter[str] = Counter()
-        for quote in self.results.quotes.values():
-            for tag_id in self.c5.with_parents(ref.tag for ref in quote.tags):
-                counts[tag_id] += 1
-        active = set(self._active_facets())
-        facets = self.query_one("#facets", SelectionList)
-        self._facets_updating = True
+    def show_facets(self, query: str, counts: dict[str, int]) -> None:
+        """The sectors and actors of all the query's hits, each with how many carry it."""
         try:
-            choices: list[Selection[str]] = []
-            for kind in ("sector", "actor"):
-                for tag in self.c5.codebook.values():
-                    value = f"{kind}:{tag.id}"
-                    if tag.kind != kind or not (counts[tag.id] or value in active):
-                        continue
+            facets = self.query_one("#facets", FacetList)
+        except NoMatches:
+            return  # the app is closing: the screen is gone
+        if query != self.results.query or query != self.query_one("#search", Input).value:
+            return  # counts of an older query
+        active = set(self._active_facets())
+        sections = []
+        for kind, heading in (("sector", "Sectors"), ("actor", "Actors")):
+            found = []
+            for tag in self.c5.codebook.values():
+                value = f"{kind}:{tag.id}"
+                if tag.kind == kind and (counts.get(tag.id) or value in active):
                     label = printable(tag.label_en)
-                    prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), label)
-                    choices.append(Selection(prompt, value, value in active))
-            facets.clear_options()
-            facets.add_options(choices)
-        finally:
-            self._facets_updating = False
+                    found.append(Facet(value, label, counts.get(tag.id, 0), value in active))
+            sections.append((heading, found))
+        facets.show(sections)
 
     def _active_facets(self) -> list[str]:
         parsed = self.results.parsed
@@ -246,11 +247,9 @@ class ExploreScreen(QuoteScreen):
             self._vocabulary = (codebook, Vocabulary(codebook.values()))
         return self._vocabulary[1]
 
-    @on(SelectionList.SelectionToggled, "#facets")
-    def facet_toggled(self, event: SelectionList.SelectionToggled) -> None:
-        if self._facets_updating:
-            return
-        kind, _, tag_id = str(event.selection.value).partition(":")
+    @on(FacetList.Toggled, "#facets")
+    def facet_toggled(self, event: FacetList.Toggled) -> None:
+        kind, _, tag_id = event.value.partition(":")
         search = self.query_one("#search", Input)
         search.value = toggle_filter(search.value, kind, tag_id, self._codebook_vocabulary())
 
@@ -386,7 +385,7 @@ class ExploreScreen(QuoteScreen):
             self.c5.open_reader(quote.id)
 
     def action_facets(self) -> None:
-        facets = self.query_one("#facets", SelectionList)
+        facets = self.query_one("#facets", FacetList)
         self._facets_chosen = True
         if not facets.display:
             facets.display = True
