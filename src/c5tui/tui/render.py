@@ -20,10 +20,16 @@ Spans = tuple[tuple[int, int], ...]
 # Curated, auto and user tags must be told apart at a glance, also without colour.
 TAG_STYLES = {"curated": "bold", "auto": "italic", "user": "bold underline"}
 TAG_MARKS = {"curated": "#", "auto": "~", "user": "+"}
-ROLE_NAMES = {"lead": "lead", "question": "question", "answer": "answer"}
+ROLE_NAMES = {
+    "lead": "lead",
+    "narration": "narration",
+    "question": "question",
+    "answer": "answer",
+    "quote": "quote",
+}
 ROW_CHARS = 300
 ROW_TAGS = 3
-ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
+ROLE_MARKS = {"lead": "L", "narration": "N", "question": "Q", "answer": "A", "quote": "C"}
 
 
 def highlighted(text: str, spans: Spans = (), *, style: str = "") -> Text:
