@@ -128,4 +128,3 @@ def remove(ctx: click.Context, document_id: int, force: bool) -> None:
     click.echo(f"removed document {document_id} «{removal.document.title}»: " + ", ".join(gone))
     if removal.backup is not None:
         click.echo(f"your work was backed up first to {removal.backup}")
-

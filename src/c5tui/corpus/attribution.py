@@ -32,7 +32,8 @@ NAMED_BEFORE_OUTLET = re.compile(
 )
 # A lead that presents one person's view to the outlet: a commentary, not a news report.
 COMMENTARY_WORDS = re.compile(
-    r"тілшісіне|пікір|сарапшы|түсініктеме|комментари|tılşısıne|tilshisine|pikir", re.IGNORECASE
+    r"тілшісіне|сөзге тарт|пікір білдір|пікірін білдір|түсініктеме бер|комментари|tılşısıne",
+    re.IGNORECASE,
 )
 UNKNOWN_INTERVIEWEE = "Сұхбат беруші"
 
@@ -81,7 +82,7 @@ def _is_list_item(paragraph: ParsedParagraph) -> bool:
 
 def classify(body: list[ParsedParagraph]) -> DocumentKind:
     """Interview or news: dash turns whose odd ones are questions and no reporting clauses."""
-    after_lead = body[1:]
+    after_lead = body[1:] if body and not body[0].marker else body
     dashed = [p for p in after_lead if p.marker and not _is_list_item(p)]
     closings = sum(
         1 for p in after_lead for s in p.sentences if reporting.closing(s.text) is not None
@@ -127,12 +128,15 @@ def attribute(
 def _interview_voices(
     body: list[ParsedParagraph], outlet: str, who: str, correspondent: str
 ) -> tuple[tuple[Voice, ...], ...]:
+    # A page that opens straight with the first question has no lead.
+    has_lead = bool(body) and not body[0].marker
     lead = Voice("lead", outlet)
-    voices: list[tuple[Voice, ...]] = [(lead,) * len(body[0].sentences)] if body else []
-    dashed = any(p.marker and not _is_list_item(p) for p in body[1:])
+    voices: list[tuple[Voice, ...]] = [(lead,) * len(body[0].sentences)] if has_lead else []
+    rest = body[1:] if has_lead else body
+    dashed = any(p.marker and not _is_list_item(p) for p in rest)
     current: Voice | None = None
     next_role: Role = "question"
-    for paragraph in body[1:]:
+    for paragraph in rest:
         text = _text(paragraph)
         if dashed and paragraph.marker and not _is_list_item(paragraph):
             role = next_role
@@ -179,11 +183,13 @@ class _NewsReader:
         for paragraph in self.body:
             for sentence in paragraph.sentences:
                 self.whole.learn(sentence.text)
-        if self.body:
+        first = 0
+        if self.body and not self.body[0].marker:
             self.voices[0] = [Voice("lead", self.outlet)] * len(self.body[0].sentences)
             for sentence in self.body[0].sentences:
                 self._narrate_facts(sentence.text)
-        for index in range(1, len(self.body)):
+            first = 1
+        for index in range(first, len(self.body)):
             self._paragraph(index)
         self._flush()
         narration = Voice("narration", self.outlet)
@@ -201,11 +207,13 @@ class _NewsReader:
             return self.last_speaker  # "the speaker": the one just quoted
         resolved = self.book.resolve(phrase)
         if role and resolved == phrase:
-            named = self.book.roles.get(role) or self.whole.roles.get(role) or []
-            if self.book.roles.get(role):
-                resolved = self.book.roles[role][-1]
-            elif len(named) == 1:
-                resolved = named[0]
+            # Kazakh news calls the President "Мемлекет басшысы" as often as "Президент".
+            for name in (role, *(["Мемлекет басшысы"] if role == "Президент" else [])):
+                seen = self.book.roles.get(name) or []
+                named = seen or self.whole.roles.get(name) or []
+                if seen or len(named) == 1:
+                    resolved = named[-1]
+                    break
         return self.whole.full_name(resolved) if resolved != phrase else resolved
 
     def _narrate_facts(self, text: str) -> None:

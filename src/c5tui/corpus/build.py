@@ -22,7 +22,7 @@ def body_paragraphs(source: ArticleSource) -> list[ParsedParagraph]:
     paragraphs: list[ParsedParagraph] = []
     for number, line in enumerate(source.text[offset:].split("\n"), start=source.body_line):
         if line.strip():
-            marker_match = TURN_MARKER.match(line) if paragraphs else None
+            marker_match = TURN_MARKER.match(line)
             marker = marker_match.group(0) if marker_match else ""
             sentences = split_sentences(line[len(marker) :], offset + len(marker))
             if not sentences:

@@ -29,7 +29,9 @@ CLOSE = re.compile(
     rf"(?:(?P<mark>[»\"”])\s*,?\s*(?:[{DASHES}]\s*)?|[,.!?…]\s*[{DASHES}]\s*|\s[{DASHES}]\s+)"
     rf"(?P<verb>{VERB})(?![{LETTER}])(?P<tail>{_NO_DASH_CLAUSE})\s*[.!?…]*\s*$"
 )
-OUTLET_WORDS = re.compile(r"^(?:kazinform|baq\.kz|zakon\.kz|[\w-]+\.kz|тілші\w*|tılşı\w*)$", re.I)
+OUTLET_WORDS = re.compile(
+    r"^(?:kazinform|қазақпарат|baq\.kz|zakon\.kz|[\w-]+\.kz|тілші\w*|tılşı\w*)$", re.I
+)
 _ROLE_WORDS = frozenset(form for forms in ROLE_NOUNS.values() for form in forms)
 _PLACE_ENDINGS = ("нда", "нде", "да", "де", "та", "те", "ға", "ге", "қа", "ке")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің", "nyń", "niń", "dyń", "diń", "tyń", "tiń")
@@ -57,6 +59,8 @@ def closing(sentence: str) -> Closing | None:
     if match is None:
         return None
     verb = " ".join(match.group("verb").split())
+    if verb.startswith(("деп хабарла", "dep habarla")):
+        return None  # the outlet's credit line (деп хабарлайды BAQ.KZ), not a quote
     return Closing(
         verb, speaker_phrase(match.group("tail")), match.start(), bool(match.group("mark"))
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄÇĞİÑÖŞÜŪ"
-LOWER = "а-яәғқңөұүһіёa-zäçğıñöşüūé"
+UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄÇĞİÑÖŞÜŪŊǦ"
+LOWER = "а-яәғқңөұүһіёa-zäçğıñöşüūéŋǧý"
 LETTER = f"{UPPER}{LOWER}"
 WORD = rf"[{LETTER}][{LETTER}’'ʼ-]*"
 # A capitalised word (a name part) or a run of initials glued or spaced: Р.Мұстафин, Р. Мұстафин.
@@ -150,9 +150,7 @@ def is_person_name(text: str) -> bool:
 def _name_words(words: list[str]) -> list[str] | None:
     """The person's name among capitalised words: a surname with the given name (and a
     patronymic) before it, role nouns and what follows the surname left out."""
-    last = max(
-        (i for i, w in enumerate(words) if is_person_name(w) or "." in w[:-1]), default=None
-    )
+    last = max((i for i, w in enumerate(words) if is_person_name(w) or "." in w[:-1]), default=None)
     if last is None:
         return None
     first = last
