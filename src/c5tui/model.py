@@ -141,6 +141,11 @@ class Document:
         """The date as shown to people: ``date unknown`` when the source did not tell it."""
         return self.date or "date unknown"
 
+    @property
+    def cited_date(self) -> str:
+        """The date in a citation: ``n.d.`` (no date) when the source did not tell it."""
+        return self.date or "n.d."
+
 
 @dataclass(frozen=True, slots=True)
 class TagRef:

@@ -120,7 +120,7 @@ class Score:
 
 
 def options_of(expectation: Expectation) -> ImportOptions:
-    return dataclasses.replace(ImportOptions(), **expectation.options)  # type: ignore[arg-type]
+    return dataclasses.replace(ImportOptions(), **expectation.options)
 
 
 def evaluate(directory: Path) -> Score:

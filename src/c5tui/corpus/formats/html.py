@@ -32,6 +32,7 @@ _RELATED = re.compile(
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:description|lead|intro|summary|excerpt|subtitle)(?:$|[\s_-])"
 )
+MIN_PARAGRAPH = 60
 _TITLE_TAIL = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,40})$")
 
 
@@ -147,7 +148,8 @@ def read_html(
         deduplicate=False,
     )
     paragraphs = _paragraphs(result.body) if result is not None and result.body is not None else []
-    if not paragraphs:
+    # A menu or a list of links is no article: it has no paragraph of running text.
+    if not paragraphs or max(len(p) for p in paragraphs) < MIN_PARAGRAPH:
         raise InputError("no article text found in the page", path=source_name)
     lead = _lead(html)
     if lead and all(lead not in p and p not in lead for p in paragraphs[:3]):
