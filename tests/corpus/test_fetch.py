@@ -32,7 +32,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up first (the timeout test)
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:
         if self.path == "/article":
             self._send(200, "text/html; charset=utf-8", PAGE)
         elif self.path == "/missing":
