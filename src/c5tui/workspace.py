@@ -332,6 +332,10 @@ class Workspace:
             },
         )
 
+    def document_speaker_override(self, document_id: int) -> str | None:
+        """The speaker the user gave for a document (at import or later), if any."""
+        return corpus_store.source_of(self.db, document_id)[2]
+
     def document_work(self, document_id: int) -> corpus_store.DocumentWork:
         """What of the user's work would go if the document were removed."""
         corpus_store.get_document(self.db, document_id)
