@@ -12,6 +12,12 @@ ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
+def quotes_of(db: Path, document: int) -> list[dict[str, object]]:
+    result = run(db, "quotes", "--document", str(document), "--json")
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def documents(db: Path) -> list[dict[str, object]]:
     result = run(db, "documents", "--json")
     assert result.returncode == 0, result.stderr
@@ -62,11 +68,7 @@ def test_documents_lists_metadata_speakers_and_counts(tmp_path: Path) -> None:
 def test_document_edits_metadata_and_reattributes_a_new_speaker(tmp_path: Path) -> None:
     db = tmp_path / "c5.db"
     run(db, "import", str(ARTICLES / "aikyn-farm-digital.txt"))
-    quotes = [
-        json.loads(x)
-        for x in run(db, "quotes", "--document", "2", "--json").stdout.split("\n")
-        if x
-    ]
+    quotes = quotes_of(db, 2)
     ids = {q["key"]: q["id"] for q in quotes}
     assert run(db, "annotate", str(ids["p04.s01"]), "check the subsidy figure").returncode == 0
     result = run(
@@ -88,11 +90,7 @@ def test_document_edits_metadata_and_reattributes_a_new_speaker(tmp_path: Path) 
         "https://aikyn.kz/x",
         ["Гүлнар Сейітова"],
     )
-    after = [
-        json.loads(x)
-        for x in run(db, "quotes", "--document", "2", "--json").stdout.split("\n")
-        if x
-    ]
+    after = quotes_of(db, 2)
     answers = {q["speaker"] for q in after if q["role"] == "answer"}
     assert answers == {"Гүлнар Сейітова"}
     # Every sentence kept its id, and the note stays on its quote.
@@ -105,11 +103,7 @@ def test_document_edits_metadata_and_reattributes_a_new_speaker(tmp_path: Path) 
 def test_citations_use_the_real_outlet_and_n_d_for_an_unknown_date(tmp_path: Path) -> None:
     db = tmp_path / "c5.db"
     run(db, "import", str(ARTICLES / "massaget-kostanay-name.txt"))
-    quote = next(
-        json.loads(x)
-        for x in run(db, "quotes", "--document", "2", "--json").stdout.splitlines()
-        if json.loads(x)["role"] == "quote"
-    )
+    quote = next(q for q in quotes_of(db, 2) if q["role"] == "quote")
     out = tmp_path / "report.md"
     assert run(db, "export", "--ids", str(quote["id"]), "-o", str(out)).returncode == 0
     text = out.read_text(encoding="utf-8")
@@ -120,7 +114,7 @@ def test_citations_use_the_real_outlet_and_n_d_for_an_unknown_date(tmp_path: Pat
 def test_remove_refuses_with_notes_then_backs_up_and_removes(tmp_path: Path) -> None:
     db = tmp_path / "c5.db"
     run(db, "import", str(ARTICLES / "zakon-tenge-rate.txt"))
-    first = json.loads(run(db, "quotes", "--document", "2", "--json").stdout.splitlines()[0])
+    first = quotes_of(db, 2)[0]
     run(db, "annotate", str(first["id"]), "a note")
     run(db, "tag", str(first["id"]), "+minerals")
     refused = run(db, "remove", "2")

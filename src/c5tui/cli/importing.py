@@ -150,7 +150,7 @@ def import_(
                 elif len(targets) == 1:
                     _say(result)
     if len(targets) > 1:
-        _summarise(len(targets), imported, existing, failures)
+        _summarise(len(targets), imported, existing, failures, to_stderr=as_json)
 
 
 class _plain:
@@ -187,12 +187,15 @@ def _say(result: object) -> None:
     )
 
 
-def _summarise(total: int, imported: int, existing: int, failures: list[Failure]) -> None:
+def _summarise(
+    total: int, imported: int, existing: int, failures: list[Failure], *, to_stderr: bool
+) -> None:
+    """The summary line (on stderr beside JSON output or failures), then the failed files."""
     for failure in failures:
         click.echo(f"c5tui: error: {printable(failure.message, keep='')}", err=True)
     click.echo(
         f"{total} articles: {imported} imported, {existing} already there, {len(failures)} failed",
-        err=bool(failures),
+        err=bool(failures) or to_stderr,
     )
     if failures:
         click.echo("failed: " + " ".join(printable(f.source, keep="") for f in failures), err=True)

@@ -298,27 +298,26 @@ class DocumentWork:
 
 
 def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
-    in_doc = "SELECT id FROM sentences WHERE document_id = ?"
-    claims_in_doc = "SELECT id FROM claims WHERE document_id = ?"
-    one = [document_id]
-    notes = db.execute(
-        f"SELECT count(*) FROM annotations WHERE sentence_id IN ({in_doc})"
-        f" OR claim_id IN ({claims_in_doc})",
-        one * 2,
-    ).fetchone()[0]
-    tags = db.execute(
-        f"SELECT (SELECT count(*) FROM sentence_tags WHERE source = 'user' AND sentence_id IN"
-        f" ({in_doc})) + (SELECT count(*) FROM claim_tags WHERE source = 'user' AND claim_id IN"
-        f" ({claims_in_doc}))",
-        one * 2,
-    ).fetchone()[0]
-    selected = db.execute(
-        f"SELECT count(*) FROM selection WHERE sentence_id IN ({in_doc})"
-        f" OR claim_id IN ({claims_in_doc})",
-        one * 2,
-    ).fetchone()[0]
-    claims = db.execute(f"SELECT count(*) FROM ({claims_in_doc})", one).fetchone()[0]
-    return DocumentWork(int(notes), int(tags), int(selected), int(claims))
+    # Each count is over the rows that point at one of the document's sentences or claims.
+    on_document = (
+        "sentence_id IN (SELECT id FROM sentences WHERE document_id = :d)"
+        " OR claim_id IN (SELECT id FROM claims WHERE document_id = :d)"
+    )
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql, {"d": document_id}).fetchone()[0])
+
+    return DocumentWork(
+        notes=count(f"SELECT count(*) FROM annotations WHERE {on_document}"),
+        user_tags=count(
+            "SELECT (SELECT count(*) FROM sentence_tags WHERE source = 'user' AND sentence_id"
+            " IN (SELECT id FROM sentences WHERE document_id = :d)) + (SELECT count(*) FROM"
+            " claim_tags WHERE source = 'user' AND claim_id IN"
+            " (SELECT id FROM claims WHERE document_id = :d))"
+        ),
+        selected=count(f"SELECT count(*) FROM selection WHERE {on_document}"),
+        claims=count("SELECT count(*) FROM claims WHERE document_id = :d"),
+    )
 
 
 def delete_document(db: sqlite_utils.Database, document_id: int) -> int:
