@@ -16,7 +16,7 @@ from c5tui.model import Note, Tag
 from c5tui.undo import UndoHistory
 from c5tui.workspace import Item, Workspace
 
-Area = Literal["selection", "tags", "notes", "codebook"]
+Area = Literal["selection", "tags", "notes", "codebook", "documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,37 @@ class Session:
         self.history.push("delete note", lambda: ws.restore_note(note))
         message = "Note deleted (u to undo)"
         return self._announce(Change("notes", message, note=note, owners=_note_owner(note)))
+
+    # -- documents ----------------------------------------------------------------------
+
+    def update_document(self, document_id: int, **changes: object) -> Change:
+        """Change a document's title, date, outlet, URL or speaker; undo restores them."""
+        ws = self.workspace
+        speaker_before = ws.document_speaker_override(document_id)
+        before, _after = ws.update_document(document_id, **changes)  # type: ignore[arg-type]
+
+        def revert() -> None:
+            restore: dict[str, object] = {
+                "title": before.title,
+                "date": before.date,
+                "outlet": before.outlet,
+                "url": before.url,
+            }
+            if "speaker" in changes:
+                restore["speaker"] = speaker_before
+            ws.update_document(document_id, **restore)  # type: ignore[arg-type]
+
+        names = ", ".join(sorted(changes))
+        self.history.push(f"change {names} of document {document_id}", revert)
+        return self._announce(Change("documents", f"Document {document_id}: {names} changed"))
+
+    def remove_document(self, document_id: int, *, force: bool = False) -> Change:
+        """Remove a document; not undoable, but the user's work is backed up first."""
+        removal = self.workspace.remove_document(document_id, force=force)
+        message = f"Removed document {document_id} ({removal.sentences} sentences)"
+        if removal.backup is not None:
+            message += f"; your work was backed up to {removal.backup}"
+        return self._announce(Change("documents", message))
 
     # -- undo ---------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "question": ("q", "ask", "сұрақ"),
     "answer": ("a", "reply", "жауап"),
     "lead": ("l", "intro", "лид"),
+    "narration": ("n", "narrative", "баяндау"),
+    "quote": ("c", "quoted", "speech", "citation", "дәйексөз"),
 }
 HAS: dict[str, tuple[str, ...]] = {
     "note": ("annotation", "ескертпе"),

@@ -21,9 +21,15 @@ Spans = tuple[tuple[int, int], ...]
 # Curated, auto and user tags must be told apart at a glance, also without colour.
 TAG_STYLES = {"curated": "bold", "auto": "italic", "user": "bold underline"}
 TAG_MARKS = {"curated": "#", "auto": "~", "user": "+"}
-ROLE_NAMES = {"lead": "lead", "question": "question", "answer": "answer"}
+ROLE_NAMES = {
+    "lead": "lead",
+    "narration": "narration",
+    "question": "question",
+    "answer": "answer",
+    "quote": "quote",
+}
 ROW_TAGS = 3
-ROLE_MARKS = {"lead": "L", "question": "Q", "answer": "A"}
+ROLE_MARKS = {"lead": "L", "narration": "N", "question": "Q", "answer": "A", "quote": "C"}
 ELLIPSIS = "…"
 SNAP = 12  # how far a row's cut start may move on to the next word
 

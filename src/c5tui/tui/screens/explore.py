@@ -282,7 +282,7 @@ class ExploreScreen(QuoteScreen):
             return
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
-        meta.update(render.citation(quote, document.date if document else ""))
+        meta.update(render.citation(quote, document.date_label if document else ""))
         self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:

@@ -54,7 +54,7 @@ class ReadScreen(QuoteScreen):
         quote = self.c5.workspace.quote(self.sentence_id)
         document = self.c5.workspace.document(quote.document_id)
         self.quotes = self.c5.workspace.quotes(document.id)
-        title = f" {document.date} · {document.outlet} · {document.title}"
+        title = f" {document.date_label} · {document.outlet} · {document.title}"
         if document.title_en:
             title += f"\n {document.title_en}"
         # Text, not markup: a title is shown as it is stored, brackets and all.
