@@ -157,8 +157,23 @@ class TagRef:
     evidence: str | None = None
 
 
+class Tagged:
+    """Sector and actor tag ids of a tagged quote or claim (its ``tags``)."""
+
+    __slots__ = ()
+    tags: tuple[TagRef, ...]
+
+    @property
+    def sectors(self) -> list[str]:
+        return sorted({t.tag for t in self.tags if t.kind == "sector"})
+
+    @property
+    def actors(self) -> list[str]:
+        return sorted({t.tag for t in self.tags if t.kind == "actor"})
+
+
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Tagged):
     """One stored quote with its place in the source and its tags."""
 
     id: int
@@ -184,14 +199,6 @@ class Sentence:
     def locator(self) -> str:
         """Human citation of the place in the source, e.g. ``¶12 s3``."""
         return f"¶{self.paragraph} s{self.sentence}"
-
-    @property
-    def sectors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "sector"})
-
-    @property
-    def actors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "actor"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +230,7 @@ class Tag:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Tagged):
     id: int
     document_id: int
     key: str
@@ -233,14 +240,6 @@ class Claim:
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
-
-    @property
-    def sectors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "sector"})
-
-    @property
-    def actors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "actor"})
 
 
 @dataclass(frozen=True, slots=True)
