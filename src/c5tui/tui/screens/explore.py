@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.widgets import Footer, Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
@@ -22,6 +22,7 @@ from c5tui.model import Claim, Hit, Note, Sentence
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
+from c5tui.tui.widgets.steady_footer import SteadyFooter
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -81,7 +82,7 @@ class ExploreScreen(QuoteScreen):
                 yield Static(id="kk", classes="side")
                 yield Static(id="en", classes="side")
             yield Static(id="extras")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
