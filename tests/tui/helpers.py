@@ -10,6 +10,7 @@ from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.widgets.aligned_reader import AlignedReader
 
 
 async def settle(pilot: Pilot) -> None:
@@ -23,6 +24,10 @@ async def settle(pilot: Pilot) -> None:
             with suppress(WorkerCancelled):
                 await screen.workers.wait_for_complete()
         await pilot.pause()
+    # The Read view lays out the pages around it when the keys rest: let it finish.
+    for reader in pilot.app.screen.query(AlignedReader):
+        while reader.laying_out_ahead:
+            await pilot.pause()
 
 
 def explore(app: C5App) -> ExploreScreen:
@@ -42,3 +47,19 @@ def pilot_console():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(width=200, color_system=None)
+
+
+def reader_lines(reader) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Each line the Read view draws now: its text, and whether the cursor is on it."""
+    cursor = reader.get_component_rich_style("aligned-reader--cursor").bgcolor
+    lines = []
+    for y in range(reader.scrollable_content_region.height):
+        strip = reader.render_line(y)
+        on = any(s.style is not None and s.style.bgcolor == cursor for s in strip if s.text.strip())
+        lines.append((strip.text, on))
+    return lines
+
+
+def cursor_text(reader) -> str:  # type: ignore[no-untyped-def]
+    """The lines of the Read view under its cursor, as plain text."""
+    return "\n".join(text for text, on in reader_lines(reader) if on)

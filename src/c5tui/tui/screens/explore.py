@@ -340,7 +340,7 @@ class ExploreScreen(QuoteScreen):
     def action_read(self) -> None:
         quote = self.current_quote()
         if quote is not None:
-            self.c5.open_reader(quote.id)
+            self.c5.open_reader(quote.id, self.results.query)
 
     def action_facets(self) -> None:
         facets = self.query_one("#facets", SelectionList)
