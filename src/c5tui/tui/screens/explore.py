@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
+from textual.screen import ModalScreen
 from textual.widgets import Header, Input, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
@@ -66,6 +67,7 @@ class ExploreScreen(QuoteScreen):
         self.limit = PAGE
         self._facets_updating = False
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
+        self._stale = False  # changed while hidden: search again when shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -118,7 +120,21 @@ class ExploreScreen(QuoteScreen):
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
+        if self._covered():
+            self._stale = True  # searched again when shown: Read above it stays quick
+            return
         self.run_search(self.query_one("#search", Input).value)
+
+    def _covered(self) -> bool:
+        """Whether a screen other than a dialog hides this one."""
+        stack = self.app.screen_stack
+        above = stack[stack.index(self) + 1 :] if self in stack else []
+        return any(not isinstance(screen, ModalScreen) for screen in above)
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh_data()
 
     def show_results(self, results: Results) -> None:
         try:
@@ -176,7 +192,10 @@ class ExploreScreen(QuoteScreen):
         if not self._facets_chosen:
             self.query_one("#facets").display = self.size.width >= WIDE
         # Rows are laid out for the list's width: lay them out again for the new one.
-        self.call_after_refresh(self._relayout_rows)
+        if self._covered():
+            self._stale = True
+        else:
+            self.call_after_refresh(self._relayout_rows)
 
     def _relayout_rows(self) -> None:
         results = self.query_one("#results", OptionList)
