@@ -24,10 +24,12 @@ async def settle(pilot: Pilot) -> None:
             with suppress(WorkerCancelled):
                 await screen.workers.wait_for_complete()
         await pilot.pause()
-    # The Read view lays out the pages around it when the keys rest: let it finish.
-    for reader in pilot.app.screen.query(AlignedReader):
-        while reader.laying_out_ahead:
-            await pilot.pause()
+    # The Read view reads and lays out the pages around it when the keys rest.
+    readers = list(pilot.app.screen.query(AlignedReader))
+    while any(r.laying_out_ahead for r in readers) or any(w.is_running for w in pilot.app.workers):
+        with suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 def explore(app: C5App) -> ExploreScreen:

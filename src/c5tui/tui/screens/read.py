@@ -94,26 +94,17 @@ class ReadScreen(QuoteScreen):
 
     @work(thread=True, exclusive=True, group="read-open")
     def load(self, sentence_id: int) -> None:
-        """The document's outline and the sentences around ``sentence_id``, off the loop.
-
-        The document's first and last sentences come too, so that Home and End land on
-        text; all in one read, since a thread more costs the first frame its start.
-        """
+        """The document's outline and the sentences around ``sentence_id``, off the loop."""
         quote = self.c5.read_quotes([sentence_id]).get(sentence_id)
         if quote is None or get_current_worker().is_cancelled:
             return
         outline = self._outline
         if outline is None or outline.document_id != quote.document_id:
             outline = self.c5.read_outline(quote.document_id)
-        size, at = len(outline), quote.position
-        spans = [(1, WINDOW), (max(1, at - WINDOW), at + WINDOW), (size - WINDOW + 1, size)]
-        rows = {
-            row.position: row
-            for first, last in spans
-            for row in self.c5.read_window(quote.document_id, max(1, first), last)
-        }
+        first = max(1, quote.position - WINDOW)
+        rows = self.c5.read_window(quote.document_id, first, quote.position + WINDOW)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._loaded, quote, outline, list(rows.values()))
+            self.app.call_from_thread(self._loaded, quote, outline, rows)
 
     def _loaded(self, quote: Sentence, outline: Outline, rows: list[Sentence]) -> None:
         if not self._mounted:

@@ -140,7 +140,9 @@ class AlignedReader(ScrollView, can_focus=True):
         self._hits: dict[int, tuple[Spans, Spans]] = {}
         self._hit_order: list[int] = []
         self._cursor = 0
-        self._keep_cursor = False  # scroll to the cursor again once its block is measured
+        # The cursor stays in view as heights become exact, until the view is scrolled
+        # by other means than the cursor (the mouse wheel, the scrollbar).
+        self._follow = False
         self._center = False  # centre the cursor once the view has a width
         self._settling = False
         self._generation = 0  # a new document (or a reload) drops reads under way
@@ -149,6 +151,8 @@ class AlignedReader(ScrollView, can_focus=True):
         self._pending: tuple[int, int] | None = None
         self._styles: tuple[Style, Style] | None = None
         self._ahead: Timer | None = None
+        self._ends_read = False
+        self._quiet = False  # a scroll that shows the same lines as before: nothing to draw
 
     # -- public API ------------------------------------------------------------------------
 
@@ -181,6 +185,7 @@ class AlignedReader(ScrollView, can_focus=True):
         self._index_of = dict(zip(outline.ids, range(len(outline.ids)), strict=True))
         self._rows = {row.position - 1: row for row in rows}
         self._hits, self._hit_order = {}, []
+        self._ends_read = False
         self._cursor = self._index_of.get(sentence_id, 0)
         self._center = True
         self._reindex()
@@ -298,7 +303,7 @@ class AlignedReader(ScrollView, can_focus=True):
             return
         index = max(0, min(index, len(self._outline) - 1))
         old, self._cursor = self._cursor, index
-        self._keep_cursor = True
+        self._follow = True
         if self._heights is None:
             return
         if not self._scroll_to_cursor(center=center):
@@ -377,7 +382,7 @@ class AlignedReader(ScrollView, can_focus=True):
         if anchor is not None and self._heights is not None and not self._center:
             # The sentence at the top stays at the top; the cursor stays in view if it was.
             self._scroll(self._heights.offset(anchor))
-            self._keep_cursor = keep
+            self._follow = keep
             self._settle()
             self.refresh()
 
@@ -397,7 +402,7 @@ class AlignedReader(ScrollView, can_focus=True):
         self._sync_size()
         if self._center:
             self._center = False
-            self._keep_cursor = True
+            self._follow = True
             self._scroll_to_cursor(center=True)
             self._settle()
         self._schedule_ahead(AHEAD_DELAY)
@@ -411,16 +416,24 @@ class AlignedReader(ScrollView, can_focus=True):
         if size == old:
             return
         view = self._view_height()
-        if old.width != size.width or (old.height > view) != (size.height > view):
+        if (old.height > view) != (size.height > view):
             self.virtual_size = size  # the scrollbar comes or goes: a layout is due
         else:
             # Only the scrollbar's length changes: no layout of the whole screen for that.
             self.set_reactive(Widget.virtual_size, size)
-            self._scroll_update(size)
+            settling, self._settling = self._settling, True
+            try:
+                self._scroll_update(size)  # keeps the view within the new height
+            finally:
+                self._settling = settling
 
     def watch_scroll_y(self, old: float, new: float) -> None:
+        if self._quiet:
+            self.vertical_scrollbar.position = new
+            return
         super().watch_scroll_y(old, new)
         if not self._settling:
+            self._follow = False  # scrolled by the mouse or the scrollbar: the cursor may go
             self._settle()
             self._schedule_ahead(AHEAD_DELAY)
 
@@ -432,10 +445,8 @@ class AlignedReader(ScrollView, can_focus=True):
         try:
             for _ in range(6):
                 self._lay_out_visible()
-                if not (self._keep_cursor and self._scroll_to_cursor()):
+                if not (self._follow and self._scroll_to_cursor()):
                     break
-            if self._keep_cursor and self._measured[self._cursor]:
-                self._keep_cursor = False
         finally:
             self._settling = False
         self._fetch_missing()
@@ -472,6 +483,7 @@ class AlignedReader(ScrollView, can_focus=True):
             console=self.app.console,
         )
         laid = _Laid.of(block, columns.width, self.app.console)
+        laid.styled(self.rich_style, None)  # drawn as it will be, while there is time
         self._blocks[index] = laid
         self._measured[index] = 1
         if heights.set(index, len(laid.strips)):
@@ -491,21 +503,26 @@ class AlignedReader(ScrollView, can_focus=True):
         self._ahead = self.set_timer(delay, self._lay_out_ahead)
 
     def _lay_out_ahead(self) -> None:
-        """When the keys rest, lay out a page above and below the view for the next key."""
+        """When the keys rest, lay out what the next key may show: a page below and above
+        the view, and the document's first and last pages (Home and End)."""
         self._ahead = None
         heights = self._heights
         if heights is None or self._settling:
             return
         first, last = self._visible()
-        page = last - first + 2
-        below = range(last + 1, min(len(heights), last + 1 + page))
+        size, page = len(heights), last - first + 2
+        below = range(last + 1, min(size, last + 1 + page))
         above = range(first - 1, max(-1, first - 1 - page), -1)
-        # Blocks above the view may change height: the view keeps showing the same lines.
+        ends = chain(range(max(0, size - page), size), range(min(size, page)))
+        wanted = list(chain(below, above, ends))
+        self._read_ends(page)
+        # Blocks above the view may change height: the view keeps showing the same lines,
+        # so the frame on screen stays right and is not drawn again.
         anchor, into = first, round(self.scroll_y) - heights.offset(first)
         started = time.perf_counter()
         self._settling = True
         try:
-            for index in chain(below, above):
+            for index in wanted:
                 if index in self._blocks or index not in self._rows:
                     continue
                 self._laid(index)
@@ -514,7 +531,13 @@ class AlignedReader(ScrollView, can_focus=True):
                     break
         finally:
             self._settling = False
-        self._scroll(heights.offset(anchor) + into)
+        self._quiet = True
+        try:
+            self._scroll(heights.offset(anchor) + into)
+        finally:
+            self._quiet = False
+        if self._follow:
+            self._scroll_to_cursor()
 
     def _visible(self) -> tuple[int, int]:
         heights = self._heights
@@ -584,14 +607,40 @@ class AlignedReader(ScrollView, can_focus=True):
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._arrived, generation, stamp, rows, False)
 
-    @work(thread=True, group="aligned-reader-changed")
     def _refetch(
         self, generation: int, stamp: int, document_id: int, runs: Sequence[tuple[int, int]]
+    ) -> None:
+        """Read these runs again: what is held of them is replaced."""
+        self._read_runs(generation, stamp, document_id, runs, True)
+
+    def _read_ends(self, page: int) -> None:
+        """Read the document's first and last pages once, for Home and End."""
+        size = len(self._outline)
+        if self._ends_read or not size:
+            return
+        self._ends_read = True
+        missing = [
+            i
+            for i in chain(range(min(size, page)), range(max(0, size - page), size))
+            if i not in self._rows
+        ]
+        if missing:
+            runs = _runs(sorted(set(missing)))
+            self._read_runs(self._generation, self._changes, self._outline.document_id, runs, False)
+
+    @work(thread=True, group="aligned-reader-runs")
+    def _read_runs(
+        self,
+        generation: int,
+        stamp: int,
+        document_id: int,
+        runs: Sequence[tuple[int, int]],
+        fresh: bool,
     ) -> None:
         read = self._read_window
         rows = [row for first, last in runs for row in read(document_id, first + 1, last + 1)]
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._arrived, generation, stamp, rows, True)
+            self.app.call_from_thread(self._arrived, generation, stamp, rows, fresh)
 
     def _arrived(self, generation: int, stamp: int, rows: list[Sentence], fresh: bool) -> None:
         """Sentences from the store: hold them, and draw those in view."""
@@ -623,6 +672,8 @@ class AlignedReader(ScrollView, can_focus=True):
             self._rows = _nearest(self._rows, self._cursor, KEEP_ROWS // 2)
         if shown or not fresh:
             self._settle()
+        if not fresh and not shown:
+            self._schedule_ahead(AHEAD_DELAY)  # read ahead of the view: laid out ahead too
         if any(row.position - 1 == self._cursor for row in rows):
             self._announce()
 
