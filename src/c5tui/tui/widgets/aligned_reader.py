@@ -11,13 +11,10 @@ Scrolling, jumps and cursor moves therefore cost what is visible, not the docume
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import chain
 from typing import ClassVar, TypeVar
 
-from rich.console import Console
 from rich.style import Style
 from textual import events, work
 from textual.binding import Binding, BindingType
@@ -31,8 +28,10 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Outline, Sentence, Tag
 from c5tui.tui.widgets import aligned_layout
-from c5tui.tui.widgets.aligned_layout import Block, Columns, Spans
+from c5tui.tui.widgets.aligned_layout import Columns, Spans
 from c5tui.tui.widgets.height_index import HeightIndex
+from c5tui.tui.widgets.hit_list import HitList
+from c5tui.tui.widgets.strip_block import LaidBlock
 
 # (document id, first position, last position) -> the sentences there, in order.
 WindowReader = Callable[[int, int, int], list[Sentence]]
@@ -44,37 +43,6 @@ AHEAD_DELAY = 0.05  # seconds of quiet before the pages around the view are laid
 AHEAD_BUDGET = 0.004  # seconds of laying out ahead at a time: a key waits no longer
 
 T = TypeVar("T")
-
-
-@dataclass(slots=True)
-class _Laid:
-    """A block's lines as strips, with the last styling asked for kept."""
-
-    strips: list[Strip]
-    body: int
-    _styled: tuple[tuple[Style, Style | None], list[Strip]] | None = field(default=None)
-
-    @classmethod
-    def of(cls, block: Block, width: int, console: Console) -> _Laid:
-        strips = []
-        for line in block.lines:
-            # Body lines are exactly as wide as the view; only headings need padding.
-            strip = Strip(list(line.render(console)))
-            if strip.cell_length != width:
-                strip = strip.crop_extend(0, width, None)
-            strips.append(strip)
-        return cls(strips, block.body)
-
-    def styled(self, base: Style, cursor: Style | None) -> list[Strip]:
-        key = (base, cursor)
-        if self._styled is None or self._styled[0] != key:
-            under = base if cursor is None else base + cursor
-            strips = [
-                strip.apply_style(base if row < self.body else under)
-                for row, strip in enumerate(self.strips)
-            ]
-            self._styled = (key, strips)
-        return self._styled[1]
 
 
 class AlignedReader(ScrollView, can_focus=True):
@@ -132,13 +100,12 @@ class AlignedReader(ScrollView, can_focus=True):
         self._before: list[int] = []
         self._index_of: dict[int, int] = {}  # sentence id -> place in the outline
         self._rows: dict[int, Sentence] = {}
-        self._blocks: dict[int, _Laid] = {}
+        self._blocks: dict[int, LaidBlock] = {}
         self._heights: HeightIndex | None = None
         self._measured = bytearray()  # 1 where a block's height is exact, not estimated
         self._columns: Columns | None = None
         self._width = 0
-        self._hits: dict[int, tuple[Spans, Spans]] = {}
-        self._hit_order: list[int] = []
+        self._hits = HitList()
         self._cursor = 0
         # The cursor stays in view as heights become exact, until the view is scrolled
         # by other means than the cursor (the mouse wheel, the scrollbar).
@@ -176,7 +143,7 @@ class AlignedReader(ScrollView, can_focus=True):
         """Show a document with the cursor on ``sentence_id``.
 
         ``rows`` are the sentences already read: those around ``sentence_id`` make the
-        first frame whole, and the first and last few let Home and End land on text.
+        first frame whole; the rest is read as it comes into view or near it.
         """
         self._generation += 1
         self._pending = None
@@ -184,7 +151,7 @@ class AlignedReader(ScrollView, can_focus=True):
         self._before = aligned_layout.lines_before(outline)
         self._index_of = dict(zip(outline.ids, range(len(outline.ids)), strict=True))
         self._rows = {row.position - 1: row for row in rows}
-        self._hits, self._hit_order = {}, []
+        self._hits = HitList()
         self._ends_read = False
         self._cursor = self._index_of.get(sentence_id, 0)
         self._center = True
@@ -209,10 +176,10 @@ class AlignedReader(ScrollView, can_focus=True):
 
     def set_hits(self, hits: Mapping[int, tuple[Spans, Spans]]) -> None:
         """Highlight search hits: Kazakh and English spans by sentence id."""
-        found = {self._index_of[sid]: spans for sid, spans in hits.items() if sid in self._index_of}
-        changed = {i for i in found.keys() | self._hits.keys() if found.get(i) != self._hits.get(i)}
-        self._hits = found
-        self._hit_order = sorted(found)
+        found = HitList(
+            {self._index_of[sid]: spans for sid, spans in hits.items() if sid in self._index_of}
+        )
+        changed, self._hits = found.changed(self._hits), found
         for index in changed:
             # Highlights do not change how a sentence wraps: only its lines are drawn again.
             if self._blocks.pop(index, None) is not None:
@@ -220,24 +187,18 @@ class AlignedReader(ScrollView, can_focus=True):
 
     @property
     def hit_count(self) -> int:
-        return len(self._hit_order)
+        return len(self._hits)
 
     def hit_number(self) -> int | None:
         """Which hit the cursor is on, counting from 1 (None when it is on none)."""
-        at = bisect_left(self._hit_order, self._cursor)
-        found = at < len(self._hit_order) and self._hit_order[at] == self._cursor
-        return at + 1 if found else None
+        return self._hits.number(self._cursor)
 
     def move_to_hit(self, step: int) -> bool:
         """Move to the next hit after the cursor (``step`` 1) or before it (-1), wrapping."""
-        order = self._hit_order
-        if not order:
+        target = self._hits.after(self._cursor, step)
+        if target is None:
             return False
-        if step > 0:
-            at = bisect_right(order, self._cursor) % len(order)
-        else:
-            at = (bisect_left(order, self._cursor) - 1) % len(order)
-        self._move(order[at], center=not self._in_view(order[at]))
+        self._move(target, center=not self._in_view(target))
         return True
 
     def refresh_sentences(self, sentence_ids: Iterable[int]) -> None:
@@ -261,6 +222,7 @@ class AlignedReader(ScrollView, can_focus=True):
         self._generation += 1
         self._pending = None
         self._changed_at.clear()
+        self._ends_read = False
         # What is in view stays on screen until its fresh text arrives; the rest goes.
         self._rows = {i: row for i, row in self._rows.items() if first <= i <= last}
         self._blocks = {i: b for i, b in self._blocks.items() if i in self._rows}
@@ -466,7 +428,7 @@ class AlignedReader(ScrollView, can_focus=True):
         if heights.total != total:
             self.refresh()
 
-    def _laid(self, index: int) -> _Laid:
+    def _laid(self, index: int) -> LaidBlock:
         """The block at ``index`` laid out (once), its exact height recorded."""
         laid = self._blocks.get(index)
         if laid is not None:
@@ -478,11 +440,11 @@ class AlignedReader(ScrollView, can_focus=True):
             columns,
             opens=aligned_layout.opening(self._outline, index),
             first=index == 0,
-            spans=self._hits.get(index, ((), ())),
+            spans=self._hits.spans(index),
             codebook=self._codebook,
             console=self.app.console,
         )
-        laid = _Laid.of(block, columns.width, self.app.console)
+        laid = LaidBlock.of(block, columns.width, self.app.console)
         laid.styled(self.rich_style, None)  # drawn as it will be, while there is time
         self._blocks[index] = laid
         self._measured[index] = 1
