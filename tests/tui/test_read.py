@@ -43,6 +43,13 @@ async def open_from_search(pilot, query: str) -> None:  # type: ignore[no-untype
     await settle(pilot)
 
 
+def reversed_text(view: AlignedReader) -> list[str]:
+    """The highlighted (reversed) pieces of text under the cursor."""
+    lines = reader_lines(view)
+    strips = [view.render_line(y) for y, (_, on) in enumerate(lines) if on]
+    return [s.text for strip in strips for s in strip if s.style and s.style.reverse]
+
+
 @pytest.fixture
 def layouts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
     """Every sentence laid out for the Read view: (sentence id, width)."""
@@ -126,6 +133,10 @@ async def test_read_again_shows_the_new_sentence_at_the_new_width(
         assert view.current is not None and view.current.id != first.id
         assert "литий" in cursor_text(view).lower()
         assert view.hit_number() is not None  # the hits are the new query's
+        view.jump_to(first.id)
+        await settle(pilot)
+        assert WABTEC_KK[:20] in cursor_text(view)
+        assert not reversed_text(view)  # the old search's highlight is gone
         await pilot.press("escape")
         await settle(pilot)
         await pilot.resize_terminal(100, 30)
@@ -232,8 +243,7 @@ async def test_n_and_shift_n_go_through_the_hits_of_the_query(db_path: Path) -> 
         place = str(read_screen(app).query_one("#read-place").render())
         assert f"hit {(start - 1) % len(in_order) + 1}/{len(in_order)}" in place
         # The matched word is drawn highlighted (bold reverse) under the cursor.
-        cursor_strips = [view.render_line(y) for y, (_, on) in enumerate(reader_lines(view)) if on]
-        marked = [s.text for strip in cursor_strips for s in strip if s.style and s.style.reverse]
+        marked = reversed_text(view)
         assert any("көмір" in text.lower() for text in marked), marked
 
 

@@ -96,7 +96,10 @@ class ReadScreen(QuoteScreen):
     def load(self, sentence_id: int) -> None:
         """The document's outline and the sentences around ``sentence_id``, off the loop."""
         quote = self.c5.read_quotes([sentence_id]).get(sentence_id)
-        if quote is None or get_current_worker().is_cancelled:
+        if get_current_worker().is_cancelled:
+            return
+        if quote is None:
+            self.app.call_from_thread(self._gone)
             return
         outline = self._outline
         if outline is None or outline.document_id != quote.document_id:
@@ -120,6 +123,12 @@ class ReadScreen(QuoteScreen):
         self.find_hits(quote.document_id)
         if self not in self.app.screen_stack:
             self.app.push_screen(self)
+
+    def _gone(self) -> None:
+        """The quote was deleted meanwhile (by another program): say so, stay where we are."""
+        self.notify("That quote is no longer in the database.", severity="warning")
+        if self.app.screen is self:
+            self.dismiss()
 
     def _show_title(self, document: Document) -> None:
         title = f" {document.date} · {document.outlet} · {document.title}"

@@ -145,18 +145,42 @@ class AlignedReader(ScrollView, can_focus=True):
         ``rows`` are the sentences already read: those around ``sentence_id`` make the
         first frame whole; the rest is read as it comes into view or near it.
         """
+        old_hits, self._hits = self._hits, HitList()
+        if outline is self._outline and self._heights is not None and self._same_width():
+            for index in old_hits.changed(self._hits):
+                self._blocks.pop(index, None)  # drawn again without the old search's marks
+            self._show_again(rows, sentence_id)
+            return
         self._generation += 1
         self._pending = None
         self._outline = outline
         self._before = aligned_layout.lines_before(outline)
         self._index_of = dict(zip(outline.ids, range(len(outline.ids)), strict=True))
         self._rows = {row.position - 1: row for row in rows}
-        self._hits = HitList()
         self._ends_read = False
         self._cursor = self._index_of.get(sentence_id, 0)
         self._center = True
         self._reindex()
         self._announce()
+
+    def _show_again(self, rows: Iterable[Sentence], sentence_id: int) -> None:
+        """The same document at the same width: what is laid out is kept, only the
+        sentences that changed meanwhile are laid out again."""
+        for row in rows:
+            index = row.position - 1
+            if self._rows.get(index) != row:
+                self._rows[index] = row
+                self._blocks.pop(index, None)
+                self._measured[index] = 0
+        self._cursor = self._index_of.get(sentence_id, 0)
+        self._follow = True
+        self._scroll_to_cursor(center=True)
+        self._settle()
+        self.refresh()
+        self._announce()
+
+    def _same_width(self) -> bool:
+        return self.is_mounted and self.scrollable_content_region.width == self._width
 
     def clear(self) -> None:
         """Show nothing until the next :meth:`show`."""
