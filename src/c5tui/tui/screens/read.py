@@ -18,6 +18,7 @@ from c5tui.session import Change
 from c5tui.text.display import printable
 from c5tui.tui.render import Spans
 from c5tui.tui.screens.quote_actions import QuoteScreen
+from c5tui.tui.widgets import aligned_layout
 from c5tui.tui.widgets.aligned_reader import WINDOW, AlignedReader
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 
@@ -73,6 +74,7 @@ class ReadScreen(QuoteScreen):
         self.load(self.sentence_id)
         yield Header()
         yield Static(id="read-title")
+        yield Static(id="read-columns")
         yield AlignedReader(self.c5.read_window, codebook=self.c5.codebook, id="reader")
         # Where the cursor is, beside the view: a new place redraws one line, not the view.
         yield Static(id="read-place")
@@ -83,7 +85,6 @@ class ReadScreen(QuoteScreen):
         return self.query_one("#reader", AlignedReader)
 
     def on_mount(self) -> None:
-        self.reader.border_title = "Kazakh | English"
         self.reader.focus()
         self._mounted = True
         if self._opened is not None:
@@ -176,6 +177,11 @@ class ReadScreen(QuoteScreen):
         if not self.is_mounted:
             return None
         return self.reader.current
+
+    @on(AlignedReader.ColumnsChanged, "#reader")
+    def _show_columns(self, event: AlignedReader.ColumnsChanged) -> None:
+        heads = aligned_layout.column_heads(event.columns)
+        self.query_one("#read-columns", Static).update(heads, layout=False)
 
     @on(AlignedReader.CursorMoved, "#reader")
     def _show_place(self) -> None:

@@ -63,6 +63,13 @@ class Block:
     body: int
 
 
+def column_heads(columns: Columns) -> Text:
+    """``Kazakh │ English`` over the two columns, for a line above the view."""
+    line = Text(" " * columns.gutter, no_wrap=True, end="")
+    line.append_text(_ruled(Text("Kazakh"), Text("English"), columns))
+    return line
+
+
 def opening(outline: Outline, index: int) -> Opening:
     """Whether the sentence at ``index`` opens a turn, a paragraph, or neither."""
     if index == 0 or outline.turns[index] != outline.turns[index - 1]:

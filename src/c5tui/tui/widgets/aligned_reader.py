@@ -86,6 +86,18 @@ class AlignedReader(ScrollView, can_focus=True):
         def control(self) -> AlignedReader:
             return self.reader
 
+    class ColumnsChanged(Message):
+        """The view has a new width: where its columns are, for headings above it."""
+
+        def __init__(self, reader: AlignedReader, columns: Columns):
+            super().__init__()
+            self.reader = reader
+            self.columns = columns
+
+        @property
+        def control(self) -> AlignedReader:
+            return self.reader
+
     def __init__(
         self,
         read_window: WindowReader,
@@ -380,7 +392,10 @@ class AlignedReader(ScrollView, can_focus=True):
         if width <= 0 or not len(self._outline):
             self._heights = None
             return
-        self._columns = Columns.fit(width, self._outline)
+        columns = Columns.fit(width, self._outline)
+        if columns != self._columns:
+            self.post_message(self.ColumnsChanged(self, columns))
+        self._columns = columns
         self._heights = HeightIndex(
             aligned_layout.estimate_heights(self._outline, self._before, self._columns)
         )
