@@ -83,3 +83,51 @@ def build_database(path: Path, count: int) -> tuple[list[Pair], float]:
                 workspace.import_article(article, translation, auto_tag=False)
             elapsed = time.perf_counter() - started
     return pairs, elapsed
+
+
+def write_interview(pairs: list[Pair], directory: Path) -> tuple[Path, Path]:
+    """One long interview of all ``pairs``: a lead, then questions and answers of paragraphs.
+
+    Each question is one sentence; each answer runs to a few paragraphs of one to four
+    sentences, so the document has turns, ¶ numbers and paragraph breaks like a real one.
+    Translation keys come from parsing the article, so they always align with it.
+    """
+    from c5tui.corpus.kazinform import parse_article
+    from c5tui.corpus.keys import numbered_sentences
+
+    rng = random.Random(len(pairs))
+    # Quotation marks would hold sentences together; the splitter must see each one.
+    clean = [Pair(_unquoted(p.kk), _unquoted(p.en)) for p in pairs]
+    lines = [" date 2025-11-05 Ұзақ сұхбат", "АСТАНА. KAZINFORM — " + clean[0].kk]
+    at = 1
+    while at < len(clean):
+        lines.append("— " + clean[at].kk.rstrip(".") + "?")
+        at += 1
+        for number in range(rng.randint(1, 4)):
+            size = rng.randint(1, 4)
+            body = " ".join(p.kk for p in clean[at : at + size])
+            if body:
+                lines.append(("— " if number == 0 else "") + body)
+            at += size
+    text = "\n".join(lines) + "\n"
+    article = directory / "interview.kk.txt"
+    article.write_text(text, encoding="utf-8")
+    keys = [key for key, *_ in numbered_sentences(parse_article(text))]
+    translation = directory / "interview.en.tsv"
+    translation.write_text(
+        "".join(f"{key}\t{pair.en}\n" for key, pair in zip(keys, clean, strict=False)),
+        encoding="utf-8",
+    )
+    return article, translation
+
+
+def _unquoted(text: str) -> str:
+    return "".join(c for c in text if c not in "«»“”„\"'()")
+
+
+def build_interview(path: Path, count: int) -> int:
+    """A database holding the bundled interview and one synthetic interview of about
+    ``count`` sentences; returns the new document's id."""
+    with tempfile.TemporaryDirectory() as scratch, Workspace.open(path) as workspace:
+        article, translation = write_interview(synthetic_pairs(count), Path(scratch))
+        return workspace.import_article(article, translation, auto_tag=False).document_id

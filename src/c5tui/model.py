@@ -263,3 +263,22 @@ class Hit:
     spans: tuple[tuple[int, int], ...] = field(default=())
     kk_spans: tuple[tuple[int, int], ...] = field(default=())
     en_spans: tuple[tuple[int, int], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A document's sentences in order without their text: enough to lay out a long view.
+
+    Index ``i`` is the sentence at document position ``i + 1``. Lengths are in
+    characters; an untranslated sentence has an English length of 0.
+    """
+
+    document_id: int
+    ids: tuple[int, ...] = ()
+    paragraphs: tuple[int, ...] = ()
+    turns: tuple[int, ...] = ()
+    kk_lengths: tuple[int, ...] = ()
+    en_lengths: tuple[int, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.ids)

@@ -21,7 +21,7 @@ from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
 from c5tui.errors import InputError, NotFoundError, no_such
-from c5tui.model import Claim, Document, Note, ParsedDocument, Sentence, Tag
+from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
@@ -391,6 +391,11 @@ class Workspace:
 
     def window(self, document_id: int, first: int, last: int) -> list[Sentence]:
         return corpus_store.sentences_in_range(self.db, document_id, first, last)
+
+    def outline(self, document_id: int) -> Outline:
+        """The document's sentences in order without their text, for laying out long views."""
+        corpus_store.get_document(self.db, document_id)
+        return corpus_store.outline(self.db, document_id)
 
     def stats(self) -> dict[str, int]:
         return corpus_store.counts(self.db)

@@ -11,6 +11,7 @@ from textual.worker import WorkerCancelled
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.widgets.aligned_reader import AlignedReader
 
 
 async def settle(pilot: Pilot) -> None:
@@ -23,6 +24,12 @@ async def settle(pilot: Pilot) -> None:
             # A search superseded by a newer one is cancelled; the next round waits for that.
             with suppress(WorkerCancelled):
                 await screen.workers.wait_for_complete()
+        await pilot.pause()
+    # The Read view reads and lays out the pages around it when the keys rest.
+    readers = list(pilot.app.screen.query(AlignedReader))
+    while any(r.laying_out_ahead for r in readers) or any(w.is_running for w in pilot.app.workers):
+        with suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 
@@ -60,3 +67,19 @@ async def open_claims(pilot: Pilot) -> ClaimsScreen:
     screen = pilot.app.screen
     assert isinstance(screen, ClaimsScreen), type(screen)
     return screen
+
+
+def reader_lines(reader) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]
+    """Each line the Read view draws now: its text, and whether the cursor is on it."""
+    cursor = reader.get_component_rich_style("aligned-reader--cursor").bgcolor
+    lines = []
+    for y in range(reader.scrollable_content_region.height):
+        strip = reader.render_line(y)
+        on = any(s.style is not None and s.style.bgcolor == cursor for s in strip if s.text.strip())
+        lines.append((strip.text, on))
+    return lines
+
+
+def cursor_text(reader) -> str:  # type: ignore[no-untyped-def]
+    """The lines of the Read view under its cursor, as plain text."""
+    return "\n".join(text for text, on in reader_lines(reader) if on)

@@ -16,8 +16,9 @@ from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
+from c5tui.tui.widgets.aligned_reader import AlignedReader
 from tests.escapes import HOSTILE, QUOTE_ID, UNSAFE, store_hostile_text
-from tests.tui.helpers import explore, option_text, settle
+from tests.tui.helpers import explore, option_text, reader_lines, settle
 
 
 @pytest.fixture
@@ -77,6 +78,8 @@ def widget_text(screen: Screen, selector: str) -> str:
     widget = screen.query_one(selector)
     if isinstance(widget, OptionList):
         return "\n".join(option_text(widget, i) for i in range(widget.option_count))
+    if isinstance(widget, AlignedReader):
+        return "\n".join(text for text, _ in reader_lines(widget))
     return str(widget.render())
 
 

@@ -14,8 +14,9 @@ from c5tui.tui.screens.help import HelpScreen
 from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
+from c5tui.tui.widgets.aligned_reader import AlignedReader
 from c5tui.workspace import Workspace
-from tests.tui.helpers import explore, into_results, option_text, settle
+from tests.tui.helpers import cursor_text, explore, into_results, option_text, reader_lines, settle
 
 
 def user_tags(db_path: Path, sentence_id: int) -> set[str]:
@@ -47,14 +48,16 @@ async def test_enter_opens_the_hit_in_read_with_its_english_counterpart(db_path:
         assert isinstance(reader, ReadScreen)
         current = reader.current_quote()
         assert current is not None and current.id == sentence_id
-        listing = reader.query_one("#reader", OptionList)
-        shown = option_text(listing, listing.highlighted or 0)
+        view = reader.query_one("#reader", AlignedReader)
+        shown = cursor_text(view)
         assert "Wabtec" in shown  # the Kazakh column names it
         assert current.en and current.en.split()[0] in shown  # the English column beside it
         # Questions and answers are introduced by their speakers.
-        headings = [option_text(listing, i) for i, row in enumerate(reader.rows) if row is None]
-        assert any("Рүстем Мұстафин · answer" in h for h in headings)
-        assert any("question" in h for h in headings)
+        await pilot.press("home")
+        await settle(pilot)
+        lines = [text for text, _ in reader_lines(view)]
+        assert any("Рүстем Мұстафин · answer" in line for line in lines)
+        assert any("Kazinform тілшісі · question" in line for line in lines)
         await pilot.press("escape")
         await settle(pilot)
         assert explore(app).current_quote().id == sentence_id  # back where the user was

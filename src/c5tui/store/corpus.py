@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from c5tui.errors import NotFoundError
-from c5tui.model import Document, Sentence
+from c5tui.model import Document, Outline, Sentence
 from c5tui.store.clock import now
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
@@ -260,6 +260,20 @@ def sentences_in_range(
         [document_id, first, last],
     )
     return _build(db, rows)
+
+
+def outline(db: sqlite_utils.Database, document_id: int) -> Outline:
+    """A document's sentences in order: ids, ¶ and turn numbers, text lengths."""
+    rows = db.execute(
+        "SELECT s.id, s.paragraph, t.position, length(s.kk), coalesce(length(s.en), 0)"
+        " FROM sentences s JOIN turns t ON t.id = s.turn_id"
+        " WHERE s.document_id = ? ORDER BY s.position",
+        [document_id],
+    ).fetchall()
+    if not rows:
+        return Outline(document_id)
+    ids, paragraphs, turns, kk, en = zip(*rows, strict=True)
+    return Outline(document_id, ids, paragraphs, turns, kk, en)
 
 
 def turn_sentences(db: sqlite_utils.Database, sentence_id: int) -> list[Sentence]:

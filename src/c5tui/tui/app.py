@@ -25,7 +25,7 @@ from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
 from c5tui.errors import C5Error
-from c5tui.model import Claim, Document, Note, Sentence, Tag
+from c5tui.model import Claim, Document, Note, Outline, Sentence, Tag
 from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
@@ -195,6 +195,20 @@ class C5App(App[None]):
                 self._reader.notes("sentence", quote.id),
             )
 
+    def read_window(self, document_id: int, first: int, last: int) -> list[Sentence]:
+        """A document's sentences at positions ``first..last``, for worker threads."""
+        with self._reader_lock:
+            if self._reader_closed:
+                return []
+            return self._reader.window(document_id, first, last)
+
+    def read_outline(self, document_id: int) -> Outline:
+        """A document's sentences without their text, for worker threads."""
+        with self._reader_lock:
+            if self._reader_closed:
+                return Outline(document_id)
+            return self._reader.outline(document_id)
+
     def with_parents(self, tag_ids: Iterable[str]) -> set[str]:
         """The tags and every ancestor: a tag on a child also counts for its parent."""
         found: set[str] = set()
@@ -248,10 +262,18 @@ class C5App(App[None]):
             title = f"Notes on the claim: {self.workspace.claim(owner_id).statement}"
         self.push_screen(NotesDialog(owner, owner_id, title))
 
-    def open_reader(self, sentence_id: int) -> None:
+    def open_reader(self, sentence_id: int, query: str = "") -> None:
+        """Read the document at a sentence, with the hits of ``query`` highlighted."""
         from c5tui.tui.screens.read import ReadScreen
 
-        self.push_screen(ReadScreen(sentence_id))
+        # One Read screen serves every visit: built once, a later visit only reads and draws.
+        if not self.is_screen_installed("read"):
+            self.install_screen(ReadScreen(sentence_id, query), "read")
+        screen = self.get_screen("read")
+        if isinstance(screen, ReadScreen) and screen not in self.screen_stack:
+            screen.open(sentence_id, query)
+        else:  # Read, then the selection, then Read again
+            self.push_screen(ReadScreen(sentence_id, query))
 
     # -- app-wide actions --------------------------------------------------------------
 
@@ -305,13 +327,14 @@ class C5App(App[None]):
         from c5tui.tui.screens.notes import NotesDialog
         from c5tui.tui.screens.read import ReadScreen
         from c5tui.tui.screens.tag_picker import TagPicker
+        from c5tui.tui.widgets.aligned_reader import AlignedReader
 
         if isinstance(self.screen, HelpScreen):
             return
         sections = [
             ("Everywhere", self.BINDINGS),
             ("Explore", ExploreScreen.BINDINGS),
-            ("Read", ReadScreen.BINDINGS),
+            ("Read", [*ReadScreen.BINDINGS, *AlignedReader.BINDINGS]),
             ("Selection", BasketScreen.BINDINGS),
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),

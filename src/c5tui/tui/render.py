@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
-from rich.console import Console
 from rich.text import Text
 
 from c5tui.model import Claim, Note, Sentence, Tag, TagRef
@@ -283,33 +282,8 @@ def detail_extras(
     return Text("\n").join(parts)
 
 
-def aligned_row(quote: Sentence, *, question: bool, width: int, console: Console) -> Text:
-    """One sentence of the Read view, for ``width`` cells: Kazakh left, English right."""
-    style = "italic" if question else ""
-    english = Text(
-        printable(quote.en or "(not translated)"), style=style if quote.en else "dim italic"
-    )
-    head = markers(quote)
-    head.append(" ")
-    column = max(8, (width - head.cell_len - 1) // 2)
-    left = Text(printable(quote.kk), style=style).wrap(console, column)
-    right = english.wrap(console, column)
-    rows = Text(no_wrap=True, end="")
-    for index in range(max(len(left), len(right))):
-        if index:
-            rows.append("\n")
-        rows.append_text(head if index == 0 else Text(" " * head.cell_len))
-        for side in (left, right):
-            part = side[index].copy() if index < len(side) else Text()
-            part.rstrip()
-            part.truncate(column, pad=True)
-            rows.append_text(part)
-            if side is left:
-                rows.append(" ")
-    return rows
-
-
 def turn_heading(quote: Sentence) -> Text:
+    """``Q  Kazinform тілшісі · question``: who speaks in the turn that starts here."""
     line = Text()
     line.append(f"{ROLE_MARKS[quote.role]} ", style="bold reverse")
     line.append(f" {printable(quote.speaker)}", style="bold")

@@ -11,7 +11,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.screen import ModalScreen
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -23,6 +24,7 @@ from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.facets import Facet, FacetList
+from c5tui.tui.widgets.steady_footer import SteadyFooter
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
 # cursor near its end asks for the next page.
@@ -77,6 +79,7 @@ class ExploreScreen(QuoteScreen):
         self.limit = PAGE
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
         self._vocabulary: tuple[object, Vocabulary] | None = None
+        self._stale = False  # changed while hidden: search again when shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,7 +99,7 @@ class ExploreScreen(QuoteScreen):
                 yield Static(id="kk", classes="side")
                 yield Static(id="en", classes="side")
             yield Static(id="extras")
-        yield Footer(compact=True, show_command_palette=False)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
@@ -141,7 +144,21 @@ class ExploreScreen(QuoteScreen):
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
+        if self._covered():
+            self._stale = True  # searched again when shown: Read above it stays quick
+            return
         self.run_search(self.query_one("#search", Input).value)
+
+    def _covered(self) -> bool:
+        """Whether a screen other than a dialog hides this one."""
+        stack = self.app.screen_stack
+        above = stack[stack.index(self) + 1 :] if self in stack else []
+        return any(not isinstance(screen, ModalScreen) for screen in above)
+
+    def on_screen_resume(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh_data()
 
     def show_results(self, results: Results) -> None:
         try:
@@ -201,7 +218,10 @@ class ExploreScreen(QuoteScreen):
         if not self._facets_chosen:
             self.query_one("#facets").display = self.size.width >= WIDE
         # Rows are laid out for the list's width: lay them out again for the new one.
-        self.call_after_refresh(self._relayout_rows)
+        if self._covered():
+            self._stale = True
+        else:
+            self.call_after_refresh(self._relayout_rows)
 
     def _relayout_rows(self) -> None:
         results = self.query_one("#results", OptionList)
@@ -382,7 +402,7 @@ class ExploreScreen(QuoteScreen):
     def action_read(self) -> None:
         quote = self.current_quote()
         if quote is not None:
-            self.c5.open_reader(quote.id)
+            self.c5.open_reader(quote.id, self.results.query)
 
     def action_facets(self) -> None:
         facets = self.query_one("#facets", FacetList)

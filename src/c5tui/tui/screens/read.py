@@ -5,109 +5,210 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Header, Static
+from textual.worker import get_current_worker
 
-from c5tui.model import Sentence
+from c5tui.model import Document, Outline, Sentence
+from c5tui.search.query import parse_query
+from c5tui.session import Change
 from c5tui.text.display import printable
-from c5tui.tui import render
+from c5tui.tui.render import Spans
 from c5tui.tui.screens.quote_actions import QuoteScreen
+from c5tui.tui.widgets import aligned_layout
+from c5tui.tui.widgets.aligned_reader import WINDOW, AlignedReader
+from c5tui.tui.widgets.steady_footer import SteadyFooter
+
+MAX_HITS = 2000
 
 
 class ReadScreen(QuoteScreen):
-    """The interview in order; questions and answers under their speakers' names."""
+    """The interview in order, questions and answers under their speakers' names.
+
+    Opened from Explore it highlights the hits of Explore's query in this document;
+    ``n`` and ``N`` go from one to the next. A note is ``a`` here, as ``n`` is taken.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
         Binding("space", "toggle_selected", "Select"),
         Binding("t", "tag", "Tag"),
-        Binding("n", "note", "Note"),
+        Binding("a", "note", "Note"),
+        Binding("n", "next_hit", "Next hit"),
+        # Left out of the footer, so that Help still fits on 80 columns.
+        Binding("N", "previous_hit", "Previous hit", show=False),
         Binding("r", "back", "Explore", show=False),
     ]
 
-    def __init__(self, sentence_id: int) -> None:
+    def __init__(self, sentence_id: int, query: str = "") -> None:
         super().__init__()
         self.sentence_id = sentence_id
-        self.quotes: list[Sentence] = []
-        self.rows: list[int | None] = []  # sentence id per option; None for a heading
+        self.query_text = query
+        self.document_id: int | None = None
+        self._outline: Outline | None = None  # kept for the next visit to the same document
+        self._opened: tuple[Sentence, Outline, list[Sentence]] | None = None
+        self._mounted = False  # set by on_mount itself: is_mounted comes a little later
+
+    def open(self, sentence_id: int, query: str = "") -> None:
+        """Show the document at ``sentence_id``, with the hits of ``query`` highlighted.
+
+        A screen built on an earlier visit is shown once the new sentences are read, so
+        that it never shows the old ones; a new screen is shown at once and filled in.
+        """
+        self.sentence_id, self.query_text = sentence_id, query
+        if not self._mounted:
+            self.app.push_screen(self)
+        elif self.reader.outer_size.width != self.app.size.width:
+            # The terminal changed width while Read was hidden: drawn afresh once shown.
+            self.reader.clear()
+            self.app.push_screen(self)
+            self.load(sentence_id)
+        else:
+            self.load(sentence_id)
 
     def compose(self) -> ComposeResult:
+        # The store is read while the widgets are built: the read waits for no frame.
+        self.load(self.sentence_id)
         yield Header()
         yield Static(id="read-title")
-        yield OptionList(id="reader")
-        yield Footer(compact=True, show_command_palette=False)
+        yield Static(id="read-columns")
+        yield AlignedReader(self.c5.read_window, codebook=self.c5.codebook, id="reader")
+        # Where the cursor is, beside the view: a new place redraws one line, not the view.
+        yield Static(id="read-place")
+        yield SteadyFooter(compact=True, show_command_palette=False)
+
+    @property
+    def reader(self) -> AlignedReader:
+        return self.query_one("#reader", AlignedReader)
 
     def on_mount(self) -> None:
-        self.refresh_data()
-        self.query_one("#reader", OptionList).focus()
-        self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
+        self.reader.focus()
+        self._mounted = True
+        if self._opened is not None:
+            self._loaded(*self._opened)
+        self.c5.data_signal.subscribe(self, self.data_changed)
 
-    def refresh_data(self) -> None:
-        current = self.current_quote()
-        if current is not None:
-            self.sentence_id = current.id
-        quote = self.c5.workspace.quote(self.sentence_id)
-        document = self.c5.workspace.document(quote.document_id)
-        self.quotes = self.c5.workspace.quotes(document.id)
+    # -- reading the document ----------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="read-open")
+    def load(self, sentence_id: int) -> None:
+        """The document's outline and the sentences around ``sentence_id``, off the loop."""
+        quote = self.c5.read_quotes([sentence_id]).get(sentence_id)
+        if get_current_worker().is_cancelled:
+            return
+        if quote is None:
+            self.app.call_from_thread(self._gone)
+            return
+        outline = self._outline
+        if outline is None or outline.document_id != quote.document_id:
+            outline = self.c5.read_outline(quote.document_id)
+        first = max(1, quote.position - WINDOW)
+        rows = self.c5.read_window(quote.document_id, first, quote.position + WINDOW)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._loaded, quote, outline, rows)
+
+    def _loaded(self, quote: Sentence, outline: Outline, rows: list[Sentence]) -> None:
+        if not self._mounted:
+            self._opened = (quote, outline, rows)  # shown once the reader is there
+            return
+        self._opened = None
+        self._outline = outline
+        self.document_id = quote.document_id
+        document = self.c5.documents.get(quote.document_id)
+        if document is not None:
+            self._show_title(document)
+        self.reader.show(outline, rows, quote.id)
+        self.find_hits(quote.document_id)
+        if self not in self.app.screen_stack:
+            self.app.push_screen(self)
+
+    def _gone(self) -> None:
+        """The quote was deleted meanwhile (by another program): say so, stay where we are."""
+        self.notify("That quote is no longer in the database.", severity="warning")
+        if self.app.screen is self:
+            self.dismiss()
+
+    def _show_title(self, document: Document) -> None:
         title = f" {document.date_label} · {document.outlet} · {document.title}"
         if document.title_en:
             title += f"\n {document.title_en}"
-        # Text, not markup: a title is shown as it is stored, brackets and all.
-        self.query_one("#read-title", Static).update(Text(printable(title)))
-        reader = self.query_one("#reader", OptionList)
-        reader.border_title = "Kazakh | English"
-        options: list[Option] = []
-        # Rows are laid out for the list's inner width, less its scrollbar.
-        width = max(20, reader.content_region.width - reader.styles.scrollbar_size_vertical)
-        self.rows = []
-        turn = None
-        for sentence in self.quotes:
-            if sentence.turn != turn:
-                turn = sentence.turn
-                options.append(Option(render.turn_heading(sentence), disabled=True))
-                self.rows.append(None)
-            row = render.aligned_row(
-                sentence,
-                question=sentence.role == "question",
-                width=width,
-                console=self.app.console,
-            )
-            options.append(Option(row, id=str(sentence.id)))
-            self.rows.append(sentence.id)
-        reader.set_options(options)
-        reader.highlighted = self.rows.index(self.sentence_id)
-        reader.scroll_to_highlight(top=False)
+        # Text, not markup: a title is shown as it is stored, brackets and all. Two lines
+        # whatever it says, so a new title lays nothing out again.
+        self.query_one("#read-title", Static).update(Text(printable(title)), layout=False)
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.refresh_data)
+    def find_hits(self, document_id: int) -> None:
+        """Highlight the hits of Explore's query in this document, to visit with n/N."""
+        if parse_query(self.query_text).clauses:
+            # The same query, kept to this document by one more filter of the query language.
+            self._search(f"{self.query_text} doc:{document_id}")
+
+    @work(thread=True, exclusive=True, group="read-hits")
+    def _search(self, query: str) -> None:
+        hits = self.c5.engine.search(query, limit=MAX_HITS)
+        if not get_current_worker().is_cancelled:
+            spans = {hit.sentence_id: (hit.kk_spans, hit.en_spans) for hit in hits}
+            self.app.call_from_thread(self._show_hits, spans)
+
+    def _show_hits(self, spans: dict[int, tuple[Spans, Spans]]) -> None:
+        self.reader.set_hits(spans)
+        self._show_place()
+
+    def data_changed(self, change: Change | None) -> None:
+        """Draw again what a change touched: its sentences, or all that is in view."""
+        reader = self.reader
+        if change is None:
+            self._outline = None  # another program may have imported a translation
+        if change is None or change.area == "codebook":
+            reader.set_codebook(self.c5.codebook)
+        sentences = [i for owner, i in change.owners if owner == "sentence"] if change else []
+        if change is not None and change.owners:
+            reader.refresh_sentences(sentences)
+        else:
+            reader.reload()  # an undo or another program: anything may have changed
+        if self.document_id is not None:
+            self.find_hits(self.document_id)
+
+    # -- the cursor --------------------------------------------------------------------
 
     def current_quote(self) -> Sentence | None:
-        if not self.is_mounted or not self.rows:
+        if not self.is_mounted:
             return None
-        index = self.query_one("#reader", OptionList).highlighted
-        if index is None or self.rows[index] is None:
-            return None
-        sentence_id = self.rows[index]
-        return next((q for q in self.quotes if q.id == sentence_id), None)
+        return self.reader.current
 
-    @on(OptionList.OptionHighlighted, "#reader")
-    def show_place(self) -> None:
-        quote = self.current_quote()
+    @on(AlignedReader.ColumnsChanged, "#reader")
+    def _show_columns(self, event: AlignedReader.ColumnsChanged) -> None:
+        heads = aligned_layout.column_heads(event.columns)
+        self.query_one("#read-columns", Static).update(heads, layout=False)
+
+    @on(AlignedReader.CursorMoved, "#reader")
+    def _show_place(self) -> None:
+        reader = self.reader
+        quote = reader.current
+        place = ""
         if quote is not None:
-            self.query_one("#reader", OptionList).border_subtitle = printable(
-                f"{quote.speaker} · {quote.role} · {quote.locator}"
-            )
+            place = printable(f"{quote.speaker} · {quote.role} · {quote.locator}")
+        if reader.hit_count:
+            number = reader.hit_number()
+            shown = f"{number}/{reader.hit_count}" if number else f"{reader.hit_count}"
+            place += f" · hit {shown} (n/N)" if number else f" · {shown} hits (n/N)"
+        # One line high whatever it says: no layout of the screen for a cursor move.
+        self.query_one("#read-place", Static).update(Text(place, no_wrap=True), layout=False)
+
+    def action_next_hit(self) -> None:
+        self._go_to_hit(1)
+
+    def action_previous_hit(self) -> None:
+        self._go_to_hit(-1)
+
+    def _go_to_hit(self, step: int) -> None:
+        if self.reader.move_to_hit(step):
+            return
+        if self.query_text.strip():
+            self.notify("The search has no hits in this document.", severity="warning")
+        else:
+            self.notify("No search to go through: search in Explore first.", severity="warning")
 
     def action_back(self) -> None:
         self.dismiss()
-
-    def action_cursor_down(self) -> None:
-        self.query_one("#reader", OptionList).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one("#reader", OptionList).action_cursor_up()

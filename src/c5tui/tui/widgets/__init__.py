@@ -1,1 +1,1 @@
-"""Widgets shared by the screens."""
+"""Widgets of the terminal UI that are more than a configured Textual widget."""
