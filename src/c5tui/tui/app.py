@@ -61,6 +61,7 @@ class C5App(App[None]):
         Binding("b", "basket", "Selection", id="app.basket"),
         Binding("u,ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("c", "claims", "Claims", id="app.claims"),
+        Binding("D", "documents", "Documents", show=False, id="app.documents"),
         Binding("T", "tag_selection", "Tag selection", show=False, id="app.tag_selection"),
         Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -262,6 +263,21 @@ class C5App(App[None]):
             title = f"Notes on the claim: {self.workspace.claim(owner_id).statement}"
         self.push_screen(NotesDialog(owner, owner_id, title))
 
+    def action_documents(self) -> None:
+        from c5tui.tui.screens.documents import DocumentsScreen
+
+        if not isinstance(self.screen, DocumentsScreen):
+            self.push_screen(DocumentsScreen())
+
+    def search_in_explore(self, query: str) -> None:
+        """Back to Explore with ``query`` in its search box."""
+        while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, ExploreScreen):
+            search = self.screen.query_one("#search", Input)
+            search.value = query
+            search.focus()
+
     def open_reader(self, sentence_id: int, query: str = "") -> None:
         """Read the document at a sentence, with the hits of ``query`` highlighted."""
         from c5tui.tui.screens.read import ReadScreen
@@ -322,6 +338,7 @@ class C5App(App[None]):
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
         from c5tui.tui.screens.claims import ClaimsScreen
+        from c5tui.tui.screens.documents import DocumentsScreen
         from c5tui.tui.screens.export import ExportDialog
         from c5tui.tui.screens.help import HelpScreen, help_markdown
         from c5tui.tui.screens.notes import NotesDialog
@@ -336,6 +353,7 @@ class C5App(App[None]):
             ("Explore", ExploreScreen.BINDINGS),
             ("Read", [*ReadScreen.BINDINGS, *AlignedReader.BINDINGS]),
             ("Selection", BasketScreen.BINDINGS),
+            ("Documents", DocumentsScreen.BINDINGS),
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
@@ -378,6 +396,7 @@ class C5App(App[None]):
             ),
             ("Selection", "Show the selection basket", "app", "basket"),
             ("Claims", "List, select and annotate the claims", "app", "claims"),
+            ("Documents", "Every article: read one or search within it", "app", "documents"),
             ("Export", "Export the selection to Markdown", "app", "export"),
             ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
             ("Undo", "Undo the last tag, note or selection change", "app", "undo"),
