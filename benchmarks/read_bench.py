@@ -195,10 +195,16 @@ async def tag(app: C5App, screen: ReadScreen, n: int) -> None:
 
 
 async def resize(pilot: Pilot, n: int) -> None:
-    """Resize as the terminal does: Pilot's resize_terminal adds an idle wait of 20 ms+."""
+    """Resize as the terminal does (Pilot's resize_terminal adds an idle wait of 20 ms or
+    more), until the view has its new width and has handled it."""
     size = Size(100 if n % 2 == 0 else 120, 40)
-    pilot.app._driver._size = size  # type: ignore[union-attr]
-    pilot.app.post_message(events.Resize(size, size))
+    app = pilot.app
+    app._driver._size = size  # type: ignore[union-attr]
+    app.post_message(events.Resize(size, size))
+    reader = app.screen.query_one("#reader")
+    while reader.outer_size.width != size.width:
+        await pilot.pause(0)
+    await pilot.pause(0)  # the view's own Resize event: laid out again for the new width
 
 
 def budget(name: str) -> float:
