@@ -103,18 +103,29 @@ async def test_read_opens_on_the_sentence_laid_out_at_its_final_width(
 
 
 async def test_read_lays_out_again_for_a_new_width_only_what_is_in_view(
-    db_path: Path, layouts: list[tuple[int, int]]
+    db_path: Path, layouts: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    drawn: list[int] = []  # the width of every line the view draws
+    render_line = AlignedReader.render_line
+
+    def spy(self: AlignedReader, y: int):  # type: ignore[no-untyped-def]
+        strip = render_line(self, y)
+        drawn.append(strip.cell_length)
+        return strip
+
+    monkeypatch.setattr(AlignedReader, "render_line", spy)
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_from_search(pilot, "Wabtec")
         view = reader(app)
         sentence_id = view.sentence_id
         layouts.clear()
+        drawn.clear()
         await pilot.resize_terminal(90, 30)
         await settle(pilot)
         width = view.scrollable_content_region.width
         assert {w for _, w in layouts} == {width}
+        assert drawn and set(drawn) == {width}  # no frame drew lines of the old width
         assert len(layouts) < 30  # the bundled interview has 110 sentences
         assert view.sentence_id == sentence_id and WABTEC_KK[:20] in cursor_text(view)
 

@@ -370,6 +370,10 @@ class AlignedReader(ScrollView, can_focus=True):
     # -- layout ----------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Lay the view out for its width if that changed (a resize, or its first size)."""
         if self.scrollable_content_region.width == self._width:
             self._settle()
             return
@@ -382,7 +386,7 @@ class AlignedReader(ScrollView, can_focus=True):
             self._scroll(self._heights.offset(anchor))
             self._follow = keep
             self._settle()
-            self.refresh()
+            self._repaint()
 
     def _reindex(self) -> None:
         """Estimate every block's height at the current width (cheap: no text is laid out)."""
@@ -407,7 +411,11 @@ class AlignedReader(ScrollView, can_focus=True):
             self._scroll_to_cursor(center=True)
             self._settle()
         self._schedule_ahead(AHEAD_DELAY)
-        self.refresh()
+        self._repaint()
+
+    def _repaint(self) -> None:
+        if not self._quiet:  # while the frame is drawn, what is drawn is already new
+            self.refresh()
 
     def _sync_size(self) -> None:
         """Give the scrollbar the document's height; lay the screen out only if it must."""
@@ -465,7 +473,7 @@ class AlignedReader(ScrollView, can_focus=True):
             for index in wanted:
                 self._laid(index)
         if heights.total != total:
-            self.refresh()
+            self._repaint()
 
     def _laid(self, index: int) -> LaidBlock:
         """The block at ``index`` laid out (once), its exact height recorded."""
@@ -558,6 +566,14 @@ class AlignedReader(ScrollView, can_focus=True):
         # Styles are looked up once a frame, not once a line: a lookup costs a fraction of
         # a millisecond, and a frame has dozens of lines.
         self._styles = (self.rich_style, self.get_component_rich_style("aligned-reader--cursor"))
+        if self._outline.ids and self.scrollable_content_region.width != self._width:
+            # A new width is laid out before this frame is drawn, not a frame later when
+            # the Resize event comes: no frame shows lines laid out for another width.
+            self._quiet = True
+            try:
+                self._fit_width()
+            finally:
+                self._quiet = False
         try:
             return super().render_lines(crop)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -16,6 +17,12 @@ class SteadyFooter(Footer):
     """
 
     _shown: tuple[tuple[str, str, bool], ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        # The keys are built with the screen, not a frame later: one layout, not two.
+        self._bindings_ready = True
+        self._shown = _keys(self.screen)
+        yield from super().compose()
 
     def bindings_changed(self, screen: Screen) -> None:
         if screen.app.app_focus and self.is_attached and screen is self.screen:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.strip import Strip
 
 from c5tui.tui.widgets.aligned_layout import Block
@@ -24,14 +26,12 @@ class LaidBlock:
 
     @classmethod
     def of(cls, block: Block, width: int, console: Console) -> LaidBlock:
-        strips = []
-        for line in block.lines:
-            # Body lines are exactly as wide as the view; only headings need padding.
-            strip = Strip(list(line.render(console)))
-            if strip.cell_length != width:
-                strip = strip.crop_extend(0, width, None)
-            strips.append(strip)
-        return cls(strips, block.body)
+        # Rendered as one text, not line by line: its styles are worked out once.
+        joined = Text("\n", end="").join(block.lines)
+        lines = Segment.split_and_crop_lines(
+            joined.render(console), width, pad=True, include_new_lines=False
+        )
+        return cls([Strip(line, width) for line in lines], block.body)
 
     def styled(self, base: Style, cursor: Style | None) -> list[Strip]:
         key = (base, cursor)
