@@ -23,6 +23,7 @@ def _isolated_database(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("C5TUI_DB", str(home / "default.db"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("C5TUI_CONFIG", str(home / "config.toml"))
 
 
 @pytest.fixture(scope="session")

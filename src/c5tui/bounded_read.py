@@ -99,3 +99,33 @@ def read_stream(stream: BinaryIO, *, limit: int, kind: str, name: str) -> bytes:
         cap = mib(limit)
         raise InputError(f"more than {cap}; {kind}s over {cap} are refused", path=name)
     return data
+
+
+def read_chunks(
+    stream: BinaryIO, *, limit: int, kind: str, name: str, deadline: float | None = None
+) -> bytes:
+    """At most ``limit`` bytes of a slow stream (a web response), read by chunks.
+
+    ``deadline`` is a :func:`time.monotonic` time: a source that is still sending then is
+    refused, however slowly it trickles, so no download can hold an import forever.
+    """
+    import time
+
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if deadline is not None and time.monotonic() > deadline:
+            raise InputError(f"timed out while reading the {kind}", path=name)
+        try:
+            chunk = stream.read(min(64 * 1024, limit + 1 - size))
+        except TimeoutError:
+            raise InputError(f"timed out while reading the {kind}", path=name) from None
+        except OSError as exc:
+            raise InputError(exc.strerror or f"the {kind} cannot be read", path=name) from None
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            cap = mib(limit)
+            raise InputError(f"more than {cap}; {kind}s over {cap} are refused", path=name)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["lead", "question", "answer"]
+Role = Literal["lead", "narration", "question", "answer", "quote"]
+DocumentKind = Literal["interview", "news", "commentary"]
+ROLES: tuple[Role, ...] = ("lead", "narration", "question", "answer", "quote")
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("interview", "news", "commentary")
+UNKNOWN_OUTLET = "unknown"
 Side = Literal["kk", "en"]
 TagKind = Literal["sector", "actor"]
 TagSource = Literal["curated", "auto", "user"]
@@ -42,20 +46,38 @@ class ParsedParagraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks a sentence and in which role: the outlet's narration, a quote, an answer."""
+
+    role: Role
+    speaker: str
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedTurn:
-    """A run of paragraphs spoken by one speaker in one role."""
+    """A run of sentences spoken by one speaker in one role.
+
+    ``paragraphs`` are the paragraphs the run touches; ``sentences`` are (paragraph index,
+    sentence index) pairs into the document's paragraphs, in order.
+    """
 
     role: Role
     speaker: str
     paragraphs: tuple[ParsedParagraph, ...]
+    sentences: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class ParsedDocument:
-    """A whole article, ready to be written to the store."""
+    """A whole article, ready to be written to the store.
+
+    ``body`` holds the paragraphs in source order and ``voices`` the voice of each of
+    their sentences (one tuple per paragraph); turns are the runs of equal voices.
+    ``date`` is ``None`` when the source does not tell it: it is never guessed.
+    """
 
     title: str
-    date: str
+    date: str | None
     outlet: str
     dateline: str
     interviewee: str
@@ -63,13 +85,40 @@ class ParsedDocument:
     source_name: str
     source_text: str
     content_hash: str
-    turns: tuple[ParsedTurn, ...]
+    body: tuple[ParsedParagraph, ...]
+    voices: tuple[tuple[Voice, ...], ...]
+    kind: DocumentKind = "interview"
+    url: str | None = None
+    author: str | None = None
+    source_format: str = "kazinform"
 
     def paragraphs(self) -> list[ParsedParagraph]:
-        return [p for t in self.turns for p in t.paragraphs]
+        return list(self.body)
 
     def sentences(self) -> list[ParsedSentence]:
-        return [s for p in self.paragraphs() for s in p.sentences]
+        return [s for p in self.body for s in p.sentences]
+
+    @property
+    def turns(self) -> tuple[ParsedTurn, ...]:
+        """The runs of sentences with one voice; a new dash-opened paragraph starts a run."""
+        runs: list[tuple[Voice, list[tuple[int, int]]]] = []
+        for p_index, (paragraph, voices) in enumerate(zip(self.body, self.voices, strict=True)):
+            for s_index, voice in enumerate(voices):
+                opens = s_index == 0 and bool(paragraph.marker)
+                if runs and runs[-1][0] == voice and not opens:
+                    runs[-1][1].append((p_index, s_index))
+                else:
+                    runs.append((voice, [(p_index, s_index)]))
+        turns = []
+        for voice, members in runs:
+            touched = tuple(self.body[i] for i in dict.fromkeys(p for p, _ in members))
+            turns.append(ParsedTurn(voice.role, voice.speaker, touched, tuple(members)))
+        return tuple(turns)
+
+    def speakers(self) -> list[str]:
+        """Everyone quoted or answering, in order of first appearance."""
+        found = [v.speaker for vs in self.voices for v in vs if v.role in ("quote", "answer")]
+        return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +126,25 @@ class Document:
     id: int
     title: str
     title_en: str | None
-    date: str
+    date: str | None  # None: the source does not tell it
     outlet: str
     url: str | None
     source_name: str
     content_hash: str
     interviewee: str
     sentence_count: int = 0
+    kind: DocumentKind = "interview"
+    author: str | None = None
+
+    @property
+    def date_label(self) -> str:
+        """The date as shown to people: ``date unknown`` when the source did not tell it."""
+        return self.date or "date unknown"
+
+    @property
+    def cited_date(self) -> str:
+        """The date in a citation: ``n.d.`` (no date) when the source did not tell it."""
+        return self.date or "n.d."
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +157,23 @@ class TagRef:
     evidence: str | None = None
 
 
+class Tagged:
+    """Sector and actor tag ids of a tagged quote or claim (its ``tags``)."""
+
+    __slots__ = ()
+    tags: tuple[TagRef, ...]
+
+    @property
+    def sectors(self) -> list[str]:
+        return sorted({t.tag for t in self.tags if t.kind == "sector"})
+
+    @property
+    def actors(self) -> list[str]:
+        return sorted({t.tag for t in self.tags if t.kind == "actor"})
+
+
 @dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Tagged):
     """One stored quote with its place in the source and its tags."""
 
     id: int
@@ -116,19 +192,13 @@ class Sentence:
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
+    # Curated and auto tags the user took off: not in ``tags``, but worth showing.
+    removed_tags: tuple[TagRef, ...] = ()
 
     @property
     def locator(self) -> str:
         """Human citation of the place in the source, e.g. ``¶12 s3``."""
         return f"¶{self.paragraph} s{self.sentence}"
-
-    @property
-    def sectors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "sector"})
-
-    @property
-    def actors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "actor"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +230,7 @@ class Tag:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Tagged):
     id: int
     document_id: int
     key: str
@@ -170,14 +240,6 @@ class Claim:
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
-
-    @property
-    def sectors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "sector"})
-
-    @property
-    def actors(self) -> list[str]:
-        return sorted({t.tag for t in self.tags if t.kind == "actor"})
 
 
 @dataclass(frozen=True, slots=True)

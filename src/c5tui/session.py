@@ -14,9 +14,9 @@ from typing import Literal
 from c5tui.errors import C5Error, NotFoundError
 from c5tui.model import Note, Tag
 from c5tui.undo import UndoHistory
-from c5tui.workspace import Workspace
+from c5tui.workspace import Item, Workspace
 
-Area = Literal["selection", "tags", "notes", "codebook"]
+Area = Literal["selection", "tags", "notes", "codebook", "documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,16 @@ Listener = Callable[[Change], None]
 
 def _noun(owner: str, count: int) -> str:
     return ("quote" if owner == "sentence" else "claim") + ("" if count == 1 else "s")
+
+
+def count_items(items: Sequence[Item]) -> str:
+    """``2 quotes and 1 claim``: how many of each kind, for messages and titles."""
+    parts = []
+    for owner in ("sentence", "claim"):
+        count = sum(1 for kind, _ in items if kind == owner)
+        if count:
+            parts.append(f"{count} {_noun(owner, count)}")
+    return " and ".join(parts) or "0 quotes"
 
 
 class UndoFailed(C5Error):
@@ -104,35 +114,33 @@ class Session:
         add: Sequence[str] = (),
         remove: Sequence[str] = (),
     ) -> Change:
-        """Add and remove the user's tags on several items, all in one transaction."""
+        """Add and remove the user's tags on several items of one kind, in one transaction."""
+        return self.tag_items([(owner, i) for i in owner_ids], add, remove)
+
+    def tag_items(
+        self, items: Sequence[Item], add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> Change:
+        """Add and remove the user's tags on quotes and claims, all in one transaction."""
         ws = self.workspace
-        previous = ws.set_tags_on(owner, owner_ids, add, remove)
+        previous = ws.set_tags_on(items, add, remove)
 
         def revert() -> None:
-            for owner_id, states in reversed(previous):
+            for (owner, owner_id), states in reversed(previous):
                 ws.restore_tags(owner, owner_id, states)
 
         names = ", ".join([*add, *remove])
         self.history.push(f"{'tag' if add else 'untag'} {names}", revert)
         verb = "Tagged" if add else "Untagged"
-        message = f"{verb} {names} on {len(owner_ids)} {_noun(owner, len(owner_ids))}"
-        owners = tuple((owner, i) for i in owner_ids)
-        return self._announce(Change("tags", message, owners=owners))
+        message = f"{verb} {names} on {count_items(items)}"
+        return self._announce(Change("tags", message, owners=tuple(items)))
 
-    def create_tag(self, tag: Tag, owner: str, owner_ids: Sequence[int]) -> Change:
-        """Add a user tag to the codebook and put it on the given items; one undo takes both."""
+    def create_tag(self, tag: Tag, items: Sequence[Item]) -> Change:
+        """Add a user tag to the codebook and put it on quotes and claims; one undo takes both."""
         ws = self.workspace
-        ws.create_tag(tag)
-        try:
-            ws.set_tags_on(owner, owner_ids, add=[tag.id])
-        except C5Error:
-            ws.delete_user_tag(tag.id)
-            raise
+        ws.create_tag(tag, on=items)
         self.history.push(f"create tag {tag.id}", lambda: ws.delete_user_tag(tag.id))
-        message = f"Created {tag.id} and tagged {len(owner_ids)} {_noun(owner, len(owner_ids))}"
-        return self._announce(
-            Change("codebook", message, owners=tuple((owner, i) for i in owner_ids))
-        )
+        message = f"Created {tag.id} and tagged {count_items(items)}"
+        return self._announce(Change("codebook", message, owners=tuple(items)))
 
     # -- notes --------------------------------------------------------------------------
 
@@ -154,6 +162,37 @@ class Session:
         self.history.push("delete note", lambda: ws.restore_note(note))
         message = "Note deleted (u to undo)"
         return self._announce(Change("notes", message, note=note, owners=_note_owner(note)))
+
+    # -- documents ----------------------------------------------------------------------
+
+    def update_document(self, document_id: int, **changes: object) -> Change:
+        """Change a document's title, date, outlet, URL or speaker; undo restores them."""
+        ws = self.workspace
+        speaker_before = ws.document_speaker_override(document_id)
+        before, _after = ws.update_document(document_id, **changes)  # type: ignore[arg-type]
+
+        def revert() -> None:
+            restore: dict[str, object] = {
+                "title": before.title,
+                "date": before.date,
+                "outlet": before.outlet,
+                "url": before.url,
+            }
+            if "speaker" in changes:
+                restore["speaker"] = speaker_before
+            ws.update_document(document_id, **restore)  # type: ignore[arg-type]
+
+        names = ", ".join(sorted(changes))
+        self.history.push(f"change {names} of document {document_id}", revert)
+        return self._announce(Change("documents", f"Document {document_id}: {names} changed"))
+
+    def remove_document(self, document_id: int, *, force: bool = False) -> Change:
+        """Remove a document; not undoable, but the user's work is backed up first."""
+        removal = self.workspace.remove_document(document_id, force=force)
+        message = f"Removed document {document_id} ({removal.sentences} sentences)"
+        if removal.backup is not None:
+            message += f"; your work was backed up to {removal.backup}"
+        return self._announce(Change("documents", message))
 
     # -- undo ---------------------------------------------------------------------------
 

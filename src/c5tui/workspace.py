@@ -7,25 +7,34 @@ bundled interview. The CLI and the TUI call these methods and nothing lower.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from c5tui import resources
-from c5tui.corpus.importer import document_row
-from c5tui.corpus.kazinform import read_article
+from c5tui.corpus.importer import document_row, turn_rows
 from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.reader import load_article
+from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
-from c5tui.errors import InputError, NotFoundError
-from c5tui.model import Claim, Document, Note, Outline, Sentence, Tag
+from c5tui.errors import InputError, NotFoundError, no_such
+from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store.connection import open_database, transaction
+
+# A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
+Item = tuple[str, int]
+
+if TYPE_CHECKING:
+    from c5tui.search.query import Query
+    from c5tui.search.vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +44,46 @@ class ImportResult:
     sentences: int
     translated: int
     auto_tags: int = 0
+    title: str = ""
+    kind: str = "interview"
+    outlet: str = ""
+    date: str | None = None
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document as listed: its metadata with who speaks in it and how far it is worked."""
+
+    document: Document
+    speakers: tuple[str, ...]
+    translated: int
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A removed document and what of the user's work went with it."""
+
+    document: Document
+    sentences: int
+    work: corpus_store.DocumentWork
+    backup: Path | None
+
+
+class _Unset:
+    """No change asked for (``None`` means "clear it" where a value may be unknown)."""
+
+
+UNSET = _Unset()
+
+
+def _work_words(work: corpus_store.DocumentWork) -> str:
+    parts = []
+    for count, noun in ((work.notes, "note"), (work.user_tags, "tag")):
+        if count:
+            parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
+    return " and ".join(parts)
 
 
 class Workspace:
@@ -43,6 +92,7 @@ class Workspace:
     def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
+        self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, seed: bool = True) -> Workspace:
@@ -80,26 +130,31 @@ class Workspace:
         """Import the bundled interview with its translation, codebook, curated tags and claims."""
         from c5tui.tagging.seed import seed_codebook, seed_curated
 
+        document = load_article(resources.bundled_article())
         with transaction(self.db):
             seed_codebook(self.db)
-            result = self._import(
-                resources.bundled_article(), resources.bundled_translation(), bundled=True
-            )
+            result = self._import(document, resources.bundled_translation(), bundled=True)
             if result.created:
                 seed_curated(self.db, result.document_id)
         return result
 
     def import_article(
         self,
-        path: Path,
+        path: Path | str,
         translation: Path | None = None,
         *,
         interviewee: str | None = None,
         auto_tag: bool = True,
+        options: ImportOptions | None = None,
+        timeout: float | None = None,
     ) -> ImportResult:
-        """Import one article in one transaction: all of it, or nothing; then auto-tag it."""
+        """Import one article (a file or an http(s) URL) in one transaction: all of it,
+        or nothing; then auto-tag it. The source is read and parsed before the write lock
+        is taken, so a slow page never holds the database."""
+        options = options or ImportOptions(speaker=interviewee)
+        document = load_article(path, options, database=self.path, timeout=timeout)
         with transaction(self.db):
-            result = self._import(path, translation, interviewee=interviewee)
+            result = self._import(document, translation, speaker=options.speaker)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
@@ -109,15 +164,29 @@ class Workspace:
 
     def _import(
         self,
-        path: Path,
+        document: ParsedDocument,
         translation_path: Path | None,
         *,
         bundled: bool = False,
-        interviewee: str | None = None,
+        speaker: str | None = None,
     ) -> ImportResult:
         from c5tui.search.index import index_sentences
 
-        document = read_article(path, interviewee=interviewee, database=self.path)
+        def result(
+            document_id: int, created: bool, sentences: int, translated: int
+        ) -> ImportResult:
+            return ImportResult(
+                document_id,
+                created,
+                sentences,
+                translated,
+                title=document.title,
+                kind=document.kind,
+                outlet=document.outlet,
+                date=document.date,
+                speakers=tuple(document.speakers()),
+            )
+
         translation = None
         if translation_path is not None:
             keys = {key for key, *_ in numbered_sentences(document)}
@@ -133,12 +202,14 @@ class Workspace:
                         [translation.title, existing],
                     )
                 index_sentences(self.db, self._sentence_ids(existing))
-            return ImportResult(existing, False, len(document.sentences()), translated)
+            count = len(document.sentences())
+            return result(existing, False, count, translated)
         row = document_row(document, translation, bundled=bundled)
+        row = dataclasses.replace(row, speaker_override=speaker)
         document_id, sentence_ids = corpus_store.insert_document(self.db, row)
         index_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
-        return ImportResult(document_id, True, len(sentence_ids), translated)
+        return result(document_id, True, len(sentence_ids), translated)
 
     def retag(self, document_id: int | None = None) -> int:
         """Run the auto-tagger again (after a codebook change); curated and user tags stay."""
@@ -175,6 +246,135 @@ class Workspace:
     def document(self, document_id: int) -> Document:
         return corpus_store.get_document(self.db, document_id)
 
+    def document_summaries(self) -> list[DocumentSummary]:
+        """Every document with its speakers, translated count and tags, by id."""
+        speakers = corpus_store.document_speakers(self.db)
+        translated = corpus_store.translated_counts(self.db)
+        tags = corpus_store.document_tags(self.db)
+        return [
+            DocumentSummary(
+                d, tuple(speakers.get(d.id, ())), translated.get(d.id, 0), tuple(tags.get(d.id, ()))
+            )
+            for d in self.documents()
+        ]
+
+    def update_document(
+        self,
+        document_id: int,
+        *,
+        title: str | _Unset = UNSET,
+        date: str | _Unset | None = UNSET,
+        outlet: str | _Unset = UNSET,
+        url: str | _Unset | None = UNSET,
+        speaker: str | _Unset | None = UNSET,
+    ) -> tuple[Document, Document]:
+        """Change a document's metadata in one transaction; returns (before, after).
+
+        ``date=None`` makes the date unknown. A new speaker or outlet re-attributes the
+        document: its turns are built again from the stored text, and every sentence,
+        tag, note and claim stays where it is.
+        """
+        from c5tui.corpus.decode import check_date
+        from c5tui.corpus.outlets import canonical
+
+        changes: dict[str, object] = {}
+        if not isinstance(title, _Unset):
+            if not title.strip():
+                raise InputError("a document's title cannot be empty")
+            changes["title"] = title.strip()
+        if not isinstance(date, _Unset):
+            changes["date"] = check_date(date) if date else None
+        if not isinstance(outlet, _Unset):
+            if not outlet.strip():
+                raise InputError("an outlet cannot be empty (use 'unknown')")
+            changes["outlet"] = canonical(outlet)
+        if not isinstance(url, _Unset):
+            changes["url"] = url or None
+        with transaction(self.db):
+            before = corpus_store.get_document(self.db, document_id)
+            corpus_store.update_metadata(self.db, document_id, changes)
+            if not isinstance(speaker, _Unset) or "outlet" in changes:
+                self._reattribute(document_id, speaker)
+        return before, corpus_store.get_document(self.db, document_id)
+
+    def _reattribute(self, document_id: int, speaker: str | _Unset | None) -> None:
+        from c5tui.corpus.reattribute import reparse
+
+        document = corpus_store.get_document(self.db, document_id)
+        text, source_format, override = corpus_store.source_of(self.db, document_id)
+        if not isinstance(speaker, _Unset):
+            override = speaker or None
+        first = self.db.execute(
+            "SELECT start FROM paragraphs WHERE document_id = ? ORDER BY position LIMIT 1",
+            [document_id],
+        ).fetchone()
+        parsed = reparse(
+            text,
+            source_format,
+            int(first[0]) if first else 0,
+            title=document.title,
+            date=document.date,
+            outlet=document.outlet,
+            url=document.url,
+            speaker=override,
+        )
+        turns, paragraph_turns, by_cell = turn_rows(parsed)
+        sentence_turns = [
+            by_cell[(p, s)]
+            for p, paragraph in enumerate(parsed.body)
+            for s in range(len(paragraph.sentences))
+        ]
+        corpus_store.replace_turns(self.db, document_id, turns, paragraph_turns, sentence_turns)
+        corpus_store.update_metadata(
+            self.db,
+            document_id,
+            {
+                "interviewee": parsed.interviewee,
+                "kind": parsed.kind,
+                "speaker_override": override,
+            },
+        )
+
+    def document_speaker_override(self, document_id: int) -> str | None:
+        """The speaker the user gave for a document (at import or later), if any."""
+        return corpus_store.source_of(self.db, document_id)[2]
+
+    def document_work(self, document_id: int) -> corpus_store.DocumentWork:
+        """What of the user's work would go if the document were removed."""
+        corpus_store.get_document(self.db, document_id)
+        return corpus_store.document_work(self.db, document_id)
+
+    def remove_document(self, document_id: int, *, force: bool = False) -> Removal:
+        """Remove a document with its quotes, claims and the work on them, in one transaction.
+
+        Notes and tags of the user's are refused unless ``force``; whenever there is any
+        work on the document, a backup of all the user's work is written first (beside the
+        database), so that ``import-work`` can bring it back after a re-import.
+        """
+        document = corpus_store.get_document(self.db, document_id)
+        work = corpus_store.document_work(self.db, document_id)
+        if work.precious and not force:
+            raise InputError(
+                f"document {document_id} has {_work_words(work)} of yours, which would go "
+                "with it; rerun with --force to remove it (your work is backed up first)"
+            )
+        backup = self._write_work_backup() if (work.precious or work.selected) else None
+        with transaction(self.db):
+            sentences = corpus_store.delete_document(self.db, document_id)
+        return Removal(document, sentences, work, backup)
+
+    def _write_work_backup(self) -> Path | None:
+        from c5tui.export.backup import render_work
+        from c5tui.export.write import write_text
+        from c5tui.store.clock import now
+
+        if self.path is None:
+            return None
+        stamp = now().replace(":", "").replace("-", "")[:15]
+        target = self.path.with_name(f"{self.path.name}.work-{stamp}.jsonl")
+        write_text(target, render_work(self), force=True, database=self.path)
+        return target
+
     def quotes(self, document_id: int | None = None) -> list[Sentence]:
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
@@ -205,6 +405,22 @@ class Workspace:
     def tags(self) -> list[Tag]:
         return tags_store.list_tags(self.db)
 
+    def vocabulary(self) -> Vocabulary:
+        """What filter values mean in this codebook (tag labels, aliases, kinds, roles)."""
+        from c5tui.search.vocabulary import Vocabulary
+
+        # Rebuilt only after a write, here (total_changes) or by another process (data_version).
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        if self._vocabulary is None or self._vocabulary[0] != version:
+            self._vocabulary = (version, Vocabulary(self.tags()))
+        return self._vocabulary[1]
+
+    def parse_query(self, raw: str) -> Query:
+        """Parse a query in the language of the search box; problems are in ``errors``."""
+        from c5tui.search.query import parse_query
+
+        return parse_query(raw, self.vocabulary())
+
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""
         tags_store.require_tag(self.db, tag_id)
@@ -212,11 +428,12 @@ class Workspace:
     def tag_counts(self) -> dict[str, int]:
         return tags_store.tag_counts(self.db)
 
-    def create_tag(self, tag: Tag) -> None:
-        """Add a user tag to the codebook."""
+    def create_tag(self, tag: Tag, on: Sequence[Item] = ()) -> None:
+        """Add a user tag to the codebook and put it on the items ``on``, in one transaction."""
         tags_store.validate_new_tag(self.db, tag)
         with transaction(self.db):
             tags_store.upsert_codebook(self.db, [tag])
+            self.set_tags_on(on, add=[tag.id])
 
     def set_tags(
         self, owner: str, owner_id: int, add: Iterable[str] = (), remove: Iterable[str] = ()
@@ -239,18 +456,12 @@ class Workspace:
         return previous
 
     def set_tags_on(
-        self,
-        owner: str,
-        owner_ids: Iterable[int],
-        add: Iterable[str] = (),
-        remove: Iterable[str] = (),
-    ) -> list[tuple[int, list[tuple[str, bool | None]]]]:
-        """The same tag change on several quotes or claims: all of them, or none."""
+        self, items: Iterable[Item], add: Iterable[str] = (), remove: Iterable[str] = ()
+    ) -> list[tuple[Item, list[tuple[str, bool | None]]]]:
+        """The same tag change on several quotes and claims: all of them, or none."""
         add, remove = list(add), list(remove)
         with transaction(self.db):
-            return [
-                (owner_id, self.set_tags(owner, owner_id, add, remove)) for owner_id in owner_ids
-            ]
+            return [(item, self.set_tags(*item, add, remove)) for item in items]
 
     def restore_tags(
         self, owner: str, owner_id: int, previous: list[tuple[str, bool | None]]
@@ -292,6 +503,11 @@ class Workspace:
             raise NotFoundError(f"no claim with id {claim_id}")
         return found[0]
 
+    def claims_by_id(self, ids: Iterable[int]) -> list[Claim]:
+        from c5tui.store.claims import get_claims
+
+        return get_claims(self.db, list(ids))
+
     def find_claims(
         self,
         *,
@@ -299,25 +515,29 @@ class Workspace:
         sector: str | None = None,
         actor: str | None = None,
         kind: str | None = None,
-        query: str | None = None,
+        query: str | Query | None = None,
     ) -> list[Claim]:
-        """Claims filtered by tag (a parent actor includes its children), kind and words."""
-        from c5tui.search.claims import claim_matches
+        """Claims filtered by tag id (a parent actor includes its children), kind and a query.
+
+        ``query`` is the search box's language (words, phrases, filters, NOT, OR); a filter
+        value it does not know is left out — see :meth:`parse_query` for the problems.
+        """
+        from c5tui.search.claims import matching_claims
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
+        vocabulary = self.vocabulary()
+        parsed = self.parse_query(query) if isinstance(query, str) else query
         found = self.claims(document_id)
         for tag_id in (sector, actor):
             if tag_id:
                 tags_store.require_tag(self.db, tag_id)
-                family = set(tags_store.descendants(self.db, tag_id))
+                family = vocabulary.family([tag_id])
                 found = [c for c in found if family & {t.tag for t in c.tags}]
         if kind:
             found = [c for c in found if c.kind == kind]
-        if query:
-            ids = sorted({i for c in found for i in c.sentence_ids})
-            quotes = {q.id: q for q in self.quotes_by_id(ids)}
-            found = [c for c in found if claim_matches(c, quotes, query)]
+        if parsed is not None:
+            found = matching_claims(self.db, found, parsed, vocabulary)
         return found
 
     def claims_for_sentence(self, sentence_id: int) -> list[Claim]:
@@ -407,6 +627,40 @@ class Workspace:
     def move_selected(self, owner: str, owner_id: int, offset: int) -> bool:
         with transaction(self.db):
             return selection_store.move(self.db, owner, owner_id, offset)
+
+    def move_selected_to(
+        self,
+        owner: str,
+        owner_id: int,
+        *,
+        place: int | None = None,
+        before: int | None = None,
+        after: int | None = None,
+    ) -> int:
+        """Move a basket item to ``place`` (1 first), or next to another item of its kind.
+
+        Returns the place it has now.
+        """
+        noun = "selected quote" if owner == "sentence" else "selected claim"
+        with transaction(self.db):
+            index = selection_store.place_of(self.db, owner, owner_id)
+            if index is None:
+                raise no_such(noun, owner_id)
+            if place is not None:
+                if place < 1:
+                    raise InputError(f"place {place}: the first place is 1")
+                target = place - 1
+            else:
+                other = before if before is not None else after
+                assert other is not None
+                other_index = selection_store.place_of(self.db, owner, other)
+                if other_index is None:
+                    raise no_such(noun, other)
+                target = other_index + (1 if after is not None else 0)
+                target -= 1 if target > index else 0  # the item leaves its old place first
+            selection_store.move_to(self.db, owner, owner_id, target)
+            moved = selection_store.place_of(self.db, owner, owner_id)
+        return (moved or 0) + 1
 
     def clear_selection(self) -> int:
         with transaction(self.db):

@@ -121,9 +121,23 @@ def test_misaligned_translation_is_refused_and_nothing_imported(tmp_path: Path) 
     assert json.loads(run(db, "stats", "--json").stdout)["documents"] == 1
 
 
-def test_missing_date_line_error_is_one_line(tmp_path: Path) -> None:
+def test_text_without_a_date_line_is_imported_with_the_date_unknown(tmp_path: Path) -> None:
+    db = tmp_path / "c5.db"
+    article = tmp_path / "pasted.txt"
+    article.write_text("Тақырып\nМәтін бар.\n", encoding="utf-8")
+    result = run(db, "import", str(article), "--json")
+    assert result.returncode == 0, result.stderr
+    listed = [json.loads(line) for line in run(db, "documents", "--json").stdout.splitlines()]
+    assert (listed[-1]["title"], listed[-1]["date"], listed[-1]["outlet"]) == (
+        "Тақырып",
+        None,
+        "unknown",
+    )
+
+
+def test_malformed_date_line_error_is_one_line(tmp_path: Path) -> None:
     article = tmp_path / "bad.txt"
-    article.write_text("No date here.\nText.\n", encoding="utf-8")
+    article.write_text(" date 5 Nov Title\nText.\n", encoding="utf-8")
     result = run(tmp_path / "c5.db", "import", str(article))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1

@@ -32,7 +32,7 @@ def test_search_json_fields(db_path: Path) -> None:
 def test_search_with_unknown_tag_option_is_an_error(db_path: Path) -> None:
     code, _, err = invoke(db_path, "search", "литий", "--sector", "nope")
     assert code == 2
-    assert "unknown tag 'nope'" in err
+    assert "unknown sector 'nope'" in err
 
 
 def test_user_tag_add_and_remove(db_path: Path) -> None:

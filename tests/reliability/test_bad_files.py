@@ -87,7 +87,8 @@ def test_read_only_file(db_path: Path) -> None:
         ("binary.bin", bytes(range(256)) * 4, "not UTF-8"),
         ("cp1251.txt", " date 2025-01-02 Заголовок\nТекст.\n".encode("cp1251"), "not UTF-8"),
         ("utf16.txt", " date 2025-01-02 Title\nText.\n".encode("utf-16-le"), "NUL"),
-        ("nodate.txt", "Мәтін ғана.\n".encode(), "expected a first line"),
+        ("titleonly.txt", "Мәтін ғана.\n".encode(), "has a title but no text"),
+        ("report.pdf", b"%PDF-1.7\n", "unknown format: a PDF document"),
         ("baddate.txt", " date 2025-02-31x Т\nМәтін.\n".encode(), "expected a first line"),
     ],
 )

@@ -31,3 +31,38 @@ def test_v1_database_migrates_with_backup_and_keeps_user_work(tmp_path: Path) ->
     with SearchEngine(db) as engine:
         assert engine.search("литий", limit=1)
     assert FROZEN.read_bytes() == original
+
+
+FROZEN_V3 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v3.db"
+
+
+def test_v3_database_rebuilt_for_news_keeps_every_row_and_the_work(tmp_path: Path) -> None:
+    """Version 4 rebuilds documents and turns; nothing that refers to them may be lost."""
+    db = tmp_path / "v3.db"
+    shutil.copyfile(FROZEN_V3, db)
+    before = sqlite3.connect(FROZEN_V3)
+    counts = {
+        table: before.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("documents", "turns", "paragraphs", "sentences", "sentence_tags", "claims")
+    }
+    before.close()
+    with Workspace.open(db) as workspace:
+        for table, count in counts.items():
+            assert workspace.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
+        assert sorted(n.body for n in workspace.all_notes()) == [
+            "v3 note on the interview",
+            "v3 note: lithium reserves",
+        ]
+        assert len(workspace.selection()) == 1
+        documents = workspace.documents()
+        assert [d.kind for d in documents] == ["interview", "interview"]
+        assert documents[0].date == "2025-11-05"
+        assert workspace.db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert workspace.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert workspace.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        # The rebuilt tables take the new values: an unknown date and a quote turn.
+        workspace.update_document(2, date=None)
+        assert workspace.document(2).date is None
+    assert list(tmp_path.glob("v3.db.v3-*.bak"))
+    with SearchEngine(db) as engine:
+        assert engine.search("литий", limit=1)

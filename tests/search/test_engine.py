@@ -109,11 +109,14 @@ def test_engine_sees_new_imports(tmp_path: Path) -> None:
 
 def test_query_parser_never_fails_and_keeps_text() -> None:
     query = parse_query('литий sector:minerals role:q "Ақ үй" foo:bar has:nothing')
-    assert query.sectors == ("minerals",)
-    assert query.roles == ("question",)
+    assert query.active_tags("sector") == {"minerals"}
+    assert [a.values for c in query.filter_clauses for a in c.filters] == [
+        ("minerals",),
+        ("question",),
+    ]
     assert query.phrases == ("Ақ үй",)
     assert "foo:bar" in query.text
-    assert query.errors == ("has:nothing (only has:note)",)
+    assert query.errors == ("unknown has: value 'nothing' (known: note, claim, tag)",)
 
 
 HOSTILE = [

@@ -96,6 +96,14 @@ def engine(
         yield opened, keys
 
 
+@pytest.fixture(scope="module")
+def workspace_quotes(engine: tuple[SearchEngine, dict[int, str]]) -> dict[str, str]:
+    """The folded Kazakh keys of every quote, by quote key."""
+    search, keys = engine
+    rows = search.conn.execute("SELECT rowid, kk FROM search_index")
+    return {keys[rowid]: kk for rowid, kk in rows}
+
+
 def top_keys(engine: tuple[SearchEngine, dict[int, str]], query: str) -> list[str]:
     search, keys = engine
     return [keys[hit.sentence_id] for hit in search.search(query, limit=TOP)]
@@ -125,6 +133,42 @@ def test_false_friend_coal_is_not_carbon(engine: tuple[SearchEngine, dict[int, s
     carbon_only = {"p35.s02", "p38.s01"}
     assert found[0] not in carbon_only
     assert not carbon_only & set(found[:3])
+
+
+# Ranking: (query, keys that must fill the top places, in any order)
+FIRST: list[tuple[str, set[str]]] = [
+    # One letter off Транскаспий beats a looser fuzzy match on English "transit".
+    ("транскапий", {"p27.s01"}),
+    # The phrase first, then whole words (дәліз, corridor), not Орталық (central).
+    ("Орта дәліз", {"p20.s03", "p27.s01"}),
+    # Adjacent «көлік дәліздері» beats «Көлік пен … Орта дәліз» scattered in a sentence.
+    ("көлік дәліз", {"p05.s02", "p20.s01"}),
+    ("жоғары технология", {"p21.s01", "p30.s03", "p31.s02", "p31.s04"}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FIRST, ids=[q for q, _ in FIRST])
+def test_best_matches_rank_first(
+    engine: tuple[SearchEngine, dict[int, str]], query: str, expected: set[str]
+) -> None:
+    found = top_keys(engine, query)[: len(expected)]
+    assert set(found) == expected, f"{query!r}: expected {sorted(expected)} first, got {found}"
+
+
+def test_whole_words_beat_a_derived_prefix(
+    engine: tuple[SearchEngine, dict[int, str]], workspace_quotes: dict[str, str]
+) -> None:
+    """«Орта дәліз» (Middle Corridor): «Орталық Азия» (Central Asia) alone ranks last."""
+    search, keys = engine
+    found = [keys[hit.sentence_id] for hit in search.search("Орта дәліз", limit=20)]
+
+    def whole(key: str) -> bool:
+        words = workspace_quotes[key].split()
+        return "orta" in words or any(w.startswith("daliz") for w in words)
+
+    ranks = [whole(key) for key in found]
+    assert ranks.count(True) >= 4
+    assert ranks == sorted(ranks, reverse=True), found
 
 
 def test_exact_phrase_ranks_first(engine: tuple[SearchEngine, dict[int, str]]) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
+from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.widgets.aligned_reader import AlignedReader
 
@@ -49,6 +50,23 @@ def pilot_console():  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     return Console(width=200, color_system=None)
+
+
+async def into_results(pilot: Pilot) -> None:
+    """Settle after launch, then go from the search box (where the app starts) to the results."""
+    await settle(pilot)
+    await pilot.press("tab")
+    await settle(pilot)
+
+
+async def open_claims(pilot: Pilot) -> ClaimsScreen:
+    """Settle after launch and open the Claims screen from the results."""
+    await into_results(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ClaimsScreen), type(screen)
+    return screen
 
 
 def reader_lines(reader) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.workspace import Workspace
-from tests.tui.helpers import settle
+from tests.tui.helpers import into_results, settle
 
 
 def basket_order(db: Path) -> list[int]:
@@ -33,7 +33,7 @@ async def open_basket(db_path: Path, ids: list[int]):  # type: ignore[no-untyped
 async def test_remove_move_and_read_hit_the_highlighted_item(db_path: Path) -> None:
     app = await open_basket(db_path, [10, 20, 30, 40])
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("b")
         await settle(pilot)
         basket = app.screen

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, SelectionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import PAGE
+from c5tui.tui.widgets.facets import FacetList
 from c5tui.workspace import Workspace
-from tests.tui.helpers import explore, option_text, settle
+from tests.tui.helpers import explore, into_results, option_text, settle
 
 
 async def test_typing_a_query_shows_the_quote_first_with_its_translation(db_path: Path) -> None:
@@ -18,7 +19,7 @@ async def test_typing_a_query_shows_the_quote_first_with_its_translation(db_path
         await settle(pilot)
         screen = explore(app)
         assert screen.query_one("#results", OptionList).option_count == PAGE
-        await pilot.press("slash", *"литий")
+        await pilot.press(*"литий")
         await settle(pilot)
         first = screen.results.quotes[screen.results.hits[0].sentence_id]
         assert first.key == "p06.s01"
@@ -33,10 +34,11 @@ async def test_command_letters_typed_in_the_search_box_are_text(db_path: Path) -
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"queb tnrfjk ")
+        # Typed the moment the app appears: the search box has the keys, commands stay asleep.
+        await pilot.press(*"queb tnrfjk ", *"литий")
         await settle(pilot)
         assert app.is_running
-        assert explore(app).query_one("#search", Input).value == "queb tnrfjk "
+        assert explore(app).query_one("#search", Input).value == "queb tnrfjk литий"
         with Workspace.open(db_path) as workspace:
             assert workspace.selection() == []
 
@@ -72,7 +74,7 @@ async def test_a_stale_answer_does_not_replace_newer_results(db_path: Path) -> N
 async def test_space_selects_and_the_store_has_it(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("j", "space")
         await settle(pilot)
         screen = explore(app)
@@ -85,20 +87,18 @@ async def test_space_selects_and_the_store_has_it(db_path: Path) -> None:
 async def test_toggling_a_facet_filters_the_results(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         screen = explore(app)
-        facets = screen.query_one("#facets", SelectionList)
-        values = [facets.get_option_at_index(i).value for i in range(facets.option_count)]
-        index = values.index("sector:minerals")
+        facets = screen.query_one("#facets", FacetList)
         await pilot.press("f")
-        facets.highlighted = index
+        facets.highlighted = facets.get_option_index("sector:minerals")
         await pilot.press("space")
         await settle(pilot)
         assert "sector:minerals" in screen.query_one("#search", Input).value
         quotes = screen.results.quotes.values()
         assert 0 < len(quotes) < 122
         assert all("minerals" in q.sectors for q in quotes)
-        assert "sector:minerals" in screen.query_one("#facets", SelectionList).selected
+        assert "sector:minerals" in screen.query_one("#facets", FacetList).ticked
 
 
 async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None:
@@ -119,7 +119,7 @@ async def test_refresh_shows_changes_from_another_process(db_path: Path) -> None
 async def test_moving_to_the_end_of_the_results_loads_the_next_page(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         results = explore(app).query_one("#results", OptionList)
         seen = [results.option_count]
         for _ in range(3):
@@ -153,3 +153,21 @@ async def test_any_string_typed_into_search_is_safe(db_path: Path) -> None:
         screen.query_one("#search", Input).value = "литий"
         await settle(pilot)
         assert screen.results.hits  # the store is intact and search still works
+
+
+async def test_the_app_starts_in_the_search_box_and_the_list_passes_letters_on(
+    db_path: Path,
+) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        search = explore(app).query_one("#search", Input)
+        assert search.has_focus
+        await pilot.press("tab")  # into the results
+        assert not search.has_focus
+        # Cyrillic is no command: it goes on with the query, and typing carries on there.
+        await pilot.press(*"литий")
+        await settle(pilot)
+        assert search.has_focus and search.value == "литий"
+        first = explore(app).results.quotes[explore(app).results.hits[0].sentence_id]
+        assert "литий" in first.kk.lower()

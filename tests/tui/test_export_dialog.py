@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from pathlib import Path
 
-from textual.widgets import Input, Static
+import pytest
+from textual.widgets import Checkbox, Input, Static
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.tui.screens.export import ExportDialog
 from c5tui.workspace import Workspace
-from tests.tui.helpers import settle
+from tests.tui.helpers import into_results, settle
 
 
 def with_selection(db_path: Path) -> C5App:
@@ -23,7 +25,7 @@ def with_selection(db_path: Path) -> C5App:
 async def test_the_open_database_is_refused_as_the_export_file(db_path: Path) -> None:
     app = with_selection(db_path)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("e")
         await settle(pilot)
         before = hashlib.sha256(db_path.read_bytes()).hexdigest()
@@ -41,7 +43,7 @@ async def test_the_overwrite_question_is_drawn_in_full(db_path: Path, tmp_path: 
     target.write_text("an earlier brief", encoding="utf-8")
     app = with_selection(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("e")
         await settle(pilot)
         app.screen.query_one("#export-path", Input).value = str(target)
@@ -54,3 +56,31 @@ async def test_the_overwrite_question_is_drawn_in_full(db_path: Path, tmp_path: 
         texts = [str(s.render()) for s in dialog.query(Static)]
         assert any("exists. Overwrite it?" in t for t in texts)
         assert any("y yes · n no" in t for t in texts)
+
+
+async def test_the_preview_and_the_file_are_built_off_the_event_loop(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from c5tui.tui.screens import export as export_screen
+
+    threads: list[bool] = []
+    real = export_screen.render_markdown
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_screen, "render_markdown", watched)
+    target = tmp_path / "brief.md"
+    app = with_selection(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await into_results(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-notes", Checkbox).toggle()
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert target.exists()
+    assert len(threads) >= 3 and not any(threads)  # open, option change, the file itself

@@ -16,7 +16,7 @@ from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
 from c5tui.tui.widgets.aligned_reader import AlignedReader
 from c5tui.workspace import Workspace
-from tests.tui.helpers import cursor_text, explore, option_text, reader_lines, settle
+from tests.tui.helpers import cursor_text, explore, into_results, option_text, reader_lines, settle
 
 
 def user_tags(db_path: Path, sentence_id: int) -> set[str]:
@@ -112,10 +112,16 @@ async def test_removing_a_curated_tag_and_creating_a_user_tag(db_path: Path) -> 
         await settle(pilot)
         options = picker.query_one("#tag-options", OptionList)
         create = next(
-            i for i in range(options.option_count) if "create railways" in option_text(options, i)
+            i
+            for i in range(options.option_count)
+            if "create a tag “Railways”" in option_text(options, i)
         )
         options.highlighted = create
-        await pilot.press("enter", "escape")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"Темір жол", "enter")  # the Kazakh label; the English one is typed
+        await settle(pilot)
+        await pilot.press("escape")
         await settle(pilot)
     with Workspace.open(db_path) as workspace:
         quote = workspace.quote(sentence_id)
@@ -177,7 +183,7 @@ async def test_a_note_is_stored_and_still_there_after_a_restart(db_path: Path) -
 async def test_escape_keeps_an_unsaved_note_until_pressed_twice(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("n")
         await settle(pilot)
         await pilot.press(*"draft", "escape")
@@ -189,7 +195,7 @@ async def test_escape_keeps_an_unsaved_note_until_pressed_twice(db_path: Path) -
 async def test_select_three_quotes_reorder_them_and_undo(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         hits = explore(app).results.hits
         await pilot.press("space", "j", "space", "j", "space")
         await settle(pilot)
@@ -217,7 +223,7 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
     target = tmp_path / "report.md"
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         hits = explore(app).results.hits
         await pilot.press("space", "j", "space", "j", "space")
         await settle(pilot)
@@ -254,7 +260,7 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
 async def test_help_lists_bindings_query_syntax_and_codebook(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
@@ -296,7 +302,7 @@ async def test_claims_can_be_filtered_selected_annotated_and_exported(
     target = tmp_path / "claims.md"
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await into_results(pilot)
         await pilot.press("c")
         await settle(pilot)
         screen = app.screen

@@ -40,6 +40,8 @@ def steps(*keys: str, query: str | None = None) -> Callable[[Pilot], Awaitable[N
         if query is not None:
             pilot.app.screen.query_one("#search", Input).value = query
             await settle(pilot)
+        if keys and keys[0] not in ("down", "up"):
+            await pilot.press("tab")  # from the search box, where the app starts, to the results
         for key in keys:
             await pilot.press(key)
             await settle(pilot)
@@ -107,4 +109,27 @@ def test_explore_in_the_light_theme(snap_compare, snapshot_db: Path) -> None:  #
 @pytest.mark.parametrize("size", SIZES)
 def test_claims(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = C5App(snapshot_db)
-    assert snap_compare(app, terminal_size=size, run_before=steps("c", "j"))
+    assert snap_compare(app, terminal_size=size, run_before=steps("c", "down"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_new_tag(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(snapshot_db)
+    assert snap_compare(
+        app, terminal_size=size, run_before=steps("t", *"Сирек жер", "down", "enter")
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_notifications_over_a_dialog(
+    snap_compare, snapshot_db: Path, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(snapshot_db)
+
+    async def notified(pilot: Pilot) -> None:
+        await steps("t", *"min")(pilot)
+        pilot.app.notify("Tagged minerals on 1 quote")
+        pilot.app.notify("Untagged geopolitics on 1 quote", severity="warning")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=notified)

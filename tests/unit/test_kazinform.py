@@ -58,17 +58,35 @@ def article(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_article_without_questions_is_all_lead() -> None:
+def test_article_without_questions_is_lead_then_narration() -> None:
     doc = parse_article(
         article(" date 2025-01-02 Жаңалық", "АСТАНА. KAZINFORM — Бірінші. Екінші.", "Үшінші абзац.")
     )
-    assert [t.role for t in doc.turns] == ["lead"]
+    assert [t.role for t in doc.turns] == ["lead", "narration"]
+    assert doc.kind == "news"
     assert len(doc.sentences()) == 3
 
 
-def test_missing_date_line_is_a_clear_error() -> None:
-    with pytest.raises(InputError, match=r"x\.txt:1: expected a first line ' date YYYY-MM-DD"):
+def test_date_unknown_is_accepted_and_stays_unknown() -> None:
+    doc = parse_article(article(" date unknown Жаңалық", "АСТАНА. KAZINFORM — Мәтін."), "x.txt")
+    assert doc.date is None
+    assert doc.title == "Жаңалық"
+    assert doc.outlet == "Kazinform"
+
+
+def test_missing_date_line_reads_the_title_from_the_first_line() -> None:
+    doc = parse_article(article("Жаңалық", "АСТАНА. KAZINFORM — Мәтін."), "x.txt")
+    assert (doc.title, doc.date, doc.outlet) == ("Жаңалық", None, "Kazinform")
+
+
+def test_a_lead_without_a_title_line_asks_for_a_title() -> None:
+    with pytest.raises(InputError, match=r"x\.txt:1: .*give the title with --title"):
         parse_article(article("АСТАНА. KAZINFORM — Мәтін."), "x.txt")
+
+
+def test_a_malformed_date_line_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match=r"x\.txt:1: expected a first line ' date YYYY-MM-DD"):
+        parse_article(article(" date 5 Nov Тақырып", "Мәтін."), "x.txt")
 
 
 @pytest.mark.parametrize(

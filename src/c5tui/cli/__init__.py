@@ -6,7 +6,9 @@ import sys
 
 # Importing a command module registers its commands on the group.
 from c5tui.cli import corpus as _corpus  # noqa: F401
+from c5tui.cli import documents as _documents  # noqa: F401
 from c5tui.cli import export as _export  # noqa: F401
+from c5tui.cli import importing as _importing  # noqa: F401
 from c5tui.cli import notes as _notes  # noqa: F401
 from c5tui.cli import search as _search  # noqa: F401
 from c5tui.cli import selection as _selection  # noqa: F401

@@ -1,8 +1,6 @@
-"""Corpus commands: open the TUI, import articles, list quotes, count things."""
+"""Corpus commands: open the TUI, list quotes, count things, rebuild the index."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import click
 
@@ -19,49 +17,6 @@ def tui(ctx: click.Context) -> None:
     from c5tui.tui.app import run_app
 
     run_app(resolve_database_path(ctx.obj.get("db")))
-
-
-@cli.command("import")
-@click.argument("article", type=click.Path(path_type=Path))
-@click.option(
-    "--translation",
-    type=click.Path(path_type=Path),
-    help="Aligned English translation: 'p01.s01<TAB>text' lines.",
-)
-@click.option("--speaker", help="The interviewee's name, if the lead does not tell it.")
-@click.option("--no-auto-tag", is_flag=True, help="Do not auto-tag the new sentences.")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@click.pass_context
-def import_(
-    ctx: click.Context,
-    article: Path,
-    translation: Path | None,
-    speaker: str | None,
-    no_auto_tag: bool,
-    as_json: bool,
-) -> None:
-    """Import a Kazinform-format article (all of it, or nothing)."""
-    with opened(ctx) as workspace:
-        result = workspace.import_article(
-            article, translation, interviewee=speaker, auto_tag=not no_auto_tag
-        )
-    if as_json:
-        emit_json(
-            {
-                "document": result.document_id,
-                "created": result.created,
-                "sentences": result.sentences,
-                "translated": result.translated,
-                "auto_tags": result.auto_tags,
-            }
-        )
-    elif result.created:
-        click.echo(
-            f"imported document {result.document_id}: {result.sentences} sentences, "
-            f"{result.translated} translated, {result.auto_tags} auto tags"
-        )
-    else:
-        click.echo(f"already imported as document {result.document_id}; nothing added")
 
 
 @cli.command()

@@ -73,4 +73,5 @@ def claim_json(claim: Claim) -> dict[str, Any]:
 
 
 def role_label(sentence: Sentence) -> str:
-    return {"lead": "lead", "question": "Q", "answer": "A"}[sentence.role]
+    labels = {"lead": "lead", "narration": "N", "question": "Q", "answer": "A", "quote": "C"}
+    return labels[sentence.role]

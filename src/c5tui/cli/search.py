@@ -25,19 +25,21 @@ def search(
 ) -> None:
     """Search quotes in Kazakh (Cyrillic or Latin, any keyboard) and English.
 
-    QUERY may hold filters: sector:ID actor:ID speaker:NAME role:question|answer
-    has:note is:selected doc:ID, and "exact phrases".
+    QUERY has words, "exact phrases", -excluded words, a OR b, and filters: sector: actor:
+    kind: (id, label or alias) speaker: role:question|answer|lead has:note|claim|tag
+    is:selected doc:; an unknown filter value is an error.
     """
     from c5tui.search.engine import SearchEngine
+    from c5tui.search.query import with_filters
 
-    text = " ".join(query)
-    text += "".join(f" sector:{s}" for s in sectors) + "".join(f" actor:{a}" for a in actors)
+    options = [("sector", s) for s in sectors] + [("actor", a) for a in actors]
+    text = with_filters(" ".join(query), options)
     with opened(ctx) as workspace:
-        for name in (*sectors, *actors):
-            workspace.require_tag(name)
         assert workspace.path is not None
         with SearchEngine(workspace.path) as engine:
-            hits = engine.search(text, limit=limit)
+            parsed = engine.parse(text)
+            parsed.raise_errors()
+            hits = engine.search(parsed, limit=limit)
         sentences = {s.id: s for s in workspace.quotes_by_id([h.sentence_id for h in hits])}
     for hit in hits:
         sentence = sentences[hit.sentence_id]

@@ -39,11 +39,13 @@ def unselect(ctx: click.Context, item_ids: tuple[int, ...], claim: bool, everyth
     click.echo(f"{removed} removed; {total} in the selection")
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per item, per line.")
 @click.pass_context
 def selection(ctx: click.Context, as_json: bool) -> None:
-    """The selection basket in its order."""
+    """The selection basket in its order; `selection move` reorders it."""
+    if ctx.invoked_subcommand is not None:
+        return
     with opened(ctx) as workspace:
         items = workspace.selection()
         quotes = {
@@ -63,3 +65,30 @@ def selection(ctx: click.Context, as_json: bool) -> None:
                 emit_json({"kind": "claim", "id": claim.id, "statement": claim.statement})
             else:
                 emit_row("claim", claim.id, claim.kind, claim.statement)
+
+
+@selection.command("move")
+@click.argument("item_id", type=ItemId("quote", or_claim=True))
+@claim_flag("The ids are claims, not quotes.")
+@click.option(
+    "--to", "place", type=click.IntRange(min=1), help="The place to move to (1 is first)."
+)
+@click.option("--before", type=ItemId("quote", or_claim=True), help="Put it before this item.")
+@click.option("--after", type=ItemId("quote", or_claim=True), help="Put it after this item.")
+@click.pass_context
+def move(
+    ctx: click.Context,
+    item_id: int,
+    claim: bool,
+    place: int | None,
+    before: int | None,
+    after: int | None,
+) -> None:
+    """Move a quote (or claim) in the basket: to a place, or before or after another item."""
+    if sum(option is not None for option in (place, before, after)) != 1:
+        raise click.UsageError("give exactly one of --to N, --before ID, --after ID")
+    owner = "claim" if claim else "sentence"
+    with opened(ctx) as workspace:
+        now_at = workspace.move_selected_to(owner, item_id, place=place, before=before, after=after)
+        total = len(workspace.selection())
+    click.echo(f"{'claim' if claim else 'quote'} {item_id} is now {now_at} of {total}")

@@ -106,12 +106,12 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
 
 @cli.command()
 @click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
-@click.option("--sector", help="Only claims with this sector tag.")
-@click.option("--actor", help="Only claims with this actor tag.")
+@click.option("--sector", help="Only claims with this sector (id or label).")
+@click.option("--actor", help="Only claims with this actor (id or label).")
 @click.option(
-    "--kind", type=click.Choice(["fact", "statistic", "forecast", "opinion", "recommendation"])
+    "--kind", help="fact, statistic, forecast, opinion or recommendation (F/S/P/O/R, prediction…)."
 )
-@click.option("--query", "-q", help="Only claims whose statement or quotes match these words.")
+@click.option("--query", "-q", help="Words and filters, as in 'c5tui search'.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per claim, per line.")
 @click.pass_context
 def claims(
@@ -124,10 +124,14 @@ def claims(
     as_json: bool,
 ) -> None:
     """The checkable claims of the interviews, with the quotes that state them."""
+    from c5tui.search.query import with_filters
+
+    options = [("sector", sector), ("actor", actor), ("kind", kind)]
+    text = with_filters(query or "", [(key, value) for key, value in options if value])
     with opened(ctx) as workspace:
-        found = workspace.find_claims(
-            document_id=document_id, sector=sector, actor=actor, kind=kind, query=query
-        )
+        parsed = workspace.parse_query(text)
+        parsed.raise_errors()
+        found = workspace.find_claims(document_id=document_id, query=parsed)
     for claim in found:
         if as_json:
             emit_json(claim_json(claim))

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.keys import sentence_key
 from c5tui.corpus.translation import Translation
 from c5tui.model import ParsedDocument
 from c5tui.store.corpus import DocumentRow, SentenceRow
+
+
+def turn_rows(
+    document: ParsedDocument,
+) -> tuple[list[tuple[str, str]], list[int], dict[tuple[int, int], int]]:
+    """The turns as (role, speaker), each paragraph's turn (that of its first sentence)
+    and each sentence's turn, by (paragraph, sentence) index."""
+    turns = document.turns
+    by_cell = {cell: i for i, turn in enumerate(turns) for cell in turn.sentences}
+    paragraph_turns = [by_cell[(p, 0)] for p in range(len(document.body))]
+    return [(t.role, t.speaker) for t in turns], paragraph_turns, by_cell
 
 
 def document_row(
@@ -13,31 +24,28 @@ def document_row(
 ) -> DocumentRow:
     """The store's view of a parsed document, with the English side filled in where known."""
     english = translation.sentences if translation else {}
-    turns = [(turn.role, turn.speaker) for turn in document.turns]
-    paragraphs: list[tuple[int, str, int, int]] = []
+    turns, paragraph_turns, by_cell = turn_rows(document)
+    paragraphs = [
+        (paragraph_turns[i], p.marker, p.start, p.end) for i, p in enumerate(document.body)
+    ]
     sentences: list[SentenceRow] = []
-    turn_index = {id(turn): i for i, turn in enumerate(document.turns)}
-    paragraph_index: dict[int, int] = {}
-    for key, p_number, s_number, turn, paragraph, sentence in numbered_sentences(document):
-        if id(paragraph) not in paragraph_index:
-            paragraph_index[id(paragraph)] = len(paragraphs)
-            paragraphs.append(
-                (turn_index[id(turn)], paragraph.marker, paragraph.start, paragraph.end)
+    for p_index, paragraph in enumerate(document.body):
+        for s_index, sentence in enumerate(paragraph.sentences):
+            key = sentence_key(p_index + 1, s_index + 1)
+            sentences.append(
+                SentenceRow(
+                    key=key,
+                    turn=by_cell[(p_index, s_index)],
+                    paragraph=p_index,
+                    paragraph_number=p_index + 1,
+                    sentence_number=s_index + 1,
+                    kk=sentence.text,
+                    en=english.get(key),
+                    space_after=sentence.space_after,
+                    start=sentence.start,
+                    end=sentence.end,
+                )
             )
-        sentences.append(
-            SentenceRow(
-                key=key,
-                turn=turn_index[id(turn)],
-                paragraph=paragraph_index[id(paragraph)],
-                paragraph_number=p_number,
-                sentence_number=s_number,
-                kk=sentence.text,
-                en=english.get(key),
-                space_after=sentence.space_after,
-                start=sentence.start,
-                end=sentence.end,
-            )
-        )
     return DocumentRow(
         content_hash=document.content_hash,
         title=document.title,
@@ -53,4 +61,7 @@ def document_row(
         turns=turns,
         paragraphs=paragraphs,
         sentences=sentences,
+        url=document.url,
+        kind=document.kind,
+        author=document.author,
     )

@@ -15,10 +15,9 @@ def numbered_sentences(
     document: ParsedDocument,
 ) -> Iterator[tuple[str, int, int, ParsedTurn, ParsedParagraph, ParsedSentence]]:
     """Every sentence with its key, ¶ number and s number (both 1-based), in document order."""
-    paragraph_number = 0
-    for turn in document.turns:
-        for paragraph in turn.paragraphs:
-            paragraph_number += 1
-            for sentence_number, sentence in enumerate(paragraph.sentences, start=1):
-                key = sentence_key(paragraph_number, sentence_number)
-                yield key, paragraph_number, sentence_number, turn, paragraph, sentence
+    turns = document.turns
+    turn_of = {cell: turn for turn in turns for cell in turn.sentences}
+    for p_index, paragraph in enumerate(document.body):
+        for s_index, sentence in enumerate(paragraph.sentences):
+            key = sentence_key(p_index + 1, s_index + 1)
+            yield key, p_index + 1, s_index + 1, turn_of[(p_index, s_index)], paragraph, sentence

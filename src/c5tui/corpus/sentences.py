@@ -1,4 +1,4 @@
-"""Sentence splitting for Kazinform paragraphs.
+"""Sentence splitting for Kazakh news paragraphs.
 
 Rules, in order of the traps they avoid:
 - the caller passes one source line at a time, so a line is always a hard boundary;
@@ -7,7 +7,9 @@ Rules, in order of the traps they avoid:
   letter, a digit or an opening quote;
 - never inside «…» or “…” quotations, never at an ellipsis (``…`` or ``...``), never
   after an initial (``Р.``) or a known abbreviation (``млрд.``, ``т.б.``, ``Inc.``),
-  never inside a dateline (``АСТАНА. KAZINFORM``).
+  never inside a dateline (``АСТАНА. KAZINFORM``);
+- never before a dash that a lower-case word follows: ``«…болды?» – деп сұрады X`` is
+  one sentence, its reporting clause included.
 """
 
 from __future__ import annotations
@@ -66,7 +68,10 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-DATELINE = re.compile(r"^[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*KAZINFORM\b", re.UNICODE)
+DATELINE = re.compile(
+    r"^[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*(?:KAZINFORM|ҚазАқпарат|ҚАЗАҚПАРАТ)\b",
+    re.UNICODE,
+)
 
 
 def _word_before(text: str, end: int) -> str:
@@ -90,6 +95,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def _can_open_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in OPENING_QUOTES or ch in "—–-"
+
+
+def _reporting_dash(line: str, at: int) -> bool:
+    """A dash then a lower-case word (``«…болды?» – деп сұрады``) goes on with the sentence."""
+    if line[at] not in "—–-":
+        return False
+    rest = line[at + 1 :].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def split_sentences(line: str, offset: int = 0) -> list[ParsedSentence]:
@@ -133,6 +146,7 @@ def split_sentences(line: str, offset: int = 0) -> list[ParsedSentence]:
                 and ws > close
                 and ws < n
                 and _can_open_sentence(line[ws])
+                and not _reporting_dash(line, ws)
                 and not (run == "." and _is_abbreviation(line, pos))
             )
             if boundary:

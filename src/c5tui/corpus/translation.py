@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from c5tui.bounded_read import read_file
-from c5tui.corpus.kazinform import MAX_BYTES, decode_source
+from c5tui.corpus.decode import MAX_BYTES, decode_source
 from c5tui.errors import InputError
 
 

@@ -56,7 +56,7 @@ def export_title(data: ExportData, request: ExportRequest) -> str:
     sources = data.sources()
     if len(sources) == 1:
         document = sources[0]
-        return f"{document.outlet}, {document.date}: {document.title_en or document.title}"
+        return f"{document.outlet}, {document.cited_date}: {document.title_en or document.title}"
     if sources:
         return f"Evidence from {len(sources)} documents"
     return "c5tui export"
@@ -127,7 +127,7 @@ class _Renderer:
         if group_by == "document":
             documents = sorted(
                 {q.document_id for q in quotes},
-                key=lambda i: (self.data.documents[i].date, i),
+                key=lambda i: (self.data.documents[i].date or "", i),
             )
             return [
                 (
@@ -150,7 +150,7 @@ class _Renderer:
 
     def document_heading(self, document: Document) -> str:
         title = document_title(document, self.request.lang)
-        return f"«{title}» — {document.outlet}, {document.date}"
+        return f"«{title}» — {document.outlet}, {document.cited_date}"
 
     # -- one quote ------------------------------------------------------------------------
 
@@ -180,7 +180,7 @@ class _Renderer:
         document = self.data.documents[quote.document_id]
         title = document_title(document, self.request.lang)
         text = (
-            f"— {quote.speaker}, {quote.role} · {document.outlet}, {document.date}, «{title}»"
+            f"— {quote.speaker}, {quote.role} · {document.outlet}, {document.cited_date}, «{title}»"
             f" · {quote.locator} · id {quote.id}"
         )
         return escape_inline(text)
@@ -217,7 +217,7 @@ class _Renderer:
                     "- "
                     + escape_inline(
                         f"Stated in {quote.locator} · id {quote.id} — {quote.speaker},"
-                        f" {quote.role} · {document.outlet}, {document.date}"
+                        f" {quote.role} · {document.outlet}, {document.cited_date}"
                     )
                 )
         tags = self.tag_line(claim.tags)
@@ -229,7 +229,7 @@ class _Renderer:
         return blocks
 
     def source(self, document: Document) -> str:
-        text = f"{document.outlet}, {document.date}: «{document.title}»"
+        text = f"{document.outlet}, {document.cited_date}: «{document.title}»"
         if document.title_en:
             text += f" (“{document.title_en}”)"
         text += f" · {document.source_name} · sha256 {document.content_hash[:16]}"

@@ -45,7 +45,7 @@ def render_csv(workspace: Workspace, request: ExportRequest) -> str:
         row = {
             "id": str(quote.id),
             "outlet": document.outlet,
-            "date": document.date,
+            "date": document.date or "",
             "document": document.title,
             "key": quote.key,
             "locator": quote.locator,

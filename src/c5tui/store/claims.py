@@ -46,6 +46,15 @@ def list_claims(db: sqlite_utils.Database, document_id: int | None = None) -> li
     return _build(db, rows)
 
 
+def claims_in_document_order(db: sqlite_utils.Database) -> list[Claim]:
+    """Every claim where the interview makes it: by document, then by its first quote."""
+    rows = db.execute(
+        f"{_SELECT} ORDER BY c.document_id, (SELECT min(s.position) FROM claim_sentences cs"
+        " JOIN sentences s ON s.id = cs.sentence_id WHERE cs.claim_id = c.id), c.id"
+    ).fetchall()
+    return _build(db, rows)
+
+
 def claims_for_sentence(db: sqlite_utils.Database, sentence_id: int) -> list[Claim]:
     rows = db.execute(
         f"{_SELECT} WHERE c.id IN (SELECT claim_id FROM claim_sentences WHERE sentence_id = ?)"

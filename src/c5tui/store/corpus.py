@@ -10,7 +10,7 @@ import sqlite_utils
 from c5tui.errors import NotFoundError
 from c5tui.model import Document, Outline, Sentence
 from c5tui.store.clock import now
-from c5tui.store.tags import effective_sentence_tags
+from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ class DocumentRow:
     content_hash: str
     title: str
     title_en: str | None
-    date: str
+    date: str | None
     outlet: str
     dateline: str
     interviewee: str
@@ -46,6 +46,10 @@ class DocumentRow:
     paragraphs: Sequence[tuple[int, str, int, int]]  # (turn index, marker, start, end)
     sentences: Sequence[SentenceRow]
     url: str | None = None
+    kind: str = "interview"
+    author: str | None = None
+    source_format: str = "kazinform"
+    speaker_override: str | None = None
 
 
 def document_id_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
@@ -58,8 +62,9 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
     conn = db.conn
     cursor = conn.execute(
         "INSERT INTO documents (content_hash, title, title_en, date, outlet, url, dateline,"
-        " interviewee, correspondent, source_name, source_text, bundled, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " interviewee, correspondent, source_name, source_text, bundled, imported_at, kind,"
+        " author, source_format, speaker_override)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             doc.content_hash,
             doc.title,
@@ -74,16 +79,14 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
             doc.source_text,
             int(doc.bundled),
             now(),
+            doc.kind,
+            doc.author,
+            doc.source_format,
+            doc.speaker_override,
         ],
     )
     document_id = int(cursor.lastrowid or 0)
-    turn_ids = []
-    for position, (role, speaker) in enumerate(doc.turns):
-        cursor = conn.execute(
-            "INSERT INTO turns (document_id, position, role, speaker) VALUES (?, ?, ?, ?)",
-            [document_id, position, role, speaker],
-        )
-        turn_ids.append(int(cursor.lastrowid or 0))
+    turn_ids = _insert_turns(db, document_id, doc.turns)
     paragraph_ids = []
     for position, (turn, marker, start, end) in enumerate(doc.paragraphs, start=1):
         cursor = conn.execute(
@@ -117,9 +120,64 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
     return document_id, sentence_ids
 
 
+def _insert_turns(
+    db: sqlite_utils.Database, document_id: int, turns: Sequence[tuple[str, str]], first: int = 0
+) -> list[int]:
+    ids = []
+    for position, (role, speaker) in enumerate(turns, start=first):
+        cursor = db.conn.execute(
+            "INSERT INTO turns (document_id, position, role, speaker) VALUES (?, ?, ?, ?)",
+            [document_id, position, role, speaker],
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    return ids
+
+
+def replace_turns(
+    db: sqlite_utils.Database,
+    document_id: int,
+    turns: Sequence[tuple[str, str]],
+    paragraph_turns: Sequence[int],
+    sentence_turns: Sequence[int],
+) -> None:
+    """Give a document new turns (a re-attribution); sentences, tags and notes stay.
+
+    ``paragraph_turns`` and ``sentence_turns`` index ``turns`` in ¶ and sentence order.
+    The caller holds the transaction. The old turns are dropped only once nothing refers
+    to them, since dropping a turn deletes its sentences.
+    """
+    conn = db.conn
+    old = [r[0] for r in conn.execute("SELECT id FROM turns WHERE document_id = ?", [document_id])]
+    top = conn.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM turns WHERE document_id = ?", [document_id]
+    ).fetchone()[0]
+    new_ids = _insert_turns(db, document_id, turns, first=int(top))
+    paragraphs = conn.execute(
+        "SELECT id FROM paragraphs WHERE document_id = ? ORDER BY position", [document_id]
+    ).fetchall()
+    sentences = conn.execute(
+        "SELECT id FROM sentences WHERE document_id = ? ORDER BY position", [document_id]
+    ).fetchall()
+    if len(paragraphs) != len(paragraph_turns) or len(sentences) != len(sentence_turns):
+        raise ValueError("the new turns do not fit the stored paragraphs and sentences")
+    conn.executemany(
+        "UPDATE paragraphs SET turn_id = ? WHERE id = ?",
+        [(new_ids[t], row[0]) for row, t in zip(paragraphs, paragraph_turns, strict=True)],
+    )
+    conn.executemany(
+        "UPDATE sentences SET turn_id = ? WHERE id = ?",
+        [(new_ids[t], row[0]) for row, t in zip(sentences, sentence_turns, strict=True)],
+    )
+    conn.executemany("DELETE FROM turns WHERE id = ?", [(i,) for i in old])
+    conn.executemany(
+        "UPDATE turns SET position = ? WHERE id = ?", [(i, t) for i, t in enumerate(new_ids)]
+    )
+
+
 _DOCUMENT_COLUMNS = (
     "d.id, d.title, d.title_en, d.date, d.outlet, d.url, d.source_name, d.content_hash,"
-    " d.interviewee, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id)"
+    " d.interviewee, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id),"
+    " d.kind, d.author"
 )
 
 
@@ -148,11 +206,14 @@ _SENTENCE_SELECT = (
 
 def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
     rows = list(rows)
-    tags = effective_sentence_tags(db, [row[0] for row in rows])
+    ids = [row[0] for row in rows]
+    tags = effective_sentence_tags(db, ids)
+    removed = removed_sentence_tags(db, ids)
     return [
         Sentence(
             *row[:13],  # type: ignore[misc]  # the 13 leading columns, in field order
             tags=tags.get(row[0], ()),
+            removed_tags=removed.get(row[0], ()),
             selected=bool(row[13]),
             note_count=int(row[14]),
         )
@@ -236,6 +297,119 @@ def set_translation(
             [text, document_id, key],
         ).rowcount
     return changed
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWork:
+    """What of the user's work hangs on one document (gone with it if it is removed)."""
+
+    notes: int
+    user_tags: int
+    selected: int
+    claims: int
+
+    @property
+    def precious(self) -> bool:
+        """Notes and tags are the user's own writing: removing them needs ``--force``."""
+        return bool(self.notes or self.user_tags)
+
+
+def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
+    # Each count is over the rows that point at one of the document's sentences or claims.
+    on_document = (
+        "sentence_id IN (SELECT id FROM sentences WHERE document_id = :d)"
+        " OR claim_id IN (SELECT id FROM claims WHERE document_id = :d)"
+    )
+
+    def count(sql: str) -> int:
+        return int(db.execute(sql, {"d": document_id}).fetchone()[0])
+
+    return DocumentWork(
+        notes=count(f"SELECT count(*) FROM annotations WHERE {on_document}"),
+        user_tags=count(
+            "SELECT (SELECT count(*) FROM sentence_tags WHERE source = 'user' AND sentence_id"
+            " IN (SELECT id FROM sentences WHERE document_id = :d)) + (SELECT count(*) FROM"
+            " claim_tags WHERE source = 'user' AND claim_id IN"
+            " (SELECT id FROM claims WHERE document_id = :d))"
+        ),
+        selected=count(f"SELECT count(*) FROM selection WHERE {on_document}"),
+        claims=count("SELECT count(*) FROM claims WHERE document_id = :d"),
+    )
+
+
+def delete_document(db: sqlite_utils.Database, document_id: int) -> int:
+    """Delete a document and all that hangs on it; the caller holds the transaction.
+
+    Returns how many sentences went. The search index is kept in step here, since
+    the FTS table has no foreign key to cascade through.
+    """
+    ids = [
+        r[0] for r in db.execute("SELECT id FROM sentences WHERE document_id = ?", [document_id])
+    ]
+    db.conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(i,) for i in ids])
+    db.conn.executemany(
+        "DELETE FROM search_index_pending WHERE sentence_id = ?", [(i,) for i in ids]
+    )
+    db.conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
+    return len(ids)
+
+
+def update_metadata(
+    db: sqlite_utils.Database, document_id: int, changes: dict[str, object]
+) -> None:
+    """Set document columns (title, date, outlet, url, …); the caller holds the transaction."""
+    allowed = {"title", "date", "outlet", "url", "interviewee", "kind", "speaker_override"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"not document metadata: {sorted(unknown)}")
+    for column, value in changes.items():
+        db.conn.execute(f"UPDATE documents SET {column} = ? WHERE id = ?", [value, document_id])
+
+
+def source_of(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, str | None]:
+    """The stored source text, its format and the speaker the user gave, for re-parsing."""
+    row = db.execute(
+        "SELECT source_text, source_format, speaker_override FROM documents WHERE id = ?",
+        [document_id],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no document {document_id}")
+    return row[0], row[1], row[2]
+
+
+def document_speakers(db: sqlite_utils.Database) -> dict[int, list[str]]:
+    """Everyone quoted or answering in each document, in order of first appearance."""
+    found: dict[int, list[str]] = {}
+    for document_id, speaker in db.execute(
+        "SELECT document_id, speaker FROM turns WHERE role IN ('quote', 'answer')"
+        " ORDER BY document_id, position"
+    ):
+        names = found.setdefault(int(document_id), [])
+        if speaker not in names:
+            names.append(speaker)
+    return found
+
+
+def translated_counts(db: sqlite_utils.Database) -> dict[int, int]:
+    rows = db.execute(
+        "SELECT document_id, count(*) FROM sentences WHERE en IS NOT NULL GROUP BY document_id"
+    )
+    return {int(d): int(n) for d, n in rows}
+
+
+def document_tags(db: sqlite_utils.Database) -> dict[int, list[str]]:
+    """The tags in force on each document's quotes (a user's removal hides a tag)."""
+    rows = db.execute(
+        "SELECT DISTINCT s.document_id, t.tag_id FROM sentence_tags t"
+        " JOIN sentences s ON s.id = t.sentence_id WHERE t.removed = 0"
+        " AND NOT EXISTS (SELECT 1 FROM sentence_tags u WHERE u.sentence_id = t.sentence_id"
+        " AND u.tag_id = t.tag_id AND u.source = 'user' AND u.removed = 1)"
+        " ORDER BY s.document_id, t.tag_id"
+    )
+    found: dict[int, list[str]] = {}
+    for document_id, tag in rows:
+        found.setdefault(int(document_id), []).append(tag)
+    return found
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:

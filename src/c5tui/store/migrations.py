@@ -14,12 +14,19 @@ from c5tui.resources import migrations_dir
 from c5tui.store.files import backup_path
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+# A migration that rebuilds tables says so; its references are checked before it commits.
+FOREIGN_KEYS_OFF = "-- c5tui: foreign-keys-off"
 
 
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
     path: Path
+
+    @property
+    def rebuilds_tables(self) -> bool:
+        """Whether the file rebuilds tables, which needs foreign keys off while it runs."""
+        return FOREIGN_KEYS_OFF in self.path.read_text(encoding="utf-8")
 
     def statements(self) -> Iterator[str]:
         """The SQL statements of the file, one at a time (triggers included whole)."""
@@ -84,17 +91,38 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None) -> Path | None:
     if 0 < current < target and db_path is not None:
         backup = backup_before_migration(conn, db_path, current)
     for migration in migrations:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if schema_version(conn) >= migration.version:
-                conn.execute("ROLLBACK")
-                continue
-            for statement in migration.statements():
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {migration.version}")
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        _apply(conn, migration)
     return backup
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    """Run one migration in its own transaction, unless another process already has."""
+    # Dropping a table with foreign keys on would delete every row that refers to it;
+    # the pragma only takes effect outside a transaction.
+    keys_were_on = bool(conn.execute("PRAGMA foreign_keys").fetchone()[0])
+    rebuilds = migration.rebuilds_tables
+    if rebuilds:
+        conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(conn) >= migration.version:
+            conn.execute("ROLLBACK")
+            return
+        for statement in migration.statements():
+            conn.execute(statement)
+        if rebuilds:
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(
+                    f"migration {migration.version} would leave {len(broken)} broken "
+                    "references; nothing was changed"
+                )
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        if rebuilds and keys_were_on:
+            conn.execute("PRAGMA foreign_keys = ON")

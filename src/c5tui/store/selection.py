@@ -63,25 +63,39 @@ def items(db: sqlite_utils.Database) -> list[SelectionItem]:
     return [SelectionItem(r[0], r[1], float(r[2])) for r in rows]
 
 
-def move(db: sqlite_utils.Database, kind: str, item_id: int, offset: int) -> bool:
-    """Move an item ``offset`` places up (negative) or down; renumbers the basket 1..n."""
-    column = _column(kind)
-    rows = db.execute(
+def _ordered(db: sqlite_utils.Database) -> list[tuple[int, int | None, int | None]]:
+    return db.execute(
         "SELECT id, sentence_id, claim_id FROM selection ORDER BY position, id"
     ).fetchall()
-    ids = [r[0] for r in rows]
-    index = next(
-        (i for i, r in enumerate(rows) if r[1 if column == "sentence_id" else 2] == item_id), None
-    )
+
+
+def place_of(db: sqlite_utils.Database, kind: str, item_id: int) -> int | None:
+    """The item's index in the basket (0 first), or None if it is not in it."""
+    at = 1 if kind == "sentence" else 2
+    rows = _ordered(db)
+    return next((i for i, r in enumerate(rows) if r[at] == item_id), None)
+
+
+def move_to(db: sqlite_utils.Database, kind: str, item_id: int, target: int) -> bool:
+    """Put an item at index ``target`` (clamped); renumbers the basket 1..n. False if unmoved."""
+    rows = _ordered(db)
+    index = place_of(db, kind, item_id)
     if index is None:
         return False
-    target = max(0, min(len(ids) - 1, index + offset))
+    target = max(0, min(len(rows) - 1, target))
     if target == index:
         return False
+    ids = [r[0] for r in rows]
     ids.insert(target, ids.pop(index))
     for position, row_id in enumerate(ids, start=1):
         db.conn.execute("UPDATE selection SET position = ? WHERE id = ?", [float(position), row_id])
     return True
+
+
+def move(db: sqlite_utils.Database, kind: str, item_id: int, offset: int) -> bool:
+    """Move an item ``offset`` places up (negative) or down."""
+    index = place_of(db, kind, item_id)
+    return index is not None and move_to(db, kind, item_id, index + offset)
 
 
 def clear(db: sqlite_utils.Database) -> int:

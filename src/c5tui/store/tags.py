@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -20,43 +20,84 @@ _RANK = {"user": 0, "curated": 1, "auto": 2}
 _TABLES = {"sentence": ("sentence_tags", "sentence_id"), "claim": ("claim_tags", "claim_id")}
 
 
-def _effective(
-    db: sqlite_utils.Database, table: str, column: str, ids: Sequence[int]
-) -> dict[int, tuple[TagRef, ...]]:
-    result: dict[int, dict[str, TagRef]] = {}
+def effective_tags_sql(owner: str) -> str:
+    """SQL for the tags that count on quotes or claims: ``owner, tag_id, source, evidence``.
+
+    The one statement of the rule: every recorded tag not removed, unless the user removed it.
+    """
+    table, column = _TABLES[owner]
+    return (
+        f"SELECT x.{column} AS owner, x.tag_id AS tag_id, x.source AS source,"
+        f" x.evidence AS evidence FROM {table} x WHERE x.removed = 0"
+        f" AND NOT EXISTS (SELECT 1 FROM {table} u WHERE u.{column} = x.{column}"
+        " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)"
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """The ids in pieces small enough for one query, each with its ``?,?,…`` marks."""
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+        yield chunk, ",".join("?" * len(chunk))
+
+
+def _effective(
+    db: sqlite_utils.Database, owner: str, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    result: dict[int, dict[str, TagRef]] = {}
+    for chunk, marks in _chunks(ids):
         rows = db.execute(
-            f"SELECT x.{column}, x.tag_id, t.kind, x.source, x.evidence FROM {table} x"
-            f" JOIN tags t ON t.id = x.tag_id WHERE x.{column} IN ({marks}) AND x.removed = 0"
-            f" AND NOT EXISTS (SELECT 1 FROM {table} u WHERE u.{column} = x.{column}"
-            " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)",
+            f"SELECT e.owner, e.tag_id, t.kind, e.source, e.evidence"
+            f" FROM ({effective_tags_sql(owner)}) e JOIN tags t ON t.id = e.tag_id"
+            f" WHERE e.owner IN ({marks})",
             chunk,
         )
-        for owner, tag, kind, source, evidence in rows:
-            refs = result.setdefault(owner, {})
+        for owner_id, tag, kind, source, evidence in rows:
+            refs = result.setdefault(owner_id, {})
             known = refs.get(tag)
             if known is None or _RANK[source] < _RANK[known.source]:
                 refs[tag] = TagRef(
                     tag, kind, source, evidence or (known.evidence if known else None)
                 )
     return {
-        owner: tuple(sorted(refs.values(), key=lambda r: (r.kind, r.tag)))
-        for owner, refs in result.items()
+        owner_id: tuple(sorted(refs.values(), key=lambda r: (r.kind, r.tag)))
+        for owner_id, refs in result.items()
     }
 
 
 def effective_sentence_tags(
     db: sqlite_utils.Database, ids: Sequence[int]
 ) -> dict[int, tuple[TagRef, ...]]:
-    return _effective(db, "sentence_tags", "sentence_id", ids)
+    return _effective(db, "sentence", ids)
 
 
 def effective_claim_tags(
     db: sqlite_utils.Database, ids: Sequence[int]
 ) -> dict[int, tuple[TagRef, ...]]:
-    return _effective(db, "claim_tags", "claim_id", ids)
+    return _effective(db, "claim", ids)
+
+
+def removed_sentence_tags(
+    db: sqlite_utils.Database, ids: Sequence[int]
+) -> dict[int, tuple[TagRef, ...]]:
+    """Curated and auto tags the user removed, by sentence, with the source they came from."""
+    result: dict[int, list[TagRef]] = {}
+    for chunk, marks in _chunks(ids):
+        rows = db.execute(
+            "SELECT DISTINCT u.sentence_id, u.tag_id, t.kind, x.source FROM sentence_tags u"
+            " JOIN sentence_tags x ON x.sentence_id = u.sentence_id AND x.tag_id = u.tag_id"
+            " AND x.source != 'user' AND x.removed = 0"
+            " JOIN tags t ON t.id = u.tag_id"
+            f" WHERE u.sentence_id IN ({marks}) AND u.source = 'user' AND u.removed = 1",
+            chunk,
+        )
+        for owner, tag, kind, source in rows:
+            refs = result.setdefault(owner, [])
+            if all(ref.tag != tag for ref in refs):  # curated and auto both: shown once
+                refs.append(TagRef(tag, kind, source))
+    return {
+        owner: tuple(sorted(refs, key=lambda r: (r.kind, r.tag))) for owner, refs in result.items()
+    }
 
 
 def upsert_codebook(db: sqlite_utils.Database, tags: Iterable[Tag]) -> int:
@@ -209,10 +250,8 @@ def require_tag(db: sqlite_utils.Database, tag_id: str) -> None:
 def tag_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Sentences carrying each tag (effective; a child tag also counts for its parents)."""
     rows = db.execute(
-        "WITH eff AS (SELECT DISTINCT x.sentence_id, x.tag_id FROM sentence_tags x"
-        " WHERE x.removed = 0"
-        " AND NOT EXISTS (SELECT 1 FROM sentence_tags u WHERE u.sentence_id = x.sentence_id"
-        " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)),"
+        "WITH eff AS (SELECT DISTINCT owner AS sentence_id, tag_id"
+        f" FROM ({effective_tags_sql('sentence')})),"
         " up(sentence_id, tag_id) AS (SELECT sentence_id, tag_id FROM eff UNION"
         " SELECT up.sentence_id, t.parent FROM up JOIN tags t ON t.id = up.tag_id"
         " WHERE t.parent IS NOT NULL)"

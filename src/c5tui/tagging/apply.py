@@ -8,6 +8,7 @@ import sqlite_utils
 
 from c5tui.store import tags as tags_store
 from c5tui.tagging.autotag import AutoTagger
+from c5tui.tagging.evidence import format_evidence
 
 
 def auto_tag_sentences(db: sqlite_utils.Database, sentence_ids: Sequence[int]) -> int:
@@ -25,7 +26,8 @@ def auto_tag_sentences(db: sqlite_utils.Database, sentence_ids: Sequence[int]) -
         for sentence_id, kk, en in rows.fetchall():
             found: dict[str, str] = {}
             for tag in tagger.tag(kk, en):
-                found.setdefault(tag.tag, f"{tag.side}:{tag.start}-{tag.end} «{tag.evidence}»")
+                evidence = format_evidence(tag.side, tag.start, tag.end, tag.evidence)
+                found.setdefault(tag.tag, evidence)
             tags_store.replace_auto_tags(db, sentence_id, found.items())
             written += len(found)
     return written

@@ -13,38 +13,34 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_STEM = 3
-_SUFFIXES = sorted(
-    {
-        # plural
-        "lar", "ler", "dar", "der", "tar", "ter",
-        # genitive (also after a collapsed double n: Қазақстанның → kazakstanin)
-        "nin", "din", "tin", "in",
-        # dative
-        "ga", "ge", "ka", "ke", "na", "ne",
-        # locative and its adjective form
-        "da", "de", "ta", "te", "nda", "nde", "dagi", "degi", "ndagi", "ndegi",
-        # ablative
-        "dan", "den", "tan", "ten", "nan", "nen",
-        # accusative and possessive
-        "di", "ti", "ni", "si", "i", "n", "imiz", "miz", "niz", "iniz",
-        # instrumental
-        "men", "ben", "pen",
-        # derivation: -лық/-лік, -шы/-ші, -лы/-лі, -дық
-        "lik", "dik", "tik", "shi", "li",
-    },
-    key=len,
-    reverse=True,
-)  # fmt: skip
+_INFLECTIONS = {
+    # plural
+    "lar", "ler", "dar", "der", "tar", "ter",
+    # genitive (also after a collapsed double n: Қазақстанның → kazakstanin)
+    "nin", "din", "tin", "in",
+    # dative
+    "ga", "ge", "ka", "ke", "na", "ne",
+    # locative and its adjective form
+    "da", "de", "ta", "te", "nda", "nde", "dagi", "degi", "ndagi", "ndegi",
+    # ablative
+    "dan", "den", "tan", "ten", "nan", "nen",
+    # accusative and possessive
+    "di", "ti", "ni", "si", "i", "n", "imiz", "miz", "niz", "iniz",
+    # instrumental
+    "men", "ben", "pen",
+}  # fmt: skip
+# Derivation makes another word (орта, middle → орталық, central): a weaker match.
+_DERIVATIONS = {"lik", "dik", "tik", "shi", "li"}
+_ALL = sorted(_INFLECTIONS | _DERIVATIONS, key=len, reverse=True)
+_INFLECTIONS_ONLY = sorted(_INFLECTIONS, key=len, reverse=True)
 
 
-@lru_cache(maxsize=65536)
-def kazakh_stems(key: str) -> tuple[str, ...]:
-    """Candidate stems of a folded Kazakh word, longest first; always includes the word."""
+def _strip(key: str, suffixes: list[str]) -> tuple[str, ...]:
     found = {key}
     frontier = [key]
     while frontier:
         word = frontier.pop()
-        for suffix in _SUFFIXES:
+        for suffix in suffixes:
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
@@ -55,6 +51,18 @@ def kazakh_stems(key: str) -> tuple[str, ...]:
                 if suffix != "n":
                     frontier.append(stem)
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
+
+
+@lru_cache(maxsize=65536)
+def kazakh_stems(key: str) -> tuple[str, ...]:
+    """Candidate stems of a folded Kazakh word, longest first; always includes the word."""
+    return _strip(key, _ALL)
+
+
+@lru_cache(maxsize=65536)
+def inflection_stems(key: str) -> tuple[str, ...]:
+    """Like :func:`kazakh_stems`, stripping case and number endings only, not derivations."""
+    return _strip(key, _INFLECTIONS_ONLY)
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,7 @@ import asyncio
 import gc
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -31,10 +31,8 @@ from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
 from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.settings import load_settings, save_theme
 from c5tui.workspace import Workspace
-
-# Actions on single letters; inside a text field those letters are text.
-LETTER_ACTIONS = {"quit", "undo", "export", "basket", "claims", "help", "tag_selection"}
 
 T = TypeVar("T")
 
@@ -56,14 +54,18 @@ class C5App(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Footer order: what a newcomer needs first, for narrow terminals.
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("e", "export", "Export"),
-        Binding("b", "basket", "Selection"),
-        Binding("u,ctrl+z", "undo", "Undo"),
-        Binding("c", "claims", "Claims"),
-        Binding("T", "tag_selection", "Tag selection", show=False),
-        Binding("ctrl+r", "refresh", "Refresh", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
+        # In a text field "?" is a character: F1 opens the help from anywhere.
+        Binding("f1", "help_anywhere", "Help", id="app.help_anywhere"),
+        Binding("f1", "help_key", "Help", show=False, id="app.help_key"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("b", "basket", "Selection", id="app.basket"),
+        Binding("u,ctrl+z", "undo", "Undo", id="app.undo"),
+        Binding("c", "claims", "Claims", id="app.claims"),
+        Binding("D", "documents", "Documents", show=False, id="app.documents"),
+        Binding("T", "tag_selection", "Tag selection", show=False, id="app.tag_selection"),
+        Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
+        Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
     def __init__(self, db_path: Path) -> None:
@@ -83,9 +85,16 @@ class C5App(App[None]):
         self.codebook: dict[str, Tag] = {}
         self.documents: dict[int, Document] = {}
         self.reload_codebook()
+        self.settings = load_settings()
 
     def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.set_keymap(self.settings.keys)
+        self.theme_changed_signal.subscribe(self, lambda theme: save_theme(theme.name))
         self.push_screen(ExploreScreen())
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning")
         # What startup builds lives as long as the app: the garbage collector need not
         # scan it again each time, which held up opening a screen by 100 ms or more.
         self.set_timer(1.0, gc.freeze)
@@ -161,6 +170,16 @@ class C5App(App[None]):
     def reload_codebook(self) -> None:
         self.codebook = {tag.id: tag for tag in self.workspace.tags()}
         self.documents = {d.id: d for d in self.workspace.documents()}
+
+    def read_with(self, read: Callable[[Workspace], T], closed: T) -> T:
+        """Run ``read`` on the background reading connection, for worker threads.
+
+        ``closed`` is the answer once the app is closing and the connection is gone.
+        """
+        with self._reader_lock:
+            if self._reader_closed:
+                return closed
+            return read(self._reader)
 
     def read_quotes(self, ids: Sequence[int]) -> dict[int, Sentence]:
         """Quotes by id, for worker threads."""
@@ -248,6 +267,21 @@ class C5App(App[None]):
             title = f"Notes on the claim: {self.workspace.claim(owner_id).statement}"
         self.push_screen(NotesDialog(owner, owner_id, title))
 
+    def action_documents(self) -> None:
+        from c5tui.tui.screens.documents import DocumentsScreen
+
+        if not isinstance(self.screen, DocumentsScreen):
+            self.push_screen(DocumentsScreen())
+
+    def search_in_explore(self, query: str) -> None:
+        """Back to Explore with ``query`` in its search box."""
+        while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, ExploreScreen):
+            search = self.screen.query_one("#search", Input)
+            search.value = query
+            search.focus()
+
     def open_reader(self, sentence_id: int, query: str = "") -> None:
         """Read the document at a sentence, with the hits of ``query`` highlighted."""
         from c5tui.tui.screens.read import ReadScreen
@@ -273,11 +307,16 @@ class C5App(App[None]):
     def action_tag_selection(self) -> None:
         from c5tui.tui.screens.tag_picker import TagPicker
 
-        ids = [i.sentence_id for i in self.workspace.selection() if i.sentence_id is not None]
-        if not ids:
-            self.notify("The selection has no quotes to tag.", severity="warning")
+        items: list[tuple[str, int]] = []
+        for item in self.workspace.selection():
+            if item.sentence_id is not None:
+                items.append(("sentence", item.sentence_id))
+            elif item.claim_id is not None:
+                items.append(("claim", item.claim_id))
+        if not items:
+            self.notify("The selection is empty: press space on quotes first.", severity="warning")
             return
-        self.push_screen(TagPicker(ids))
+        self.push_screen(TagPicker(items=items))
 
     def action_basket(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
@@ -294,9 +333,16 @@ class C5App(App[None]):
         if not isinstance(self.screen, ExportDialog):
             self.push_screen(ExportDialog())
 
+    def action_help_anywhere(self) -> None:
+        self.action_help()
+
+    def action_help_key(self) -> None:
+        self.action_help()
+
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
         from c5tui.tui.screens.claims import ClaimsScreen
+        from c5tui.tui.screens.documents import DocumentsScreen
         from c5tui.tui.screens.export import ExportDialog
         from c5tui.tui.screens.help import HelpScreen, help_markdown
         from c5tui.tui.screens.notes import NotesDialog
@@ -311,12 +357,15 @@ class C5App(App[None]):
             ("Explore", ExploreScreen.BINDINGS),
             ("Read", [*ReadScreen.BINDINGS, *AlignedReader.BINDINGS]),
             ("Selection", BasketScreen.BINDINGS),
+            ("Documents", DocumentsScreen.BINDINGS),
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
             ("Export", ExportDialog.BINDINGS),
         ]
-        self.push_screen(HelpScreen(help_markdown(sections, list(self.codebook.values()))))
+        self.push_screen(
+            HelpScreen(help_markdown(sections, list(self.codebook.values()), self.settings.keys))
+        )
 
     def action_refresh(self) -> None:
         """Show what other processes wrote to the database meanwhile."""
@@ -325,53 +374,69 @@ class C5App(App[None]):
         self.notify("Showing the database as it is now")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action in LETTER_ACTIONS and isinstance(self.focused, (Input, TextArea)))
+        # Letters typed in a text field never reach these bindings: Textual leaves keys a
+        # field consumes to the field. Only which help key the footer shows depends on it.
+        if action == "help_anywhere":
+            return isinstance(self.focused, (Input, TextArea))
+        return True
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Search", "Focus the search box", self._explore_action("focus_search"))
-        yield SystemCommand(
-            "Read", "Read the highlighted quote in context", self._on_screen("read")
-        )
-        yield SystemCommand(
-            "Tag", "Add or remove tags on the highlighted quote", self._on_screen("tag")
-        )
-        yield SystemCommand(
-            "Tag the selection", "Tag every selected quote", self.action_tag_selection
-        )
-        yield SystemCommand(
-            "Note", "Write a note on the highlighted quote", self._on_screen("note")
-        )
-        yield SystemCommand(
-            "Select",
-            "Add the highlighted quote to the selection or remove it",
-            self._on_screen("toggle_selected"),
-        )
-        yield SystemCommand("Selection", "Show the selection basket", self.action_basket)
-        yield SystemCommand("Claims", "List, select and annotate the claims", self.action_claims)
-        yield SystemCommand("Export", "Export the selection to Markdown", self.action_export)
-        yield SystemCommand(
-            "Facets", "Show or hide the sector and actor facets", self._explore_action("facets")
-        )
-        yield SystemCommand("Undo", "Undo the last tag, note or selection change", self.action_undo)
-        yield SystemCommand("Refresh", "Show changes made by other programs", self.action_refresh)
-        yield SystemCommand("Help", "Keys, query syntax and the codebook", self.action_help)
+        from c5tui.tui.keys import action_keys
 
-    def _on_screen(self, action: str):  # type: ignore[no-untyped-def]
-        def run() -> None:
-            method = getattr(self.screen, f"action_{action}", None)
-            if method is None:
-                self.notify("Not available here.", severity="warning")
+        yield from super().get_system_commands(screen)
+        # Each command names its key, from the bindings where it runs: learnt once, typed after.
+        scopes = {"here": screen.BINDINGS, "explore": ExploreScreen.BINDINGS, "app": self.BINDINGS}
+        commands = [
+            ("Search", "Focus the search box", "explore", "focus_search"),
+            ("Read", "Read the highlighted quote in context", "here", "read"),
+            ("Tag", "Add or remove tags on the highlighted quote", "here", "tag"),
+            ("Tag the selection", "Tag every selected quote and claim", "app", "tag_selection"),
+            ("Note", "Write a note on the highlighted quote", "here", "note"),
+            (
+                "Select",
+                "Add the highlighted quote to the selection or remove it",
+                "here",
+                "toggle_selected",
+            ),
+            ("Selection", "Show the selection basket", "app", "basket"),
+            ("Claims", "List, select and annotate the claims", "app", "claims"),
+            ("Documents", "Every article: read one or search within it", "app", "documents"),
+            ("Export", "Export the selection to Markdown", "app", "export"),
+            ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
+            ("Undo", "Undo the last tag, note or selection change", "app", "undo"),
+            ("Refresh", "Show changes made by other programs", "app", "refresh"),
+            ("Help", "Keys, query syntax and the codebook", "app", "help"),
+        ]
+        for title, help_text, scope, action in commands:
+            if scope == "explore":
+                run = self._explore_action(action)
+            elif scope == "here":
+                run = self._on_screen(action)
             else:
-                method()
+                run = self._on_app(action)
+            keys = action_keys(self, action, scopes[scope], self.settings.keys)
+            yield SystemCommand(title, f"{help_text} · key: {keys}" if keys else help_text, run)
+
+    def _on_app(self, action: str) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
+            await self.run_action(action)
 
         return run
 
-    def _explore_action(self, action: str):  # type: ignore[no-untyped-def]
-        def run() -> None:
+    def _on_screen(self, action: str) -> Callable[[], Awaitable[None]]:
+        """Run an action of the screen in use, as its key would; say so where it has none."""
+
+        async def run() -> None:
+            if not await self.run_action(action, self.screen):
+                self.notify("Not available here.", severity="warning")
+
+        return run
+
+    def _explore_action(self, action: str) -> Callable[[], Awaitable[None]]:
+        async def run() -> None:
             while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
                 self.pop_screen()
-            self._on_screen(action)()
+            await self._on_screen(action)()
 
         return run
 

@@ -24,15 +24,15 @@ class BasketScreen(Screen[None]):
     """Reorder with shift+↑/↓ (or K/J), remove with d, read with enter, export with e."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("j", "cursor(1)", "Down", show=False),
-        Binding("k", "cursor(-1)", "Up", show=False),
-        Binding("shift+up,K", "move(-1)", "Move up"),
-        Binding("shift+down,J", "move(1)", "Move down"),
-        Binding("d,delete,space", "remove", "Remove"),
-        Binding("enter", "read", "Read"),
-        Binding("n", "note", "Note"),
-        Binding("t", "tag", "Tag"),
+        Binding("escape", "back", "Back", id="basket.back"),
+        Binding("j", "cursor(1)", "Down", show=False, id="basket.cursor_down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="basket.cursor_up"),
+        Binding("shift+up,K", "move(-1)", "Move up", id="basket.move_up"),
+        Binding("shift+down,J", "move(1)", "Move down", id="basket.move_down"),
+        Binding("d,delete,space", "remove", "Remove", id="basket.remove"),
+        Binding("enter", "read", "Read", id="basket.read"),
+        Binding("n", "note", "Note", id="basket.note"),
+        Binding("t", "tag", "Tag", id="basket.tag"),
     ]
 
     def __init__(self) -> None:
@@ -47,7 +47,7 @@ class BasketScreen(Screen[None]):
         yield Header()
         yield OptionList(id="basket")
         yield Static(id="basket-empty")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.refresh_data()

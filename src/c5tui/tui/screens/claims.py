@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
-from c5tui.model import Claim
+from c5tui.model import Claim, ClaimKind, Sentence
+from c5tui.search.query import Query
 from c5tui.text.display import printable
 from c5tui.tui import render
+from c5tui.tui.typing import continue_query
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
-KIND_MARKS = {"fact": "F", "statistic": "S", "forecast": "P", "opinion": "O"}
-KIND_MARKS["recommendation"] = "R"
+# Each kind's letter is also its name in the query language: kind:P finds the forecasts.
+KIND_MARKS: dict[ClaimKind, str] = {
+    "fact": "F",
+    "statistic": "S",
+    "forecast": "P",
+    "opinion": "O",
+    "recommendation": "R",
+}
+LEGEND = "kind: " + " · ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaims:
+    """The claims one filter found, with the quotes that state them."""
+
+    query: str
+    parsed: Query
+    claims: list[Claim]
+    quotes: dict[int, Sentence]
 
 
 class ClaimsScreen(Screen[None]):
-    """Every claim with its kind; the highlighted one with its quotes in Kazakh | English."""
+    """Every claim in document order, with its place and kind; the highlighted one with its
+    quotes in Kazakh | English."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
@@ -41,6 +64,7 @@ class ClaimsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.claims: list[Claim] = []
+        self.quotes: dict[int, Sentence] = {}
 
     @property
     def c5(self) -> C5App:
@@ -48,23 +72,54 @@ class ClaimsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Filter claims: words, sector:… actor:… kind:…", id="claim-filter")
+        yield Input(
+            placeholder="Filter claims: words, sector:… actor:… kind:…",
+            id="claim-filter",
+            select_on_focus=False,
+        )
+        yield Static(id="claim-problems", classes="query-problems")
         yield OptionList(id="claim-list")
         with VerticalScroll(id="claim-detail"):
             yield Static(id="claim-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
+        self.query_one("#claim-list", OptionList).border_subtitle = LEGEND
         self.refresh_data()
-        self.query_one("#claim-list", OptionList).focus()
+        self.query_one("#claim-filter", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     @on(Input.Changed, "#claim-filter")
     def refresh_data(self) -> None:
+        self.find_claims(self.query_one("#claim-filter", Input).value)
+
+    @work(thread=True, exclusive=True, group="claims")
+    def find_claims(self, typed: str) -> None:
+        """Filter off the event loop; a newer filter drops this one's answer."""
+        worker = get_current_worker()
+        parsed = self.c5.engine.parse(typed)
+        claims = self.c5.engine.claims(parsed)
+        if worker.is_cancelled:
+            return
+        quotes = self.c5.read_quotes(sorted({i for c in claims for i in c.sentence_ids}))
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_claims, FoundClaims(typed, parsed, claims, quotes))
+
+    def show_claims(self, found: FoundClaims) -> None:
+        try:
+            typed = self.query_one("#claim-filter", Input).value
+        except NoMatches:
+            return  # the screen is closing
+        if found.query != typed:
+            return  # a stale answer: the user has typed on
+        problems = self.query_one("#claim-problems", Static)
+        problems.update("\n".join(found.parsed.errors))
+        problems.display = bool(found.parsed.errors)
         listing = self.query_one("#claim-list", OptionList)
         current = self.current()
-        self.claims = self._filtered(self.query_one("#claim-filter", Input).value)
+        self.claims, self.quotes = found.claims, found.quotes
         listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
         listing.border_title = f"Claims · {len(self.claims)}"
         if self.claims:
@@ -72,27 +127,13 @@ class ClaimsScreen(Screen[None]):
             listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
         self.show_claim()
 
-    def _filtered(self, typed: str) -> list[Claim]:
-        words, filters = [], {}
-        for token in typed.split():
-            key, sep, value = token.partition(":")
-            if sep and key in ("sector", "actor", "kind") and value:
-                filters[key] = value
-            else:
-                words.append(token)
-        if any(k in filters and filters[k] not in self.c5.codebook for k in ("sector", "actor")):
-            return []
-        return self.c5.workspace.find_claims(
-            sector=filters.get("sector"),
-            actor=filters.get("actor"),
-            kind=filters.get("kind"),
-            query=" ".join(words) or None,
-        )
-
     def _prompt(self, claim: Claim) -> Text:
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append("●" if claim.selected else " ", style="bold green")
         line.append("✎" if claim.note_count else " ", style="bold yellow")
+        stated = [self.quotes[i] for i in claim.sentence_ids if i in self.quotes]
+        first = min(stated, key=lambda q: q.position).locator if stated else ""
+        line.append(f" {first:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
         line.append(" " + printable(claim.statement))
         return line
@@ -116,7 +157,7 @@ class ClaimsScreen(Screen[None]):
         out.append(f"{claim.kind}: ", style="bold")
         out.append(printable(claim.statement) + "\n\n")
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
-        for quote in self.c5.workspace.quotes_by_id(claim.sentence_ids):
+        for quote in (self.quotes[i] for i in claim.sentence_ids if i in self.quotes):
             out.append("\n\n")
             out.append_text(render.citation(quote))
             out.append("\n" + printable(quote.kk) + "\n")
@@ -131,10 +172,15 @@ class ClaimsScreen(Screen[None]):
     def filter_done(self) -> None:
         self.query_one("#claim-list", OptionList).focus()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Letters typed into the filter are text.
-        typed = {"focus_filter", "cursor", "toggle_selected", "tag", "note", "read"}
-        return not (action in typed and isinstance(self.focused, Input))
+    def on_key(self, event: events.Key) -> None:
+        listing = self.query_one("#claim-list", OptionList)
+        field = self.query_one("#claim-filter", Input)
+        if event.key in ("down", "up") and field.has_focus:
+            # From the filter, the arrows walk the claims as they do the quotes in Explore.
+            self.action_cursor(1 if event.key == "down" else -1)
+            event.stop()
+            return
+        continue_query(self, listing, field, event)
 
     def action_focus_filter(self) -> None:
         self.query_one("#claim-filter", Input).focus()

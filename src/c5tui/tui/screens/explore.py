@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
-from textual.widgets import Header, Input, OptionList, SelectionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.widgets.selection_list import Selection
 from textual.worker import get_current_worker
 
 from c5tui.model import Claim, Hit, Note, Sentence
+from c5tui.search.query import Query, toggle_filter
+from c5tui.search.vocabulary import Vocabulary
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
+from c5tui.tui.typing import continue_query
+from c5tui.tui.widgets.facets import Facet, FacetList
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
@@ -30,7 +31,6 @@ from c5tui.tui.widgets.steady_footer import SteadyFooter
 PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
-FACET_TOKEN = re.compile(r"(?<!\S)(sector|actor):(\S+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,59 +40,75 @@ class Results:
     query: str
     hits: list[Hit]
     quotes: dict[int, Sentence]
+    parsed: Query = field(default_factory=Query)
 
 
 class ExploreScreen(QuoteScreen):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", key_display="/"),
-        Binding("escape", "back", "Back", show=False),
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            key_display="/",
+            show=False,
+            id="explore.focus_search",
+        ),
+        Binding("escape", "back", "Back", show=False, id="explore.back"),
         # Arrows move the results from the search box too; j/k only outside it.
-        Binding("down", "arrow_down", "Down", show=False),
-        Binding("up", "arrow_up", "Up", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("enter", "read", "Read", show=False),
-        Binding("space", "toggle_selected", "Select"),
-        Binding("t", "tag", "Tag"),
-        Binding("n", "note", "Note"),
-        Binding("r", "read", "Read"),
-        Binding("f", "facets", "Facets", show=False),
+        Binding("down", "arrow_down", "Down", show=False, id="explore.arrow_down"),
+        Binding("up", "arrow_up", "Up", show=False, id="explore.arrow_up"),
+        Binding("j", "cursor_down", "Down", show=False, id="explore.cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="explore.cursor_up"),
+        Binding("enter", "read", "Read", show=False, id="explore.open"),
+        Binding(
+            "space", "toggle_selected", "Select", key_display="␣", id="explore.toggle_selected"
+        ),
+        Binding("t", "tag", "Tag", id="explore.tag"),
+        Binding("n", "note", "Note", id="explore.note"),
+        Binding("r", "read", "Read", id="explore.read"),
+        Binding("f", "facets", "Facets", show=False, id="explore.facets"),
+        Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
+        Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.results = Results("", [], {})
         self.limit = PAGE
-        self._facets_updating = False
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
+        self._vocabulary: tuple[object, Vocabulary] | None = None
         self._stale = False  # changed while hidden: search again when shown
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(
-            placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… actor:…",
+            placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… · ↓ results",
             id="search",
+            # Letters typed in the results come here to extend the query, not replace it.
+            select_on_focus=False,
         )
+        yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
             yield OptionList(id="results")
-            yield SelectionList[str](id="facets")
-        with VerticalScroll(id="detail"):
+            yield FacetList(id="facets")
+        with VerticalScroll(id="detail", can_maximize=True):
             yield Static(id="meta")
             with Horizontal(id="sides"):
                 yield Static(id="kk", classes="side")
                 yield Static(id="en", classes="side")
             yield Static(id="extras")
-        yield SteadyFooter(compact=True)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#results", OptionList).border_title = "Quotes"
-        self.query_one("#facets", SelectionList).border_title = "Facets (f)"
+        self.query_one("#facets", FacetList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
-        self.query_one("#results", OptionList).focus()
+        # The box that looks ready for typing is the one that gets the keys.
+        self.query_one("#search", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     # -- searching ---------------------------------------------------------------------
@@ -108,15 +124,23 @@ class ExploreScreen(QuoteScreen):
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        """Search and fetch rows off the event loop; a newer query drops this one's result."""
+        """Search and fetch rows off the event loop; a newer query drops this one's result.
+
+        The facets follow the rows: they count every hit, which takes longer than a page.
+        """
         worker = get_current_worker()
-        hits = self.c5.engine.search(query, limit=self.limit)
+        parsed = self.c5.engine.parse(query)
+        hits = self.c5.engine.search(parsed, limit=self.limit)
         if worker.is_cancelled:
             return
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self.show_results, Results(query, hits, quotes))
+        self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
+        counts = self.c5.engine.tag_counts(parsed)
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_facets, query, counts)
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
@@ -147,6 +171,9 @@ class ExploreScreen(QuoteScreen):
         # A refresh keeps the cursor on its quote; a new query starts at the best hit.
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
+        problems = self.query_one("#query-problems", Static)
+        problems.update("\n".join(results.parsed.errors))
+        problems.display = bool(results.parsed.errors)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
@@ -174,7 +201,6 @@ class ExploreScreen(QuoteScreen):
             results_list.add_options(self._option(hit) for hit in results.hits[shown:])
         if index >= first:
             results_list.highlighted = index
-        self._show_facets()
 
     def _option(self, hit: Hit) -> Option:
         quote = self.results.quotes[hit.sentence_id]
@@ -210,42 +236,42 @@ class ExploreScreen(QuoteScreen):
 
     # -- facets ------------------------------------------------------------------------
 
-    def _show_facets(self) -> None:
-        counts: Counter[str] = Counter()
-        for quote in self.results.quotes.values():
-            for tag_id in self.c5.with_parents(ref.tag for ref in quote.tags):
-                counts[tag_id] += 1
-        active = set(self._active_facets())
-        facets = self.query_one("#facets", SelectionList)
-        self._facets_updating = True
+    def show_facets(self, query: str, counts: dict[str, int]) -> None:
+        """The sectors and actors of all the query's hits, each with how many carry it."""
         try:
-            choices: list[Selection[str]] = []
-            for kind in ("sector", "actor"):
-                for tag in self.c5.codebook.values():
-                    value = f"{kind}:{tag.id}"
-                    if tag.kind != kind or not (counts[tag.id] or value in active):
-                        continue
+            facets = self.query_one("#facets", FacetList)
+        except NoMatches:
+            return  # the app is closing: the screen is gone
+        if query != self.results.query or query != self.query_one("#search", Input).value:
+            return  # counts of an older query
+        active = set(self._active_facets())
+        sections = []
+        for kind, heading in (("sector", "Sectors"), ("actor", "Actors")):
+            found = []
+            for tag in self.c5.codebook.values():
+                value = f"{kind}:{tag.id}"
+                if tag.kind == kind and (counts.get(tag.id) or value in active):
                     label = printable(tag.label_en)
-                    prompt = Text.assemble((f"{counts[tag.id]:>3} ", "dim"), label)
-                    choices.append(Selection(prompt, value, value in active))
-            facets.clear_options()
-            facets.add_options(choices)
-        finally:
-            self._facets_updating = False
+                    found.append(Facet(value, label, counts.get(tag.id, 0), value in active))
+            sections.append((heading, found))
+        facets.show(sections)
 
     def _active_facets(self) -> list[str]:
-        query = self.query_one("#search", Input).value
-        return [f"{m.group(1)}:{m.group(2)}" for m in FACET_TOKEN.finditer(query)]
+        parsed = self.results.parsed
+        return [f"{kind}:{tag}" for kind in ("sector", "actor") for tag in parsed.active_tags(kind)]
 
-    @on(SelectionList.SelectionToggled, "#facets")
-    def facet_toggled(self, event: SelectionList.SelectionToggled) -> None:
-        if self._facets_updating:
-            return
-        value = str(event.selection.value)
+    def _codebook_vocabulary(self) -> Vocabulary:
+        # The codebook is replaced, not changed, when tags are added: rebuild then only.
+        codebook = self.c5.codebook
+        if self._vocabulary is None or self._vocabulary[0] is not codebook:
+            self._vocabulary = (codebook, Vocabulary(codebook.values()))
+        return self._vocabulary[1]
+
+    @on(FacetList.Toggled, "#facets")
+    def facet_toggled(self, event: FacetList.Toggled) -> None:
+        kind, _, tag_id = event.value.partition(":")
         search = self.query_one("#search", Input)
-        tokens = search.value.split()
-        tokens = [t for t in tokens if t != value] if value in tokens else [*tokens, value]
-        search.value = " ".join(tokens) + (" " if tokens else "")
+        search.value = toggle_filter(search.value, kind, tag_id, self._codebook_vocabulary())
 
     # -- the highlighted quote ---------------------------------------------------------
 
@@ -267,13 +293,16 @@ class ExploreScreen(QuoteScreen):
         kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
         extras = self.query_one("#extras", Static)
         if hit is None:
-            meta.update(Text("No quote matches. Try fewer letters or another spelling.", "dim"))
+            hint = "Try fewer letters or another spelling."
+            if self.results.parsed.errors:
+                hint = "See the problem under the search box."
+            meta.update(Text(f"No quote matches. {hint}", "dim"))
             for widget in (kk, en, extras):
                 widget.update("")
             return
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
-        meta.update(render.citation(quote, document.date if document else ""))
+        meta.update(render.citation(quote, document.date_label if document else ""))
         self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:
@@ -317,23 +346,37 @@ class ExploreScreen(QuoteScreen):
     # -- actions -----------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Letters typed into the search box are text, not commands.
-        typed = {
-            "focus_search",
-            "cursor_down",
-            "cursor_up",
-            "toggle_selected",
-            "tag",
-            "note",
-            "read",
-            "facets",
-        }
-        return not (action in typed and isinstance(self.focused, Input))
+        if action == "focus_results":
+            # Only from the search box; elsewhere tab moves the focus on as usual.
+            return self.query_one("#search", Input).has_focus
+        # Letters typed in the search box never reach the bindings: the box consumes them.
+        return True
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
 
+    def action_focus_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        continue_query(
+            self, self.query_one("#results", OptionList), self.query_one("#search", Input), event
+        )
+
+    def action_zoom(self) -> None:
+        """The detail pane on the whole screen and back: all of it in reach on a small terminal."""
+        if self.maximized is not None:
+            self.minimize()
+            self.query_one("#results", OptionList).focus()
+        else:
+            detail = self.query_one("#detail", VerticalScroll)
+            detail.focus()
+            self.maximize(detail, container=False)
+
     def action_back(self) -> None:
+        if self.maximized is not None:
+            self.action_zoom()
+            return
         search = self.query_one("#search", Input)
         if self.focused is search and search.value:
             search.value = ""
@@ -362,7 +405,7 @@ class ExploreScreen(QuoteScreen):
             self.c5.open_reader(quote.id, self.results.query)
 
     def action_facets(self) -> None:
-        facets = self.query_one("#facets", SelectionList)
+        facets = self.query_one("#facets", FacetList)
         self._facets_chosen = True
         if not facets.display:
             facets.display = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -12,13 +13,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, Markdown, Select, Static
+from textual.worker import get_current_worker
 
 from c5tui.errors import C5Error
-from c5tui.export.markdown import ExportRequest, render_markdown, selection_request
+from c5tui.export.markdown import render_markdown, selection_request
 from c5tui.export.write import check_target, write_text
 from c5tui.store.clock import now
 from c5tui.text.display import printable
 from c5tui.tui.screens.confirm import Confirm
+from c5tui.workspace import Workspace
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -26,6 +29,15 @@ if TYPE_CHECKING:
 LANGUAGES = [("Kazakh and English", "both"), ("Kazakh", "kk"), ("English", "en")]
 GROUPS = [("by document", "document"), ("by sector", "sector"), ("by actor", "actor")]
 GROUPS.append(("no groups", "none"))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What the dialog's fields ask for, read on the event loop and handed to a worker."""
+
+    lang: str
+    group_by: str
+    with_notes: bool
 
 
 PREVIEW_CHARS = 60_000  # a larger export is previewed in part; the file gets all of it
@@ -83,27 +95,48 @@ class ExportDialog(ModalScreen[None]):
             with VerticalScroll(id="export-preview"):
                 yield Markdown(id="export-markdown")
             yield Static("ctrl+s export · esc cancel", classes="dim-hint")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#export-preview").border_title = "Preview"
         self.update_preview()
 
-    def request(self) -> ExportRequest:
-        return selection_request(
-            self.c5.workspace,
-            lang=self.query_one("#export-lang", Select).value,
-            group_by=self.query_one("#export-group", Select).value,
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            lang=str(self.query_one("#export-lang", Select).value),
+            group_by=str(self.query_one("#export-group", Select).value),
             with_notes=self.query_one("#export-notes", Checkbox).value,
         )
+
+    def build_markdown(self, options: ExportOptions, exported_at: str) -> str:
+        """The export as Markdown, read on the background connection (for worker threads)."""
+
+        def rendered(workspace: Workspace) -> str:
+            request = selection_request(
+                workspace,
+                lang=options.lang,
+                group_by=options.group_by,
+                with_notes=options.with_notes,
+            )
+            return render_markdown(workspace, request, exported_at=exported_at)
+
+        return self.c5.read_with(rendered, "")
 
     @on(Select.Changed)
     @on(Checkbox.Changed)
     def update_preview(self) -> None:
-        self.markdown = render_markdown(
-            self.c5.workspace, self.request(), exported_at=self.exported_at
-        )
-        self.show_preview(printable(preview_source(self.markdown)))
+        self.render_preview(self.options(), self.exported_at)
+
+    @work(thread=True, exclusive=True, group="preview")
+    def render_preview(self, options: ExportOptions, exported_at: str) -> None:
+        """Build the preview off the event loop; an option changed meanwhile drops this one."""
+        markdown = self.build_markdown(options, exported_at)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._preview, markdown)
+
+    def _preview(self, markdown: str) -> None:
+        self.markdown = markdown
+        self.show_preview(printable(preview_source(markdown)))
 
     @work(exclusive=True, group="preview")
     async def show_preview(self, markdown: str) -> None:
@@ -133,12 +166,22 @@ class ExportDialog(ModalScreen[None]):
 
     def write(self, path: Path, *, force: bool) -> None:
         self.exported_at = now()
-        self.update_preview()
+        self.export_file(path, force, self.options(), self.exported_at)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_file(
+        self, path: Path, force: bool, options: ExportOptions, exported_at: str
+    ) -> None:
+        """Render and write the file off the event loop; the dialog closes once it is there."""
         try:
-            write_text(path, self.markdown, force=force, database=self.c5.db_path)
+            markdown = self.build_markdown(options, exported_at)
+            write_text(path, markdown, force=force, database=self.c5.db_path)
         except C5Error as exc:
-            self.notify(str(exc), severity="error")
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
             return
+        self.app.call_from_thread(self._exported, path)
+
+    def _exported(self, path: Path) -> None:
         self.notify(f"Exported to {path}")
         self.dismiss()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -22,13 +22,19 @@ Inflected Kazakh forms, typos and hyphen or space variants are found too.
 | Query | Finds |
 |---|---|
 | `"орта дәліз"` | the exact phrase |
-| `sector:minerals` | quotes tagged with a sector |
-| `actor:usa` | quotes naming an actor (a parent includes its children) |
+| `литий OR уран` | either word (or either filter) |
+| `уран -литий`, `NOT литий`, `-sector:minerals` | without it |
+| `sector:minerals`, `sector:минерал` | a sector by id, label or alias |
+| `actor:USA` | an actor (a parent includes its children) |
+| `kind:forecast`, `kind:prediction`, `kind:P` | claims of a kind (F/S/P/O/R), or their quotes |
 | `speaker:Мұстафин` | quotes by a speaker |
-| `role:question` / `role:answer` | questions or answers |
-| `has:note` | quotes with a note |
-| `is:selected` | quotes in the selection |
+| `role:question` / `role:answer` / `role:lead` | questions, answers or the lead |
+| `has:note` / `has:claim` / `has:tag` | with a note, a claim or a tag |
+| `is:selected` | in the selection |
 | `doc:2` | quotes of one document |
+
+The Claims screen takes the same query. A filter value that is not known is shown under
+the box with the nearest known ones.
 
 Tags on a quote: `#tag` curated, `~tag` found by the auto-tagger, `+tag` added by you.
 In lists: `●` selected, `✎` has notes.
@@ -42,14 +48,20 @@ def _escape_cell(text: str) -> str:
     return printable(text, keep="").replace("|", "\\|")
 
 
-def bindings_table(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> str:
-    lines = ["| Where | Key | Action |", "|---|---|---|"]
+def bindings_table(
+    sections: Sequence[tuple[str, Iterable[BindingType]]], keymap: Mapping[str, str] = {}
+) -> str:
+    """Every binding with the keys in force (the user's own where set) and its id."""
+    lines = ["| Where | Key | Action | Id |", "|---|---|---|---|"]
     for where, bindings in sections:
         for binding in bindings:
             if not isinstance(binding, Binding) or not binding.description:
                 continue
-            keys = ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
-            lines.append(f"| {where} | `{keys}` | {_escape_cell(binding.description)} |")
+            key = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            keys = ", ".join(KEY_NAMES.get(k, k) for k in key.split(","))
+            ident = f"`{binding.id}`" if binding.id else ""
+            description = _escape_cell(binding.description)
+            lines.append(f"| {where} | `{keys}` | {description} | {ident} |")
     return "\n".join(lines)
 
 
@@ -65,14 +77,19 @@ def codebook_table(tags: Sequence[Tag]) -> str:
 
 
 def help_markdown(
-    sections: Sequence[tuple[str, Iterable[BindingType]]], tags: Sequence[Tag]
+    sections: Sequence[tuple[str, Iterable[BindingType]]],
+    tags: Sequence[Tag],
+    keymap: Mapping[str, str] = {},
 ) -> str:
     return "\n\n".join(
         [
             "# c5tui help",
             "Press `esc` to close. `ctrl+p` opens the command palette with every action.",
             "## Keys",
-            bindings_table(sections),
+            "Change a key in the settings file (`C5TUI_CONFIG`, else"
+            " `~/.config/c5tui/config.toml`): a `[keys]` table of id = keys,"
+            ' e.g. `"explore.tag" = "ctrl+t"`.',
+            bindings_table(sections, keymap),
             "## Search",
             QUERY_SYNTAX,
             "## Codebook",
@@ -95,7 +112,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help", classes="dialog wide"):
             yield Markdown(self.markdown)
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#help").focus()

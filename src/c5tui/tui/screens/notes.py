@@ -16,13 +16,14 @@ from textual.widgets.option_list import Option
 from c5tui.model import Note
 from c5tui.session import Change, Session
 from c5tui.text.display import printable
+from c5tui.tui.render import local_time
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 
 def note_prompt(note: Note) -> Text:
-    stamp = note.updated_at[:16].replace("T", " ")
+    stamp = local_time(note.updated_at)
     first_line = note.body.splitlines()[0] if note.body.strip() else ""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{stamp} ", style="dim")
@@ -37,9 +38,9 @@ class NotesDialog(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed before ctrl+s reach the editor first.
-        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+s", "save", "Save", key_display="ctrl+s"),
         Binding("escape", "close", "Close"),
-        Binding("delete", "delete", "Delete note"),
+        Binding("delete", "delete", "Delete note", key_display="del"),
         Binding("d", "delete", "Delete note", show=False),
         Binding("ctrl+n", "new", "New note"),
     ]
@@ -63,11 +64,13 @@ class NotesDialog(ModalScreen[None]):
             yield Static(Text(printable(self.title_text)), id="notes-title", classes="dialog-title")
             yield OptionList(id="note-list")
             yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
+            # The keys are named as the footer names them.
             yield Static(
-                "ctrl+s save · esc close · enter on a note edits it · d delete",
+                "ctrl+s save · esc close · enter edits a note · del delete",
+                id="notes-hint",
                 classes="dim-hint",
             )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.show_notes()
@@ -78,7 +81,8 @@ class NotesDialog(ModalScreen[None]):
         self.notes = self.c5.workspace.notes(self.owner, self.owner_id)
         listing = self.query_one("#note-list", OptionList)
         listing.set_options(Option(note_prompt(n), id=str(n.id)) for n in self.notes)
-        listing.border_title = f"{len(self.notes)} note(s)"
+        count = len(self.notes)
+        listing.border_title = f"{count} note{'' if count == 1 else 's'}"
         listing.display = bool(self.notes)
         if self.notes:
             listing.highlighted = 0
@@ -89,7 +93,8 @@ class NotesDialog(ModalScreen[None]):
         editor = self.query_one("#note-editor", TextArea)
         # What the editor shows is what ctrl+s stores, so control characters arrive visible.
         editor.text = printable(self.editing.body)
-        editor.border_title = f"Editing the note of {self.editing.created_at[:16]}"
+        editor.move_cursor(editor.document.end)  # to write on where the note stops
+        editor.border_title = f"Editing the note of {local_time(self.editing.created_at)}"
         editor.focus()
 
     def action_new(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,7 +12,7 @@ from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from c5tui.model import Document, Outline, Sentence
-from c5tui.search.query import Query, parse_query
+from c5tui.search.query import parse_query
 from c5tui.session import Change
 from c5tui.text.display import printable
 from c5tui.tui.render import Spans
@@ -78,7 +77,7 @@ class ReadScreen(QuoteScreen):
         yield AlignedReader(self.c5.read_window, codebook=self.c5.codebook, id="reader")
         # Where the cursor is, beside the view: a new place redraws one line, not the view.
         yield Static(id="read-place")
-        yield SteadyFooter(compact=True)
+        yield SteadyFooter(compact=True, show_command_palette=False)
 
     @property
     def reader(self) -> AlignedReader:
@@ -132,7 +131,7 @@ class ReadScreen(QuoteScreen):
             self.dismiss()
 
     def _show_title(self, document: Document) -> None:
-        title = f" {document.date} · {document.outlet} · {document.title}"
+        title = f" {document.date_label} · {document.outlet} · {document.title}"
         if document.title_en:
             title += f"\n {document.title_en}"
         # Text, not markup: a title is shown as it is stored, brackets and all. Two lines
@@ -141,12 +140,12 @@ class ReadScreen(QuoteScreen):
 
     def find_hits(self, document_id: int) -> None:
         """Highlight the hits of Explore's query in this document, to visit with n/N."""
-        query = parse_query(self.query_text)
-        if query.text.strip() or query.phrases or query.has_filters:
-            self._search(dataclasses.replace(query, documents=(str(document_id),)))
+        if parse_query(self.query_text).clauses:
+            # The same query, kept to this document by one more filter of the query language.
+            self._search(f"{self.query_text} doc:{document_id}")
 
     @work(thread=True, exclusive=True, group="read-hits")
-    def _search(self, query: Query) -> None:
+    def _search(self, query: str) -> None:
         hits = self.c5.engine.search(query, limit=MAX_HITS)
         if not get_current_worker().is_cancelled:
             spans = {hit.sentence_id: (hit.kk_spans, hit.en_spans) for hit in hits}

@@ -1,13 +1,11 @@
-"""Tag: a fuzzy picker over the codebook that adds or removes tags on quotes."""
+"""Tag: a picker over the codebook that adds or removes tags on quotes and claims."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from rapidfuzz import fuzz, process
 from rich.table import Table
 from rich.text import Text
 from textual import on
@@ -18,63 +16,27 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from c5tui.model import Tag, TagKind
-from c5tui.session import Change
-from c5tui.text import fold
+from c5tui.model import Tag
+from c5tui.session import Change, count_items
+from c5tui.tagging.lookup import Found, named_tag, rank_tags
 from c5tui.text.display import printable
+from c5tui.tui.screens.confirm import Confirm
+from c5tui.tui.screens.new_tag import NewTagForm
+from c5tui.workspace import Item
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
-MIN_SCORE = 80.0
-
 
 @dataclass(frozen=True, slots=True)
-class NewTag:
+class CreateTag:
     """The picker's offer to create a user tag from what was typed."""
 
-    kind: TagKind
-    label: str
-
-    @property
-    def tag_id(self) -> str:
-        # Latin labels keep their letters; others get their folded Latin search form.
-        plain = self.label.lower() if self.label.isascii() else fold(self.label)
-        slug = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:40]
-        return slug if slug[:1].isalpha() else f"tag_{slug}"[:40]
-
-
-def tag_fields(tag: Tag) -> list[str]:
-    """Everything a tag can be found by, folded like search keys."""
-    fields = [tag.id.replace("_", " "), tag.label_en, tag.label_kk, *tag.aliases]
-    return [fold(field) for field in fields if field.strip()]
-
-
-def rank_tags(tags: Sequence[Tag], typed: str) -> list[Tag]:
-    """Tags that match what was typed, best first; all of them, in order, for nothing typed."""
-    key = fold(typed).strip()
-    if not key:
-        return list(tags)
-    owners: list[int] = []
-    fields: list[str] = []
-    for index, tag in enumerate(tags):
-        for field in tag_fields(tag):
-            owners.append(index)
-            fields.append(field)
-    best: dict[int, float] = {}
-    for _, score, field_index in process.extract(
-        key, fields, scorer=fuzz.partial_ratio, limit=None, score_cutoff=MIN_SCORE
-    ):
-        index = owners[field_index]
-        # A field that starts with what was typed beats a match in its middle.
-        score += 10 if fields[field_index].startswith(key) else 0
-        score += 5 if key in fields[field_index].split() else 0
-        best[index] = max(best.get(index, 0.0), score)
-    return [tags[i] for i in sorted(best, key=lambda i: (-best[i], i))]
+    typed: str
 
 
 class TagPicker(ModalScreen[None]):
-    """Enter toggles the highlighted tag on every target quote; changes are stored at once."""
+    """Enter toggles the highlighted tag on every target item; changes are stored at once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Done"),
@@ -83,11 +45,15 @@ class TagPicker(ModalScreen[None]):
         Binding("enter", "toggle_tag", "Add/remove", priority=True),
     ]
 
-    def __init__(self, owner_ids: Sequence[int], owner: str = "sentence") -> None:
+    def __init__(
+        self, owner_ids: Sequence[int] = (), owner: str = "sentence", *, items: Sequence[Item] = ()
+    ) -> None:
+        """Tag the items ``owner_ids`` of one kind, or ``items`` of both kinds."""
         super().__init__()
-        self.owner = owner
-        self.owner_ids = list(owner_ids)
-        self.entries: list[Tag | NewTag] = []
+        self.items: list[Item] = [(owner, i) for i in owner_ids] + list(items)
+        self.entries: list[Found | CreateTag] = []
+        # Tags the user has agreed to remove although only an alias matched: asked once.
+        self.confirmed: set[str] = set()
 
     @property
     def c5(self) -> C5App:
@@ -101,25 +67,32 @@ class TagPicker(ModalScreen[None]):
             yield Static(
                 "enter add/remove · esc done · # curated  ~ auto  + yours", classes="dim-hint"
             )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        count = len(self.owner_ids)
-        noun = "quote" if self.owner == "sentence" else "claim"
-        what = f"the highlighted {noun}" if count == 1 else f"{count} selected {noun}s"
+        if len(self.items) == 1:
+            noun = "quote" if self.items[0][0] == "sentence" else "claim"
+            what = f"the highlighted {noun}"
+        else:
+            what = f"the selection: {count_items(self.items)}"
         self.query_one("#picker-title", Static).update(f"Tags on {what}")
         self.show_options()
         self.query_one("#tag-query", Input).focus()
 
+    def _codebook(self) -> list[Tag]:
+        tags = self.c5.workspace.tags()
+        tags.sort(key=lambda t: (t.kind != "sector", t.origin != "codebook", t.id))
+        return tags
+
     @on(Input.Changed, "#tag-query")
     def show_options(self) -> None:
         typed = self.query_one("#tag-query", Input).value
-        tags = self.c5.workspace.tags()
-        tags.sort(key=lambda t: (t.kind != "sector", t.origin != "codebook", t.id))
+        tags = self._codebook()
         on_all, on_some = self._states()
         self.entries = list(rank_tags(tags, typed))
-        if typed.strip() and not any(t.id == NewTag("sector", typed).tag_id for t in tags):
-            self.entries += [NewTag("sector", typed.strip()), NewTag("actor", typed.strip())]
+        # A name the codebook has in any script (АҚШ for usa) is that tag, not a new one.
+        if typed.strip() and named_tag(tags, typed) is None:
+            self.entries.append(CreateTag(typed.strip()))
         options = self.query_one("#tag-options", OptionList)
         previous = options.highlighted
         options.set_options(self._option(e, on_all, on_some) for e in self.entries)
@@ -128,36 +101,35 @@ class TagPicker(ModalScreen[None]):
 
     def _states(self) -> tuple[set[str], set[str]]:
         workspace = self.c5.workspace
-        if self.owner == "sentence":
-            items = workspace.quotes_by_id(self.owner_ids)
-            tag_sets = [{ref.tag for ref in q.tags} for q in items]
-        else:
-            tag_sets = [{ref.tag for ref in workspace.claim(i).tags} for i in self.owner_ids]
+        quotes = [i for owner, i in self.items if owner == "sentence"]
+        claims = [i for owner, i in self.items if owner == "claim"]
+        tag_sets = [{ref.tag for ref in q.tags} for q in workspace.quotes_by_id(quotes)]
+        tag_sets += [{ref.tag for ref in c.tags} for c in workspace.claims_by_id(claims)]
         on_all = set.intersection(*tag_sets) if tag_sets else set()
         on_some = set.union(*tag_sets) if tag_sets else set()
         return on_all, on_some
 
     @staticmethod
-    def _option(entry: Tag | NewTag, on_all: set[str], on_some: set[str]) -> Option:
+    def _option(entry: Found | CreateTag, on_all: set[str], on_some: set[str]) -> Option:
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(width=3, no_wrap=True)
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         grid.add_column(width=7, no_wrap=True, style="dim")
-        if isinstance(entry, NewTag):
-            label = Text.assemble(("create ", "dim"), (entry.tag_id, "bold"))
-            if entry.label != entry.tag_id:
-                label.append(f"  “{printable(entry.label)}”")
-            grid.add_row(Text("+", style="bold green"), label, entry.kind)
+        if isinstance(entry, CreateTag):
+            label = Text.assemble(
+                ("create a tag ", "dim"), (f"“{printable(entry.typed)}”", "bold"), "…"
+            )
+            grid.add_row(Text("+", style="bold green"), label, "new")
             return Option(grid)
-        mark = "[x]" if entry.id in on_all else "[-]" if entry.id in on_some else "[ ]"
+        tag = entry.tag
+        mark = "[x]" if tag.id in on_all else "[-]" if tag.id in on_some else "[ ]"
         label = Text.assemble(
-            (entry.id, "bold"),
-            printable(f"  {entry.label_en} · {entry.label_kk}"),
-            (printable(f"  ⊂ {entry.parent}") if entry.parent else "", "dim"),
+            (tag.id, "bold"),
+            printable(f"  {tag.label_en} · {tag.label_kk}"),
+            (printable(f"  ⊂ {tag.parent}") if tag.parent else "", "dim"),
+            (printable(f"  alias “{entry.alias}”") if entry.alias else "", "dim italic"),
         )
-        grid.add_row(
-            Text(mark, style="bold green" if entry.id in on_all else ""), label, entry.kind
-        )
+        grid.add_row(Text(mark, style="bold green" if tag.id in on_all else ""), label, tag.kind)
         return Option(grid)
 
     def action_move(self, offset: int) -> None:
@@ -172,18 +144,43 @@ class TagPicker(ModalScreen[None]):
         if index is None or index >= len(self.entries):
             return
         entry = self.entries[index]
-        owner, ids = self.owner, list(self.owner_ids)
-        if isinstance(entry, NewTag):
-            tag = Tag(entry.tag_id, entry.kind, entry.label, entry.label, origin="user")
-
-            def created(_change: Change) -> None:
-                self.query_one("#tag-query", Input).value = ""
-                self.show_options()
-
-            self.c5.write(lambda session: session.create_tag(tag, owner, ids), created)
+        if isinstance(entry, CreateTag):
+            self.app.push_screen(NewTagForm(entry.typed, self._codebook()), self._create)
             return
+        tag = entry.tag
         on_all, _ = self._states()
-        if entry.id in on_all:
-            self.c5.set_tags(owner, ids, remove=[entry.id], on_done=lambda _c: self.show_options())
+        if tag.id not in on_all:
+            self._write(add=[tag.id])
+        elif entry.alias is None or tag.id in self.confirmed:
+            self._write(remove=[tag.id])
         else:
-            self.c5.set_tags(owner, ids, add=[entry.id], on_done=lambda _c: self.show_options())
+            # The user may not know that what they typed is this tag's alias.
+            typed = self.query_one("#tag-query", Input).value.strip()
+            question = (
+                f"Remove {tag.id} ({tag.label_en})? “{typed}” matched it only by its"
+                f" alias “{entry.alias}”."
+            )
+            self.app.push_screen(Confirm(question), lambda yes: self._remove_confirmed(tag, yes))
+
+    def _remove_confirmed(self, tag: Tag, yes: bool | None) -> None:
+        if yes:
+            self.confirmed.add(tag.id)
+            self._write(remove=[tag.id])
+
+    def _write(self, add: Sequence[str] = (), remove: Sequence[str] = ()) -> None:
+        items, added, removed = list(self.items), list(add), list(remove)
+        self.c5.write(
+            lambda session: session.tag_items(items, added, removed),
+            lambda _change: self.show_options(),
+        )
+
+    def _create(self, tag: Tag | None) -> None:
+        if tag is None:
+            return
+        items = list(self.items)
+
+        def created(_change: Change) -> None:
+            self.query_one("#tag-query", Input).value = ""
+            self.show_options()
+
+        self.c5.write(lambda session: session.create_tag(tag, items), created)

@@ -1,0 +1,88 @@
+"""Which outlet published an article, from what its text says (or its page's metadata).
+
+The outlet is never a default guess: a dateline (``АСТАНА. KAZINFORM —``, the earlier
+``НҰР-СҰЛТАН. ҚазАқпарат –``) or a credit line (``деп хабарлайды BAQ.KZ``) names it;
+a press service named as the source (``деп хабарлайды Ақорданың баспасөз қызметі``)
+is not the outlet. Otherwise the outlet is ``unknown``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from c5tui.model import UNKNOWN_OUTLET
+
+# Spellings of outlets seen in credit lines, folded, to their own name for themselves.
+KNOWN = {
+    "kazinform": "Kazinform",
+    "қазақпарат": "Kazinform",
+    "казинформ": "Kazinform",
+    "inform.kz": "Kazinform",
+    "baq.kz": "BAQ.KZ",
+    "zakon.kz": "Zakon.kz",
+    "kaz.zakon.kz": "Zakon.kz",
+    "egemen.kz": "Egemen Qazaqstan",
+    "егемен қазақстан": "Egemen Qazaqstan",
+    "aikyn.kz": "Aikyn",
+    "айқын": "Aikyn",
+    "massaget.kz": "Massaget.kz",
+    "ұлт ақпарат": "Ұлт ақпарат",
+    "ult.kz": "Ұлт ақпарат",
+    "adyrna": "Adyrna",
+    "adyrna.kz": "Adyrna",
+    "tengrinews.kz": "Tengrinews",
+    "turkystan.kz": "Turkystan",
+    "түркістан": "Turkystan",
+}
+DATELINE = re.compile(
+    r"^\s*[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*(KAZINFORM|Kazinform|ҚазАқпарат|ҚАЗАҚПАРАТ)\b"
+    r"\s*[—–-]?\s*"
+)
+# "деп хабарлайды X" / "dep habarlaıdy X": X a site name, a quoted name or a Latin name.
+_CREDIT = re.compile(
+    r"(?:деп\s+хабарлайды|dep\s+habarla[ıiy]dy)\s+"
+    r"(?P<name>[«\"“][^»\"”]{2,40}[»\"”]|[\w-]+(?:\.[A-Za-z]{2,4})+|[A-Z][A-Za-z]{2,}"
+    r"(?:\s[A-Z][A-Za-z]+)?|[А-ЯӘҒҚҢӨҰҮҺІ][\wәғқңөұүһі]+)",
+    re.IGNORECASE,
+)
+_PRESS_SERVICE = re.compile(r"баспасөз|пресс|қызмет|ведомств|министрлі|әкімдігі", re.IGNORECASE)
+
+
+def canonical(name: str) -> str:
+    """An outlet's own name for a spelling of it (``ҚазАқпарат`` → ``Kazinform``)."""
+    bare = name.strip().strip('«»"“”').strip()
+    return KNOWN.get(bare.lower(), bare)
+
+
+def dateline(lead: str) -> str:
+    """The dateline that opens a lead (``АСТАНА. KAZINFORM —``), or ``""``."""
+    match = DATELINE.match(lead)
+    return match.group(0).strip() if match else ""
+
+
+def outlet_in_text(paragraphs: list[str]) -> str | None:
+    """The outlet a dateline or credit line in the first paragraphs names, if any."""
+    if paragraphs:
+        match = DATELINE.match(paragraphs[0])
+        if match:
+            return canonical(match.group(1))
+    for text in paragraphs[:4]:
+        for credit in _CREDIT.finditer(text):
+            name = credit.group("name")
+            after = text[credit.end() : credit.end() + 30]
+            if _PRESS_SERVICE.search(name) or _PRESS_SERVICE.match(after.strip()):
+                continue
+            # A bare Cyrillic word after the verb is a source (Ақорданың …), unless known.
+            bare_word = name[:1].isupper() and not name.isascii() and not name.startswith("«")
+            if bare_word and name.lower() not in KNOWN:
+                continue
+            return canonical(name)
+    return None
+
+
+def choose_outlet(given: str | None, from_text: str | None, from_metadata: str | None) -> str:
+    """The user's word first, then what the text says, then the page's metadata."""
+    for candidate in (given, from_text, from_metadata):
+        if candidate and candidate.strip():
+            return canonical(candidate)
+    return UNKNOWN_OUTLET

@@ -1,0 +1,72 @@
+"""Facet counts: how many of *all* the hits of a query carry each tag, a child counting for
+its parent.
+
+The expected numbers were counted by hand from ``c5tui quotes --json`` on the bundled
+interview (the ``sectors`` and ``actors`` of each quote; for a text query, of the quotes
+``c5tui search --json --limit 10000`` lists). The USA's children are trump, biden, dfc,
+nasa and noaa; the President of Kazakhstan is under kazakhstan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from c5tui.search.engine import SearchEngine
+from c5tui.workspace import Workspace
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[SearchEngine]:
+    with SearchEngine(db_path) as opened:
+        yield opened
+
+
+def test_counts_cover_every_quote_not_just_the_first_page(engine: SearchEngine) -> None:
+    counts = engine.tag_counts(engine.parse(""))
+    # 43 quotes name the USA itself; 5 more only one of its children (26 in the first 50).
+    assert counts["usa"] == 48
+    assert counts["trump"] == 4
+    assert counts["kazakhstan"] == 24
+    assert counts["minerals"] == 15
+    assert counts["geopolitics"] == 33
+    assert counts["president_kz"] == 1
+
+
+def test_counts_follow_the_filters_and_the_words(engine: SearchEngine) -> None:
+    assert engine.tag_counts(engine.parse("sector:minerals"))["usa"] == 5
+    usa = engine.tag_counts(engine.parse("АҚШ"))  # 23 hits
+    assert (usa["usa"], usa["geopolitics"], usa["trump"], usa["minerals"]) == (23, 9, 1, 3)
+    rest = engine.tag_counts(engine.parse("АҚШ -sector:geopolitics"))  # 14 hits
+    assert rest["usa"] == 14
+    assert "geopolitics" not in rest
+
+
+def test_no_hit_counts_nothing(engine: SearchEngine) -> None:
+    assert engine.tag_counts(engine.parse("zzzzqqqq")) == {}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["литий көмір", "coal reserves", '"Орта дәліз"', "минерал OR уран", "транскапий", "-АҚШ"],
+)
+def test_counts_agree_with_every_hit_the_search_finds(
+    engine: SearchEngine, workspace: Workspace, query: str
+) -> None:
+    parsed = engine.parse(query)
+    hits = engine.search(parsed, limit=10_000)
+    parents = {tag.id: tag.parent for tag in workspace.tags()}
+    expected: Counter[str] = Counter()
+    for quote in workspace.quotes_by_id([h.sentence_id for h in hits]):
+        family: set[str] = set()
+        for ref in quote.tags:
+            tag: str | None = ref.tag
+            while tag:
+                family.add(tag)
+                tag = parents.get(tag)
+        expected.update(family)
+    assert hits
+    assert engine.tag_counts(parsed) == dict(expected)

@@ -1,0 +1,97 @@
+"""The Claims screen: claims in document order with their place and kind, filtered off the
+UI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from c5tui.model import Claim
+from c5tui.search.query import Query
+from c5tui.search.vocabulary import Vocabulary
+from c5tui.tui.app import C5App
+from c5tui.tui.screens.claims import KIND_MARKS, FoundClaims
+from c5tui.workspace import Workspace
+from tests.tui.helpers import open_claims, option_text, settle
+
+
+def screen_text(app: C5App) -> str:
+    """Every line of the screen as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def test_claims_are_listed_in_document_order(db_path: Path) -> None:
+    with Workspace.open(db_path) as workspace:
+        position = {q.id: q.position for q in workspace.quotes()}
+        claims = workspace.claims()
+    in_the_text = sorted(claims, key=lambda c: min(position[i] for i in c.sentence_ids))
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        assert [c.key for c in screen.claims] == [c.key for c in in_the_text]
+        # The summit's date (a fact in the lead) comes first, not the statistics.
+        assert screen.claims[0].statement.startswith("The C5+1 summit is held in Washington")
+
+
+async def test_a_row_shows_the_place_and_the_kind_with_a_legend(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_claims(pilot)
+        listing = screen.query_one("#claim-list", OptionList)
+        first = screen.claims[0]
+        with Workspace.open(db_path) as workspace:
+            place = workspace.quote(first.sentence_ids[0]).locator
+        row = option_text(listing, 0)
+        assert row.split()[:2] == place.split()  # ¶1 s1
+        assert " F " in row
+        shown = screen_text(app)
+        for legend in ("F fact", "S statistic", "P forecast", "O opinion", "R recommendation"):
+            assert legend in shown
+
+
+async def test_a_long_statement_wraps_in_the_detail_pane(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_claims(pilot)
+        screen.query_one("#claim-filter", Input).value = "side event"
+        await settle(pilot)
+        (claim,) = screen.claims
+        assert len(claim.statement) > 120
+        shown = " ".join(screen_text(app).replace("│", " ").split())
+        assert " ".join(claim.statement.split()) in shown
+
+
+async def test_the_filter_runs_off_the_ui_thread_and_a_stale_answer_is_dropped(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = C5App(db_path)
+    on_ui_thread: list[bool] = []
+    real = app.engine.claims
+
+    def spy(query: Query) -> list[Claim]:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(query)
+
+    monkeypatch.setattr(app.engine, "claims", spy)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        field = screen.query_one("#claim-filter", Input)
+        field.focus()
+        await pilot.press(*"coal")
+        await settle(pilot)
+        assert on_ui_thread and not any(on_ui_thread)
+        coal = list(screen.claims)
+        assert coal and all("coal" in c.statement.lower() for c in coal)
+        # An answer to a query typed before arrives late: it must not replace the list.
+        screen.show_claims(FoundClaims("co", Query(), [], {}))
+        assert screen.claims == coal
+        assert screen.query_one("#claim-list", OptionList).option_count == len(coal)
+
+
+def test_each_kind_letter_filters_its_kind() -> None:
+    vocabulary = Vocabulary()
+    for kind, mark in KIND_MARKS.items():
+        assert vocabulary.resolve("kind", mark).values == (kind,)
