@@ -7,9 +7,6 @@ documents, reorder the basket, export, quit, reopen — then check the store and
 
 from __future__ import annotations
 
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from textual.widgets import Input, OptionList, Select, TextArea
@@ -20,6 +17,7 @@ from c5tui.tui.screens.export import ExportDialog
 from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
+from tests.sessions.helpers import cli, stored
 from tests.tui.helpers import explore, settle
 
 SECOND_ARTICLE = (
@@ -28,25 +26,6 @@ SECOND_ARTICLE = (
     "— Литий кен орындарын кім игереді?\n"
     "— Литий мен вольфрам кен орындарын АҚШ компанияларымен бірге игеру жоспарланып отыр.\n"
 )
-
-
-def cli(db: Path, *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "c5tui", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 async def test_a_brief_from_two_articles_survives_quit_and_reopen(
@@ -121,9 +100,9 @@ async def test_a_brief_from_two_articles_survives_quit_and_reopen(
         await pilot.press("q")
     assert app.return_code in (None, 0)
 
-    order = rows(db_path, "SELECT sentence_id FROM selection ORDER BY position")
+    order = stored(db_path, "SELECT sentence_id FROM selection ORDER BY position")
     assert [r[0] for r in order] == [imported.id, bundled.id]
-    notes = dict(rows(db_path, "SELECT sentence_id, body FROM annotations"))
+    notes = dict(stored(db_path, "SELECT sentence_id, body FROM annotations"))
     assert notes == {
         bundled.id: "Check the reserve figure against USGS.",
         imported.id: "Ask the geologist for the source.",
@@ -132,7 +111,7 @@ async def test_a_brief_from_two_articles_survives_quit_and_reopen(
     assert text.index(imported.kk[:30]) < text.index(bundled.kk[:30])  # the basket's order
     assert "Check the reserve figure against USGS." in text
     assert "Ask the geologist for the source." in text
-    assert rows(db_path, "PRAGMA integrity_check") == [("ok",)]
+    assert stored(db_path, "PRAGMA integrity_check") == [("ok",)]
 
     # Reopened: the basket, in its order, and the notes are all there.
     again = C5App(db_path)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,28 +18,14 @@ from textual.widgets import Input, OptionList, TextArea
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
 from c5tui.tui.screens.notes import NotesDialog
+from tests.sessions.helpers import cli as run_cli
+from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, into_results, settle
 
 
 async def cli(db: Path, *args: str) -> str:
     """Run the CLI in a second process while the app keeps running."""
-    result = await asyncio.to_thread(
-        subprocess.run,
-        [sys.executable, "-m", "c5tui", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def stored(db: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
+    return await asyncio.to_thread(run_cli, db, *args)
 
 
 async def first_hit(pilot, query: str) -> int:  # type: ignore[no-untyped-def]
