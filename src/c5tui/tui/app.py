@@ -11,7 +11,7 @@ import asyncio
 import gc
 import sqlite3
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -183,48 +183,31 @@ class C5App(App[None]):
 
     def read_quotes(self, ids: Sequence[int]) -> dict[int, Sentence]:
         """Quotes by id, for worker threads."""
-        with self._reader_lock:
-            if self._reader_closed:
-                return {}
-            return {q.id: q for q in self._reader.quotes_by_id(ids)}
+        none: dict[int, Sentence] = {}
+        return self.read_with(lambda ws: {q.id: q for q in ws.quotes_by_id(ids)}, none)
 
     def read_detail(self, quote: Sentence) -> tuple[list[Sentence], list[Claim], list[Note]]:
         """A quote with its neighbours in the turn, its claims and notes, for worker threads."""
-        with self._reader_lock:
-            if self._reader_closed:
-                return [], [], []
-            window = self._reader.window(quote.document_id, quote.position - 1, quote.position + 1)
+
+        def detail(ws: Workspace) -> tuple[list[Sentence], list[Claim], list[Note]]:
+            window = ws.window(quote.document_id, quote.position - 1, quote.position + 1)
             return (
                 [s for s in window if s.turn == quote.turn],
-                self._reader.claims_for_sentence(quote.id),
-                self._reader.notes("sentence", quote.id),
+                ws.claims_for_sentence(quote.id),
+                ws.notes("sentence", quote.id),
             )
+
+        none: tuple[list[Sentence], list[Claim], list[Note]] = ([], [], [])
+        return self.read_with(detail, none)
 
     def read_window(self, document_id: int, first: int, last: int) -> list[Sentence]:
         """A document's sentences at positions ``first..last``, for worker threads."""
-        with self._reader_lock:
-            if self._reader_closed:
-                return []
-            return self._reader.window(document_id, first, last)
+        none: list[Sentence] = []
+        return self.read_with(lambda ws: ws.window(document_id, first, last), none)
 
     def read_outline(self, document_id: int) -> Outline:
         """A document's sentences without their text, for worker threads."""
-        with self._reader_lock:
-            if self._reader_closed:
-                return Outline(document_id)
-            return self._reader.outline(document_id)
-
-    def with_parents(self, tag_ids: Iterable[str]) -> set[str]:
-        """The tags and every ancestor: a tag on a child also counts for its parent."""
-        found: set[str] = set()
-        for tag_id in tag_ids:
-            while tag_id and tag_id not in found:
-                found.add(tag_id)
-                parent = self.codebook.get(tag_id)
-                tag_id = parent.parent if parent and parent.parent else ""
-        return found
-
-    # -- changes: stored first, then shown -------------------------------------------------
+        return self.read_with(lambda ws: ws.outline(document_id), Outline(document_id))
 
     def data_changed(self, change: Change | None = None) -> None:
         """Tell every screen showing the store's data that it changed."""
