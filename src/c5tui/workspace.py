@@ -195,7 +195,7 @@ class Workspace:
         if existing is not None:
             translated = 0
             if translation is not None:
-                translated = corpus_store.set_translation(self.db, existing, translation.sentences)
+                translated = corpus_store.set_translation(self.db, existing, translation)
                 if translation.title:
                     self.db.conn.execute(
                         "UPDATE documents SET title_en = ? WHERE id = ?",

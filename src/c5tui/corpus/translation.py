@@ -10,11 +10,24 @@ from c5tui.bounded_read import read_file
 from c5tui.corpus.decode import MAX_BYTES, decode_source
 from c5tui.errors import InputError
 
+# Where an English sentence came from; stored with it as its provenance.
+ORIGINS = ("bundled", "aligned", "keyed", "typed")
+
 
 @dataclass(frozen=True, slots=True)
 class Translation:
+    """English for an article's sentences by key, and where it came from.
+
+    ``confidence`` and ``needs_review`` are filled for aligned translations only: the
+    aligner's confidence per key, and the keys whose link is too weak to trust unread.
+    """
+
     title: str | None
     sentences: dict[str, str] = field(default_factory=dict)
+    origin: str = "keyed"
+    source: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict)
+    needs_review: frozenset[str] = frozenset()
 
 
 def parse_translation(
@@ -46,7 +59,7 @@ def parse_translation(
         if key in sentences:
             raise InputError(f"{key!r} is translated twice", path=source_name, line=number)
         sentences[key] = value
-    return Translation(title, sentences)
+    return Translation(title, sentences, origin="keyed", source=source_name)
 
 
 def read_translation(

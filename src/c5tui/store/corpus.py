@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -11,6 +12,9 @@ from c5tui.errors import NotFoundError
 from c5tui.model import Document, Outline, Sentence
 from c5tui.store.clock import now
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
+
+if TYPE_CHECKING:
+    from c5tui.corpus.translation import Translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,12 +290,10 @@ def turn_sentences(db: sqlite_utils.Database, sentence_id: int) -> list[Sentence
     return _build(db, rows)
 
 
-def set_translation(
-    db: sqlite_utils.Database, document_id: int, translations: dict[str, str]
-) -> int:
+def set_translation(db: sqlite_utils.Database, document_id: int, translation: Translation) -> int:
     """Set the English side of sentences by key; the caller holds the transaction."""
     changed = 0
-    for key, text in translations.items():
+    for key, text in translation.sentences.items():
         changed += db.conn.execute(
             "UPDATE sentences SET en = ? WHERE document_id = ? AND key = ?",
             [text, document_id, key],
