@@ -17,6 +17,7 @@ import sqlite_utils
 from c5tui import resources
 from c5tui.corpus.importer import document_row, turn_rows
 from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.labels import document_labels
 from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
@@ -59,6 +60,7 @@ class DocumentSummary:
     speakers: tuple[str, ...]
     translated: int
     tags: tuple[str, ...]
+    label: str | None = None  # ``Kazinform 11-05``, when there are several documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +245,10 @@ class Workspace:
     def documents(self) -> list[Document]:
         return corpus_store.list_documents(self.db)
 
+    def document_labels(self) -> dict[int, str]:
+        """Each document's short label (``Kazinform 11-05``) when there are several."""
+        return document_labels(self.documents())
+
     def document(self, document_id: int) -> Document:
         return corpus_store.get_document(self.db, document_id)
 
@@ -251,11 +257,17 @@ class Workspace:
         speakers = corpus_store.document_speakers(self.db)
         translated = corpus_store.translated_counts(self.db)
         tags = corpus_store.document_tags(self.db)
+        documents = self.documents()
+        labels = document_labels(documents)
         return [
             DocumentSummary(
-                d, tuple(speakers.get(d.id, ())), translated.get(d.id, 0), tuple(tags.get(d.id, ()))
+                d,
+                tuple(speakers.get(d.id, ())),
+                translated.get(d.id, 0),
+                tuple(tags.get(d.id, ())),
+                labels.get(d.id),
             )
-            for d in self.documents()
+            for d in documents
         ]
 
     def update_document(

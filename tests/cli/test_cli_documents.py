@@ -189,3 +189,24 @@ def test_plain_text_options_title_date_outlet_speaker(tmp_path: Path) -> None:
         "interview",
         ["Асқар Жұмабеков"],
     )
+
+
+def test_with_two_documents_every_locator_names_its_document(tmp_path: Path) -> None:
+    db = tmp_path / "c5.db"
+    assert run(db, "import", str(ARTICLES / "kazinform-president-post.txt")).returncode == 0
+    bundled, post = documents(db)
+    assert (bundled["label"], post["label"]) == ("Kazinform 11-05", "Kazinform 11-20")
+    found = run(db, "search", "экономика", "--limit", "200")
+    assert found.returncode == 0, found.stderr
+    places = {line.split("\t")[2].rsplit(" ¶", 1)[0] for line in found.stdout.splitlines()}
+    assert places == {"Kazinform 11-05", "Kazinform 11-20"}
+    listed = run(db, "quotes", "--document", str(post["id"]))
+    assert listed.stdout.splitlines()[0].split("\t")[1] == "Kazinform 11-20 ¶1 s1"
+
+
+def test_with_one_document_the_locator_stays_bare(tmp_path: Path) -> None:
+    db = tmp_path / "c5.db"
+    listed = run(db, "quotes")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines()[0].split("\t")[1] == "¶1 s1"
+    assert documents(db)[0]["label"] is None

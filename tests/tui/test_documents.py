@@ -55,3 +55,37 @@ async def test_documents_lists_both_articles_and_opens_or_filters_one(
         search = explore(app).query_one("#search", Input)
         assert search.value == f"doc:{imported}"
         assert {q.document_id for q in explore(app).results.quotes.values()} == {imported}
+
+
+async def test_with_two_documents_rows_detail_and_facets_name_the_document(
+    db_path: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "metals.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with Workspace.open(db_path) as workspace:
+        imported = workspace.import_article(article).document_id
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(*"литий")
+        await settle(pilot)
+        screen = explore(app)
+        results = screen.query_one("#results", OptionList)
+        rows = [option_text(results, i) for i in range(results.option_count)]
+        assert any("Kazinform 11-05 ¶" in row for row in rows)
+        assert any("Kazinform n.d. ¶" in row for row in rows)
+        facets = screen.query_one("#facets", OptionList)
+        lines = [facets.render_line(y).text for y in range(facets.content_size.height)]
+        assert any("Documents" in line for line in lines)
+        assert any("Kazinform n.d." in line for line in lines)
+        results.highlighted = next(i for i, row in enumerate(rows) if "Kazinform n.d." in row)
+        await settle(pilot)
+        meta = str(screen.query_one("#meta").render())
+        assert "Kazinform n.d. ¶" in meta
+        # Ticking the document's facet keeps only its quotes.
+        facets.focus()
+        facets.highlighted = facets.get_option_index(f"doc:{imported}")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert f"doc:{imported}" in screen.query_one("#search", Input).value
+        assert {q.document_id for q in screen.results.quotes.values()} == {imported}

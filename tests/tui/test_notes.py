@@ -114,3 +114,33 @@ async def test_times_are_local_and_say_their_zone(
         await pilot.press("enter")
         await settle(pilot)
         assert shown in str(dialog.query_one("#note-editor", TextArea).border_title)
+
+
+async def test_quitting_with_a_note_typed_warns_once_then_quits(db_path: Path) -> None:
+    quote = add_notes(db_path)
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        dialog = await open_notes(pilot, quote)
+        editor = dialog.query_one("#note-editor", TextArea)
+        editor.focus()
+        await pilot.press(*"Half a thought")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.is_running and app.screen is dialog
+        assert editor.text == "Half a thought"
+        assert any("The note is not saved" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    with Workspace.open(db_path) as workspace:
+        assert workspace.notes("sentence", quote) == []
+
+
+async def test_quitting_with_nothing_typed_quits_at_once(db_path: Path) -> None:
+    quote = add_notes(db_path, "Saved.")
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_notes(pilot, quote)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

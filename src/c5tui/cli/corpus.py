@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, emit_row, role_label, sentence_json
+from c5tui.cli.output import emit_json, emit_row, place, role_label, sentence_json
 from c5tui.cli.params import ItemId
 
 
@@ -26,11 +26,12 @@ def tui(ctx: click.Context) -> None:
 def quotes(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
     """Every quote (sentence) in document order."""
     with opened(ctx) as workspace:
+        labels = workspace.document_labels()
         for sentence in workspace.quotes(document_id):
             if as_json:
                 emit_json(sentence_json(sentence))
             else:
-                emit_row(sentence.id, sentence.locator, role_label(sentence), sentence.kk)
+                emit_row(sentence.id, place(sentence, labels), role_label(sentence), sentence.kk)
 
 
 @cli.command()

@@ -15,6 +15,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
     d = summary.document
     return {
         "id": d.id,
+        "label": summary.label,
         "title": d.title,
         "title_en": d.title_en,
         "date": d.date,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 import click
@@ -29,6 +30,12 @@ def emit_row(*fields: object) -> None:
 def emit_document(text: str) -> None:
     """An export on standard output: verbatim into a pipe or a file, safe on a terminal."""
     click.echo(printable(text) if sys.stdout.isatty() else text, nl=False)
+
+
+def place(sentence: Sentence, labels: Mapping[int, str]) -> str:
+    """Where a quote is: ``¶12 s3``, after its document's label when there are several."""
+    label = labels.get(sentence.document_id)
+    return f"{label} {sentence.locator}" if label else sentence.locator
 
 
 def sentence_json(sentence: Sentence) -> dict[str, Any]:

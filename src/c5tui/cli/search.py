@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, emit_row, role_label, sentence_json
+from c5tui.cli.output import emit_json, emit_row, place, role_label, sentence_json
 
 
 @cli.command()
@@ -41,6 +41,7 @@ def search(
             parsed.raise_errors()
             hits = engine.search(parsed, limit=limit)
         sentences = {s.id: s for s in workspace.quotes_by_id([h.sentence_id for h in hits])}
+        labels = workspace.document_labels()
     for hit in hits:
         sentence = sentences[hit.sentence_id]
         if as_json:
@@ -55,5 +56,9 @@ def search(
         else:
             text_shown = sentence.kk if hit.matched == "kk" else (sentence.en or "")
             emit_row(
-                sentence.id, f"{hit.score:.2f}", sentence.locator, role_label(sentence), text_shown
+                sentence.id,
+                f"{hit.score:.2f}",
+                place(sentence, labels),
+                role_label(sentence),
+                text_shown,
             )

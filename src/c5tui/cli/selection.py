@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import emit_json, emit_row
+from c5tui.cli.output import emit_json, emit_row, place
 from c5tui.cli.params import ItemId, claim_flag
 
 
@@ -52,13 +52,14 @@ def selection(ctx: click.Context, as_json: bool) -> None:
             q.id: q for q in workspace.quotes_by_id([i.sentence_id for i in items if i.sentence_id])
         }
         claims = {c.id: c for c in workspace.claims()}
+        labels = workspace.document_labels()
     for item in items:
         if item.sentence_id is not None:
             quote = quotes[item.sentence_id]
             if as_json:
                 emit_json({"kind": "quote", "id": quote.id, "kk": quote.kk, "en": quote.en})
             else:
-                emit_row("quote", quote.id, quote.locator, quote.kk)
+                emit_row("quote", quote.id, place(quote, labels), quote.kk)
         elif item.claim_id is not None:
             claim = claims[item.claim_id]
             if as_json:

@@ -149,6 +149,22 @@ class SearchEngine:
                 return {}  # an FTS syntax corner case must never reach the user
             return {tag: count for tag, count in rows}
 
+    def document_counts(self, query: Query) -> dict[int, int]:
+        """How many of all the query's hits each document holds, by document id."""
+        with self._lock:
+            if self._closed:
+                return {}
+            hits, params = self._all_hits(query)
+            sql = (
+                f"SELECT document_id, count(*) FROM sentences WHERE id IN ({hits})"
+                " GROUP BY document_id"
+            )
+            try:
+                rows = self.conn.execute(sql, params).fetchall()
+            except sqlite3.OperationalError:
+                return {}  # an FTS syntax corner case must never reach the user
+            return {document: count for document, count in rows}
+
     def claims(self, query: Query) -> list[Claim]:
         """The claims that satisfy a query, in document order (where their first quote is)."""
         with self._lock:

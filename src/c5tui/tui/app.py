@@ -25,6 +25,7 @@ from textual.signal import Signal
 from textual.widgets import Input, TextArea
 from textual.worker import Worker
 
+from c5tui.corpus.labels import document_labels
 from c5tui.errors import C5Error
 from c5tui.model import Claim, Document, Note, Outline, Sentence, Tag
 from c5tui.search.engine import SearchEngine
@@ -32,6 +33,7 @@ from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.settings import load_settings, save_theme
+from c5tui.tui.unsaved import HoldsTypedText
 from c5tui.workspace import Workspace
 
 T = TypeVar("T")
@@ -84,6 +86,8 @@ class C5App(App[None]):
         self.data_signal: Signal[Change | None] = Signal(self, "data")
         self.codebook: dict[str, Tag] = {}
         self.documents: dict[int, Document] = {}
+        self.document_labels: dict[int, str] = {}
+        self._quit_warned = False
         self.reload_codebook()
         self.settings = load_settings()
 
@@ -169,7 +173,9 @@ class C5App(App[None]):
 
     def reload_codebook(self) -> None:
         self.codebook = {tag.id: tag for tag in self.workspace.tags()}
-        self.documents = {d.id: d for d in self.workspace.documents()}
+        documents = self.workspace.documents()
+        self.documents = {d.id: d for d in documents}
+        self.document_labels = document_labels(documents)
 
     def read_with(self, read: Callable[[Workspace], T], closed: T) -> T:
         """Run ``read`` on the background reading connection, for worker threads.
@@ -279,6 +285,25 @@ class C5App(App[None]):
             self.push_screen(ReadScreen(sentence_id, query))
 
     # -- app-wide actions --------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit, unless a dialog holds typed text: then say so once, and quit the next time."""
+        typed = next(
+            (
+                what
+                for screen in reversed(self.screen_stack)
+                if isinstance(screen, HoldsTypedText) and (what := screen.unsaved_text())
+            ),
+            None,
+        )
+        if typed and not self._quit_warned:
+            self._quit_warned = True
+            self.notify(
+                f"{typed} is not saved: ctrl+s saves it, quit again to leave without it.",
+                severity="warning",
+            )
+            return
+        self.exit()
 
     def action_undo(self) -> None:
         def undone(change: Change | None) -> None:

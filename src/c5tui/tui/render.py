@@ -130,15 +130,22 @@ def markers(quote: Sentence) -> Text:
 
 
 def result_row(
-    quote: Sentence, text: str, spans: Spans, codebook: Mapping[str, Tag], width: int
+    quote: Sentence,
+    text: str,
+    spans: Spans,
+    codebook: Mapping[str, Tag],
+    width: int,
+    label: str = "",
 ) -> Text:
     """One line of the results list, laid out for ``width`` cells.
 
     Markers and place on the left, the words around the first hit, the tag chips on the
     right in the room the words leave. Plain text, not a table: a page of rows is laid out
-    on every keystroke.
+    on every keystroke. ``label`` names the document when there are several.
     """
     line = markers(quote)
+    if label:
+        line.append(f" {printable(label)}", style="cyan")
     line.append(f" {quote.locator:<8}{ROLE_MARKS[quote.role]}  ", style="dim")
     shown_tags = sorted(quote.tags, key=lambda r: (r.kind != "sector", r.tag))
     chips = tag_chips(shown_tags[:ROW_TAGS], codebook)
@@ -158,11 +165,13 @@ def result_row(
     return line
 
 
-def citation(quote: Sentence, date: str = "", title: str = "") -> Text:
-    """``Рүстем Мұстафин · answer · ¶12 s3 · 2025-11-05``: who said it and where."""
+def citation(quote: Sentence, date: str = "", title: str = "", label: str = "") -> Text:
+    """``Рүстем Мұстафин · answer · Kazinform 11-05 ¶12 s3 · 2025-11-05``: who said it
+    and where (the document's label when there are several)."""
     line = Text(style="dim")
     line.append(printable(quote.speaker), style="bold")
-    line.append(f" · {ROLE_NAMES[quote.role]} · {quote.locator}")
+    place = f"{printable(label)} {quote.locator}" if label else quote.locator
+    line.append(f" · {ROLE_NAMES[quote.role]} · {place}")
     if date:
         line.append(f" · {printable(date)}")
     if title:

@@ -159,7 +159,9 @@ class ClaimsScreen(Screen[None]):
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
         for quote in (self.quotes[i] for i in claim.sentence_ids if i in self.quotes):
             out.append("\n\n")
-            out.append_text(render.citation(quote))
+            out.append_text(
+                render.citation(quote, label=self.c5.document_labels.get(quote.document_id, ""))
+            )
             out.append("\n" + printable(quote.kk) + "\n")
             out.append(printable(quote.en or "(not translated)"), style="italic")
         notes = self.c5.workspace.notes("claim", claim.id)

@@ -140,7 +140,10 @@ class ExploreScreen(QuoteScreen):
         counts = self.c5.engine.tag_counts(parsed)
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self.show_facets, query, counts)
+        documents = self.c5.engine.document_counts(parsed) if self.c5.document_labels else {}
+        if worker.is_cancelled:
+            return
+        self.app.call_from_thread(self.show_facets, query, counts, documents)
 
     def refresh_data(self) -> None:
         """Search again: picks up changes from this session and from other processes."""
@@ -205,7 +208,8 @@ class ExploreScreen(QuoteScreen):
     def _option(self, hit: Hit) -> Option:
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
-        row = render.result_row(quote, text, hit.spans, self.c5.codebook, self._row_width())
+        label = self.c5.document_labels.get(quote.document_id, "")
+        row = render.result_row(quote, text, hit.spans, self.c5.codebook, self._row_width(), label)
         return Option(row, id=str(hit.sentence_id))
 
     def _row_width(self) -> int:
@@ -236,8 +240,11 @@ class ExploreScreen(QuoteScreen):
 
     # -- facets ------------------------------------------------------------------------
 
-    def show_facets(self, query: str, counts: dict[str, int]) -> None:
-        """The sectors and actors of all the query's hits, each with how many carry it."""
+    def show_facets(
+        self, query: str, counts: dict[str, int], documents: dict[int, int] | None = None
+    ) -> None:
+        """The sectors, actors and documents of all the query's hits, each with how many
+        carry it (documents only when there are several)."""
         try:
             facets = self.query_one("#facets", FacetList)
         except NoMatches:
@@ -254,11 +261,23 @@ class ExploreScreen(QuoteScreen):
                     label = printable(tag.label_en)
                     found.append(Facet(value, label, counts.get(tag.id, 0), value in active))
             sections.append((heading, found))
+        if self.c5.document_labels:
+            sections.append(("Documents", self._document_facets(documents or {}, active)))
         facets.show(sections)
+
+    def _document_facets(self, counts: dict[int, int], active: set[str]) -> list[Facet]:
+        found = []
+        for document_id, label in self.c5.document_labels.items():
+            value = f"doc:{document_id}"
+            if counts.get(document_id) or value in active:
+                facet = Facet(value, printable(label), counts.get(document_id, 0), value in active)
+                found.append(facet)
+        return found
 
     def _active_facets(self) -> list[str]:
         parsed = self.results.parsed
-        return [f"{kind}:{tag}" for kind in ("sector", "actor") for tag in parsed.active_tags(kind)]
+        kinds = ("sector", "actor", "doc")
+        return [f"{kind}:{value}" for kind in kinds for value in parsed.active_tags(kind)]
 
     def _codebook_vocabulary(self) -> Vocabulary:
         # The codebook is replaced, not changed, when tags are added: rebuild then only.
@@ -302,7 +321,9 @@ class ExploreScreen(QuoteScreen):
             return
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
-        meta.update(render.citation(quote, document.date_label if document else ""))
+        date = document.date_label if document else ""
+        label = self.c5.document_labels.get(quote.document_id, "")
+        meta.update(render.citation(quote, date, label=label))
         self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:

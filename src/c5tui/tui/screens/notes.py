@@ -148,13 +148,16 @@ class NotesDialog(ModalScreen[None]):
         if self.saving:
             self.notify("Saving the note…")
             return
-        body = self.query_one("#note-editor", TextArea).text
-        unsaved = body.strip() and body != (printable(self.editing.body) if self.editing else "")
-        if unsaved and not self.warned:
+        if self.unsaved_text() and not self.warned:
             self.warned = True
             self.notify("The note is not saved: ctrl+s saves it, esc again discards it.")
             return
         self.dismiss()
+
+    def unsaved_text(self) -> str | None:
+        body = self.query_one("#note-editor", TextArea).text
+        saved = printable(self.editing.body) if self.editing else ""
+        return "The note" if body.strip() and body != saved else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # In the editor, "d" is a letter.
