@@ -64,3 +64,41 @@ def test_saving_the_theme_keeps_the_users_keys(tmp_path: Path) -> None:
     settings = load_settings(path)
     assert settings.theme == "gruvbox"
     assert settings.keys == {"app.quit": "ctrl+q"}
+
+
+def test_every_binding_of_the_interface_has_an_id_a_keymap_can_name() -> None:
+    import importlib
+    import pkgutil
+
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    import c5tui.tui
+
+    for info in pkgutil.walk_packages(c5tui.tui.__path__, "c5tui.tui."):
+        importlib.import_module(info.name)
+    ids: dict[str, str] = {}
+    classes = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        if not cls.__module__.startswith("c5tui."):
+            continue
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert isinstance(binding, Binding) and binding.id, (cls.__name__, binding)
+            assert ids.setdefault(binding.id, cls.__name__) == cls.__name__, binding.id
+    assert {"app.quit", "read.next_hit", "notes.save", "claims.tag"} <= set(ids)
+
+
+async def test_a_binding_of_the_read_screen_can_be_remapped_too(db_path: Path) -> None:
+    config().write_text('[keys]\n"read.note" = "ctrl+o"\n', encoding="utf-8")
+    from c5tui.tui.screens.notes import NotesDialog
+
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await into_results(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, NotesDialog)

@@ -51,14 +51,14 @@ class ClaimsScreen(Screen[None]):
     quotes in Kazakh | English."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("slash", "focus_filter", "Filter", key_display="/"),
-        Binding("j", "cursor(1)", "Down", show=False),
-        Binding("k", "cursor(-1)", "Up", show=False),
-        Binding("space", "toggle_selected", "Select"),
-        Binding("t", "tag", "Tag"),
-        Binding("n", "note", "Note"),
-        Binding("r", "read", "Read"),
+        Binding("escape", "back", "Back", id="claims.back"),
+        Binding("slash", "focus_filter", "Filter", key_display="/", id="claims.focus_filter"),
+        Binding("j", "cursor(1)", "Down", show=False, id="claims.cursor_down"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="claims.cursor_up"),
+        Binding("space", "toggle_selected", "Select", id="claims.toggle_selected"),
+        Binding("t", "tag", "Tag", id="claims.tag"),
+        Binding("n", "note", "Note", id="claims.note"),
+        Binding("r", "read", "Read", id="claims.read"),
     ]
 
     def __init__(self) -> None:

@@ -13,8 +13,8 @@ from textual.widgets import Static
 
 class Confirm(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("y", "answer(True)", "Yes", id="confirm.answer_yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.answer_no"),
     ]
 
     def __init__(self, question: str) -> None:

@@ -69,8 +69,8 @@ class ExportDialog(ModalScreen[None]):
     """Options on top, the Markdown preview below; ctrl+s writes the file."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "export", "Export", priority=True),
-        Binding("escape", "close", "Cancel"),
+        Binding("ctrl+s", "export", "Export", priority=True, id="export.export"),
+        Binding("escape", "close", "Cancel", id="export.close"),
     ]
 
     def __init__(self) -> None:

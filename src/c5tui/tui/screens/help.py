@@ -100,9 +100,9 @@ def help_markdown(
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "dismiss", "Close"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("escape,question_mark,q", "dismiss", "Close", id="help.dismiss"),
+        Binding("j,down", "scroll(1)", "Down", show=False, id="help.scroll_down"),
+        Binding("k,up", "scroll(-1)", "Up", show=False, id="help.scroll_up"),
     ]
 
     def __init__(self, markdown: str) -> None:

@@ -27,8 +27,8 @@ class NewTagForm(ModalScreen[Tag | None]):
     """Returns the tag to create, with a readable id made from its English label, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel"),
-        Binding("ctrl+s", "create", "Create"),
+        Binding("escape", "dismiss(None)", "Cancel", id="new_tag.dismiss"),
+        Binding("ctrl+s", "create", "Create", id="new_tag.create"),
     ]
 
     def __init__(self, typed: str, codebook: Sequence[Tag], kind: TagKind = "sector") -> None:

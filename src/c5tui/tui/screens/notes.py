@@ -38,11 +38,11 @@ class NotesDialog(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed before ctrl+s reach the editor first.
-        Binding("ctrl+s", "save", "Save", key_display="ctrl+s"),
-        Binding("escape", "close", "Close"),
-        Binding("delete", "delete", "Delete note", key_display="del"),
-        Binding("d", "delete", "Delete note", show=False),
-        Binding("ctrl+n", "new", "New note"),
+        Binding("ctrl+s", "save", "Save", key_display="ctrl+s", id="notes.save"),
+        Binding("escape", "close", "Close", id="notes.close"),
+        Binding("delete", "delete", "Delete note", key_display="del", id="notes.delete"),
+        Binding("d", "delete", "Delete note", show=False, id="notes.delete_letter"),
+        Binding("ctrl+n", "new", "New note", id="notes.new"),
     ]
 
     def __init__(self, owner: str, owner_id: int, title: str) -> None:

@@ -32,14 +32,14 @@ class ReadScreen(QuoteScreen):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("space", "toggle_selected", "Select"),
-        Binding("t", "tag", "Tag"),
-        Binding("a", "note", "Note"),
-        Binding("n", "next_hit", "Next hit"),
+        Binding("escape", "back", "Back", id="read.back"),
+        Binding("space", "toggle_selected", "Select", id="read.toggle_selected"),
+        Binding("t", "tag", "Tag", id="read.tag"),
+        Binding("a", "note", "Note", id="read.note"),
+        Binding("n", "next_hit", "Next hit", id="read.next_hit"),
         # Left out of the footer, so that Help still fits on 80 columns.
-        Binding("N", "previous_hit", "Previous hit", show=False),
-        Binding("r", "back", "Explore", show=False),
+        Binding("N", "previous_hit", "Previous hit", show=False, id="read.previous_hit"),
+        Binding("r", "back", "Explore", show=False, id="read.explore"),
     ]
 
     def __init__(self, sentence_id: int, query: str = "") -> None:

@@ -39,10 +39,10 @@ class TagPicker(ModalScreen[None]):
     """Enter toggles the highlighted tag on every target item; changes are stored at once."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "Done"),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("enter", "toggle_tag", "Add/remove", priority=True),
+        Binding("escape", "dismiss", "Done", id="tag_picker.dismiss"),
+        Binding("down", "move(1)", "Down", show=False, id="tag_picker.move_down"),
+        Binding("up", "move(-1)", "Up", show=False, id="tag_picker.move_up"),
+        Binding("enter", "toggle_tag", "Add/remove", priority=True, id="tag_picker.toggle_tag"),
     ]
 
     def __init__(

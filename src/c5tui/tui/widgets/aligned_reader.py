@@ -49,12 +49,12 @@ class AlignedReader(ScrollView, can_focus=True):
     """A document's sentences side by side in two languages, with a sentence cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False, id="reader.cursor_down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="reader.cursor_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+        Binding("home", "first", "First", show=False, id="reader.first"),
+        Binding("end", "last", "Last", show=False, id="reader.last"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"aligned-reader--cursor"}
