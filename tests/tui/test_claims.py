@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from c5tui.model import Claim
+from c5tui.search.engine import SearchEngine
 from c5tui.search.query import Query
 from c5tui.search.vocabulary import Vocabulary
 from c5tui.tui.app import C5App
@@ -86,7 +87,7 @@ async def test_the_filter_runs_off_the_ui_thread_and_a_stale_answer_is_dropped(
         coal = list(screen.claims)
         assert coal and all("coal" in c.statement.lower() for c in coal)
         # An answer to a query typed before arrives late: it must not replace the list.
-        screen.show_claims(FoundClaims("co", Query(), [], {}))
+        screen.show_claims(FoundClaims("co", Query(), [], {}, {}))
         assert screen.claims == coal
         assert screen.query_one("#claim-list", OptionList).option_count == len(coal)
 
@@ -95,3 +96,28 @@ def test_each_kind_letter_filters_its_kind() -> None:
     vocabulary = Vocabulary()
     for kind, mark in KIND_MARKS.items():
         assert vocabulary.resolve("kind", mark).values == (kind,)
+
+
+async def test_moving_through_claims_reads_nothing_on_the_ui_thread(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with SearchEngine(db_path) as engine:
+        second = engine.claims(engine.parse(""))[1]  # in the order the screen lists them
+    with Workspace.open(db_path) as workspace:
+        workspace.add_note("claim", second.id, "Check the tonnage against the ministry.")
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        screen.query_one("#claim-list", OptionList).focus()
+        await settle(pilot)
+
+        def refuse(*_args: object) -> None:
+            raise AssertionError("the store was read on the UI thread")
+
+        monkeypatch.setattr(app.workspace, "notes", refuse)
+        await pilot.press("down", "down", "up")
+        await settle(pilot)
+        shown = str(screen.query_one("#claim-body").render())
+        current = screen.current()
+        assert current is not None and current.id == second.id
+        assert "Check the tonnage against the ministry." in shown

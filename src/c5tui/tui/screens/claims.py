@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from c5tui.model import Claim, ClaimKind, Sentence
+from c5tui.model import Claim, ClaimKind, Note, Sentence
 from c5tui.search.query import Query
 from c5tui.text.display import printable
 from c5tui.tui import render
@@ -44,6 +44,7 @@ class FoundClaims:
     parsed: Query
     claims: list[Claim]
     quotes: dict[int, Sentence]
+    notes: dict[int, list[Note]]  # of the claims that have notes
 
 
 class ClaimsScreen(Screen[None]):
@@ -65,6 +66,7 @@ class ClaimsScreen(Screen[None]):
         super().__init__()
         self.claims: list[Claim] = []
         self.quotes: dict[int, Sentence] = {}
+        self.notes: dict[int, list[Note]] = {}
 
     @property
     def c5(self) -> C5App:
@@ -105,7 +107,13 @@ class ClaimsScreen(Screen[None]):
         quotes = self.c5.read_quotes(sorted({i for c in claims for i in c.sentence_ids}))
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self.show_claims, FoundClaims(typed, parsed, claims, quotes))
+        annotated = [c.id for c in claims if c.note_count]
+        nothing: dict[int, list[Note]] = {}
+        notes = self.c5.read_with(lambda ws: {i: ws.notes("claim", i) for i in annotated}, nothing)
+        if worker.is_cancelled:
+            return
+        found = FoundClaims(typed, parsed, claims, quotes, notes)
+        self.app.call_from_thread(self.show_claims, found)
 
     def show_claims(self, found: FoundClaims) -> None:
         try:
@@ -119,7 +127,7 @@ class ClaimsScreen(Screen[None]):
         problems.display = bool(found.parsed.errors)
         listing = self.query_one("#claim-list", OptionList)
         current = self.current()
-        self.claims, self.quotes = found.claims, found.quotes
+        self.claims, self.quotes, self.notes = found.claims, found.quotes, found.notes
         listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
         listing.border_title = f"Claims · {len(self.claims)}"
         if self.claims:
@@ -132,8 +140,12 @@ class ClaimsScreen(Screen[None]):
         line.append("●" if claim.selected else " ", style="bold green")
         line.append("✎" if claim.note_count else " ", style="bold yellow")
         stated = [self.quotes[i] for i in claim.sentence_ids if i in self.quotes]
-        first = min(stated, key=lambda q: q.position).locator if stated else ""
-        line.append(f" {first:<8}", style="dim")
+        first = min(stated, key=lambda q: (q.document_id, q.position)) if stated else None
+        place = first.locator if first else ""
+        label = self.c5.document_labels.get(first.document_id, "") if first else ""
+        if label:
+            line.append(f" {printable(label)}", style="cyan")
+        line.append(f" {place:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
         line.append(" " + printable(claim.statement))
         return line
@@ -164,7 +176,7 @@ class ClaimsScreen(Screen[None]):
             )
             out.append("\n" + printable(quote.kk) + "\n")
             out.append(printable(quote.en or "(not translated)"), style="italic")
-        notes = self.c5.workspace.notes("claim", claim.id)
+        notes = self.notes.get(claim.id, [])
         if notes:
             out.append("\n\n")
             out.append_text(render.notes_block(notes))
