@@ -19,6 +19,7 @@ words stand side by side as typed, then by document order.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from bisect import bisect_left
@@ -104,6 +105,11 @@ class SearchEngine:
         with self._lock:
             self.conn.close()
             self._closed = True
+
+    def interrupt(self) -> None:
+        """Stop the query running now, from any thread (it answers as if it found nothing)."""
+        with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: nothing runs
+            self.conn.interrupt()
 
     def __enter__(self) -> SearchEngine:
         return self

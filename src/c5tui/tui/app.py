@@ -80,6 +80,9 @@ class C5App(App[None]):
         self._reader_lock = threading.Lock()
         self._reader_closed = False
         self.engine = SearchEngine(db_path)
+        # Facets count every hit, which takes longer than a page of results: on their own
+        # connection, so counting for one query never holds up the search for the next.
+        self.facet_engine = SearchEngine(db_path)
         # Writes run one at a time, in order, on their own thread and connection.
         self.session = Session(Workspace.open(db_path, seed=False))
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="c5tui-write")
@@ -109,6 +112,8 @@ class C5App(App[None]):
         self.session.workspace.close()
         # Searches may still be running in worker threads: close under their locks.
         self.engine.close()
+        self.facet_engine.interrupt()
+        self.facet_engine.close()
         with self._reader_lock:
             self._reader.close()
             self._reader_closed = True

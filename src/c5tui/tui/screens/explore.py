@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -31,6 +33,7 @@ from c5tui.tui.widgets.steady_footer import SteadyFooter
 PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
+FACETS_AFTER_KEYS_REST = 0.08  # seconds: counting waits for a pause in the typing
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,7 @@ class ExploreScreen(QuoteScreen):
         super().__init__()
         self.results = Results("", [], {})
         self.limit = PAGE
+        self._searches = 0
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
         self._vocabulary: tuple[object, Vocabulary] | None = None
         self._stale = False  # changed while hidden: search again when shown
@@ -126,9 +130,12 @@ class ExploreScreen(QuoteScreen):
     def run_search(self, query: str) -> None:
         """Search and fetch rows off the event loop; a newer query drops this one's result.
 
-        The facets follow the rows: they count every hit, which takes longer than a page.
+        The facets follow the rows once the keys rest: they count every hit, which takes
+        longer than a page, so the count for an older query is stopped, not waited for.
         """
         worker = get_current_worker()
+        self._searches += 1  # a count begun before this search is of no use any more
+        self.c5.facet_engine.interrupt()
         parsed = self.c5.engine.parse(query)
         hits = self.c5.engine.search(parsed, limit=self.limit)
         if worker.is_cancelled:
@@ -137,12 +144,26 @@ class ExploreScreen(QuoteScreen):
         if worker.is_cancelled:
             return
         self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
-        counts = self.c5.engine.tag_counts(parsed)
-        if worker.is_cancelled:
-            return
-        documents = self.c5.engine.document_counts(parsed) if self.c5.document_labels else {}
-        if worker.is_cancelled:
-            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.count_facets, query, parsed)
+
+    @work(thread=True, exclusive=True, group="facets")
+    def count_facets(self, query: str, parsed: Query) -> None:
+        worker = get_current_worker()
+        searches = self._searches
+        rested = time.monotonic() + FACETS_AFTER_KEYS_REST
+        while time.monotonic() < rested:
+            time.sleep(0.01)
+            if worker.is_cancelled:
+                return
+        engine = self.c5.facet_engine
+        try:
+            counts = engine.tag_counts(parsed)
+            documents = engine.document_counts(parsed) if self.c5.document_labels else {}
+        except sqlite3.Error:
+            return  # the app is closing
+        if worker.is_cancelled or searches != self._searches:
+            return  # stopped, or made stale, by a newer search
         self.app.call_from_thread(self.show_facets, query, counts, documents)
 
     def refresh_data(self) -> None:
