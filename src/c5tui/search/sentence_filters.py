@@ -7,8 +7,8 @@ and ``doc:`` by title.
 from __future__ import annotations
 
 from c5tui.search.query import Filter, Query
-from c5tui.search.vocabulary import Vocabulary
-from c5tui.store.tags import effective_tags_sql
+from c5tui.search.vocabulary import TAG_KEYS, Vocabulary
+from c5tui.store.tags import effective_tags_sql, has_effective_tag_sql
 from c5tui.text import fold
 
 _BY_TURN = "SELECT s.id FROM sentences s JOIN turns t ON t.id = s.turn_id WHERE "
@@ -69,6 +69,11 @@ def filters_condition(
         seen.add(meaning)
         either = []
         for atom in clause.filters:
+            if atom.key in TAG_KEYS:
+                family = sorted(vocabulary.family(atom.values))
+                either.append(has_effective_tag_sql("sentence", column, _marks(family)))
+                params += family
+                continue
             sql, values = filter_set(atom, vocabulary)
             either.append(f"{column} IN ({sql})")
             params += values

@@ -28,8 +28,28 @@ def effective_tags_sql(owner: str) -> str:
     table, column = _TABLES[owner]
     return (
         f"SELECT x.{column} AS owner, x.tag_id AS tag_id, x.source AS source,"
-        f" x.evidence AS evidence FROM {table} x WHERE x.removed = 0"
-        f" AND NOT EXISTS (SELECT 1 FROM {table} u WHERE u.{column} = x.{column}"
+        f" x.evidence AS evidence FROM {table} x WHERE {_counts(table, column)}"
+    )
+
+
+def has_effective_tag_sql(owner: str, owner_expression: str, marks: str) -> str:
+    """SQL that is true when the item ``owner_expression`` has one of the tags ``marks``
+    (``?,?``) by the rule of :func:`effective_tags_sql`, probed item by item on the key.
+
+    A search that stops at its first page of hits looks up only the rows it meets, where
+    a set of every tagged item would be built whole first.
+    """
+    table, column = _TABLES[owner]
+    return (
+        f"EXISTS (SELECT 1 FROM {table} x WHERE x.{column} = {owner_expression}"
+        f" AND x.tag_id IN ({marks}) AND {_counts(table, column)})"
+    )
+
+
+def _counts(table: str, column: str) -> str:
+    # A tag row counts unless it is a removal, or the user removed that tag from the item.
+    return (
+        f"x.removed = 0 AND NOT EXISTS (SELECT 1 FROM {table} u WHERE u.{column} = x.{column}"
         " AND u.tag_id = x.tag_id AND u.source = 'user' AND u.removed = 1)"
     )
 
