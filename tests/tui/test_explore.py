@@ -131,6 +131,22 @@ async def test_moving_to_the_end_of_the_results_loads_the_next_page(db_path: Pat
         assert keys[0] == "p01.s01" and len(set(keys)) == 122  # document order, no repeats
 
 
+async def test_the_next_page_adds_rows_and_leaves_the_shown_ones_alone(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await into_results(pilot)
+        results = explore(app).query_one("#results", OptionList)
+        first_page = [results.get_option_at_index(i) for i in range(results.option_count)]
+        await pilot.press("end")
+        await settle(pilot)
+        assert results.option_count == 2 * PAGE
+        kept = [results.get_option_at_index(i) for i in range(PAGE)]
+        assert all(a is b for a, b in zip(first_page, kept, strict=True))  # not built again
+        assert results.highlighted == PAGE - 1  # the cursor stays where the key left it
+        await pilot.press("down")
+        assert results.highlighted == PAGE
+
+
 async def test_any_string_typed_into_search_is_safe(db_path: Path) -> None:
     hostile = [
         '"',

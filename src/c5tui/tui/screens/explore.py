@@ -44,6 +44,7 @@ class Results:
     hits: list[Hit]
     quotes: dict[int, Sentence]
     parsed: Query = field(default_factory=Query)
+    next_page: bool = False  # the same search asked for more rows as the cursor neared the end
 
 
 class ExploreScreen(QuoteScreen):
@@ -127,7 +128,7 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#results", OptionList).focus()
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str) -> None:
+    def run_search(self, query: str, next_page: bool = False) -> None:
         """Search and fetch rows off the event loop; a newer query drops this one's result.
 
         The facets follow the rows once the keys rest: they count every hit, which takes
@@ -143,7 +144,8 @@ class ExploreScreen(QuoteScreen):
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
+        results = Results(query, hits, quotes, parsed, next_page)
+        self.app.call_from_thread(self.show_results, results)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.count_facets, query, parsed)
 
@@ -192,6 +194,14 @@ class ExploreScreen(QuoteScreen):
         if results.query != typed:
             return  # a stale answer: the user has typed on
         results_list = self.query_one("#results", OptionList)
+        if self._extends_shown(results):
+            # The next page: the rows shown stay as they are; only the new ones are built.
+            shown = len(self.results.hits)
+            self.results = results
+            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+            more = "+" if len(results.hits) >= self.limit else ""
+            results_list.border_subtitle = f"{len(results.hits)}{more} shown"
+            return
         # A refresh keeps the cursor on its quote; a new query starts at the best hit.
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
@@ -215,6 +225,15 @@ class ExploreScreen(QuoteScreen):
                 results_list.highlighted = min(index, first - 1)
         self.call_after_refresh(self._show_rest, results, first, index)
         self.show_detail()
+
+    def _extends_shown(self, results: Results) -> bool:
+        """Whether ``results`` are the shown ones and a page more, all rows already built."""
+        old = self.results
+        if not results.next_page or results.query != old.query:
+            return False
+        shown = self.query_one("#results", OptionList).option_count
+        ids = [h.sentence_id for h in old.hits]
+        return shown == len(ids) and [h.sentence_id for h in results.hits[: len(ids)]] == ids
 
     def _show_rest(self, results: Results, first: int, index: int) -> None:
         if self.results is not results:
@@ -353,7 +372,7 @@ class ExploreScreen(QuoteScreen):
         full = count >= self.limit and self.limit < MAX_RESULTS
         if index is not None and full and index >= count - 5:
             self.limit += PAGE
-            self.refresh_data()
+            self.run_search(self.query_one("#search", Input).value, next_page=True)
 
     @work(thread=True, exclusive=True, group="detail")
     def load_detail(self, quote: Sentence, hit: Hit) -> None:
