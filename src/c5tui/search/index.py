@@ -54,7 +54,13 @@ def index_pending(db: sqlite_utils.Database) -> int:
 
 def rebuild(db: sqlite_utils.Database) -> int:
     """Rebuild the whole index from the sentences; the caller holds the transaction."""
-    db.conn.execute("DELETE FROM search_index")
+    # Dropped and made again from its own definition, not emptied row by row: deleting
+    # leaves tombstones, and each rebuild would leave the file larger than the last.
+    (definition,) = db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"
+    ).fetchone()
+    db.conn.execute("DROP TABLE search_index")
+    db.conn.execute(definition)
     db.conn.execute("DELETE FROM search_terms")
     ids = [r[0] for r in db.execute("SELECT id FROM sentences ORDER BY id")]
     for start in range(0, len(ids), 20_000):
