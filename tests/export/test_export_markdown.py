@@ -52,7 +52,7 @@ def test_golden_export_reads_back_as_the_stored_text(known_work: Workspace) -> N
     ]
     assert "Sectors: Logistics, Ports | *harbours* · Actors: Aktau port" in seen.items
     assert (
-        "Claim (statistic): China controls about 80% of the world's rare-metal processing capacity."
+        "Claim (statistic): China controls 80% of the world's rare-metal processing capacity."
         in seen.items
     )
     assert ("h2", "Claims") in seen.headings and ("h2", "Sources") in seen.headings

@@ -6,8 +6,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from c5tui.errors import StoreError
 from c5tui.search.engine import SearchEngine
-from c5tui.store.migrations import latest_version
+from c5tui.store.migrations import available_migrations, latest_version
 from c5tui.workspace import Workspace
 
 FROZEN = Path(__file__).resolve().parents[1] / "data" / "c5tui-v1.db"
@@ -34,6 +37,7 @@ def test_v1_database_migrates_with_backup_and_keeps_user_work(tmp_path: Path) ->
 
 
 FROZEN_V3 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v3.db"
+TAG_ROWS = "SELECT sentence_id, tag_id, source, removed FROM sentence_tags"
 
 
 def test_v3_database_rebuilt_for_news_keeps_every_row_and_the_work(tmp_path: Path) -> None:
@@ -43,12 +47,15 @@ def test_v3_database_rebuilt_for_news_keeps_every_row_and_the_work(tmp_path: Pat
     before = sqlite3.connect(FROZEN_V3)
     counts = {
         table: before.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        for table in ("documents", "turns", "paragraphs", "sentences", "sentence_tags", "claims")
+        for table in ("documents", "turns", "paragraphs", "sentences", "claims")
     }
+    tag_rows = set(before.execute(TAG_ROWS).fetchall())
     before.close()
     with Workspace.open(db) as workspace:
         for table, count in counts.items():
             assert workspace.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count
+        # Version 5 adds curated tags to the bundled interview; none may go.
+        assert tag_rows <= set(map(tuple, workspace.db.execute(TAG_ROWS).fetchall()))
         assert sorted(n.body for n in workspace.all_notes()) == [
             "v3 note on the interview",
             "v3 note: lithium reserves",
@@ -66,3 +73,12 @@ def test_v3_database_rebuilt_for_news_keeps_every_row_and_the_work(tmp_path: Pat
     assert list(tmp_path.glob("v3.db.v3-*.bak"))
     with SearchEngine(db) as engine:
         assert engine.search("литий", limit=1)
+
+
+def test_two_migrations_with_one_number_are_refused(tmp_path: Path) -> None:
+    """The second file would otherwise never run on a database the first brought to it."""
+    (tmp_path / "0001_initial.sql").write_text("CREATE TABLE a (x);\n", encoding="utf-8")
+    (tmp_path / "0002_one.sql").write_text("CREATE TABLE b (x);\n", encoding="utf-8")
+    (tmp_path / "0002_other.sql").write_text("CREATE TABLE c (x);\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="share migration number 2"):
+        available_migrations(tmp_path)

@@ -34,7 +34,7 @@ async def test_claims_are_listed_in_document_order(db_path: Path) -> None:
         screen = await open_claims(pilot)
         assert [c.key for c in screen.claims] == [c.key for c in in_the_text]
         # The summit's date (a fact in the lead) comes first, not the statistics.
-        assert screen.claims[0].statement.startswith("The C5+1 summit is held in Washington")
+        assert screen.claims[0].statement.startswith("The C5+1 summit is to be held in Washington")
 
 
 async def test_a_row_shows_the_place_and_the_kind_with_a_legend(db_path: Path) -> None:

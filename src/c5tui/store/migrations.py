@@ -43,11 +43,17 @@ class Migration:
 
 def available_migrations(directory: Path | None = None) -> list[Migration]:
     directory = directory or migrations_dir()
-    found = []
+    found: list[Migration] = []
     for path in sorted(directory.iterdir()):
         match = _NAME.match(path.name)
         if match:
-            found.append(Migration(int(match.group(1)), path))
+            version = int(match.group(1))
+            # Two files with one number would leave the second unapplied, silently.
+            if found and found[-1].version == version:
+                raise StoreError(
+                    f"{found[-1].path.name} and {path.name} share migration number {version}"
+                )
+            found.append(Migration(version, path))
     return found
 
 
