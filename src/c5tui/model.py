@@ -173,6 +173,27 @@ class Tagged:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a sentence's translation came from, and whether a person has read it.
+
+    ``origin`` is ``bundled``, ``aligned`` (from a twin article), ``keyed`` (from a
+    key<TAB>text file) or ``typed`` (in the TUI or with ``translation set``).
+    """
+
+    origin: str
+    source: str | None = None
+    confidence: float | None = None
+    needs_review: bool = False
+    reviewed: bool = False
+    updated_at: str = ""
+
+    @property
+    def wants_reading(self) -> bool:
+        """The aligner asked for this link to be read, and no one has yet."""
+        return self.needs_review and not self.reviewed
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence(Tagged):
     """One stored quote with its place in the source and its tags."""
 
@@ -194,11 +215,18 @@ class Sentence(Tagged):
     note_count: int = 0
     # Curated and auto tags the user took off: not in ``tags``, but worth showing.
     removed_tags: tuple[TagRef, ...] = ()
+    # Where ``en`` came from; None when the sentence has no English.
+    en_provenance: Provenance | None = None
 
     @property
     def locator(self) -> str:
         """Human citation of the place in the source, e.g. ``¶12 s3``."""
         return f"¶{self.paragraph} s{self.sentence}"
+
+    @property
+    def wants_translation_work(self) -> bool:
+        """No English yet, or English the aligner asked a person to read."""
+        return self.en is None or bool(self.en_provenance and self.en_provenance.wants_reading)
 
 
 @dataclass(frozen=True, slots=True)

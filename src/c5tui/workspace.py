@@ -195,7 +195,9 @@ class Workspace:
         if existing is not None:
             translated = 0
             if translation is not None:
-                translated = corpus_store.set_translation(self.db, existing, translation)
+                translated = corpus_store.set_translation(
+                    self.db, existing, translation, bundled=bundled
+                )
                 if translation.title:
                     self.db.conn.execute(
                         "UPDATE documents SET title_en = ? WHERE id = ?",

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from c5tui.errors import NotFoundError
-from c5tui.model import Document, Outline, Sentence
+from c5tui.model import Document, Outline, Provenance, Sentence
+from c5tui.store import translations
 from c5tui.store.clock import now
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
-if TYPE_CHECKING:
-    from c5tui.corpus.translation import Translation
+# Setting English from a translation file lives with the translations; importers call it here.
+from c5tui.store.translations import set_translation as set_translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class SentenceRow:
     space_after: str
     start: int
     end: int
+    en_provenance: Provenance | None = None  # where ``en`` came from (keyed, if not said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +102,11 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
         paragraph_ids.append(int(cursor.lastrowid or 0))
     sentence_ids = []
     for position, row in enumerate(doc.sentences, start=1):
+        # ``en`` is left to the translations row below, whose trigger fills it in.
         cursor = conn.execute(
             "INSERT INTO sentences (document_id, paragraph_id, turn_id, position, paragraph,"
-            ' sentence, key, kk, en, space_after, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' sentence, key, kk, space_after, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 document_id,
                 paragraph_ids[row.paragraph],
@@ -114,13 +116,15 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
                 row.sentence_number,
                 row.key,
                 row.kk,
-                row.en,
                 row.space_after,
                 row.start,
                 row.end,
             ],
         )
-        sentence_ids.append(int(cursor.lastrowid or 0))
+        sentence_id = int(cursor.lastrowid or 0)
+        sentence_ids.append(sentence_id)
+        if row.en is not None:
+            translations.put(db, sentence_id, row.en, row.en_provenance or Provenance("keyed"))
     return document_id, sentence_ids
 
 
@@ -203,8 +207,10 @@ _SENTENCE_SELECT = (
     "SELECT s.id, s.document_id, s.key, s.position, s.paragraph, s.sentence, t.position,"
     ' t.role, t.speaker, s.kk, s.en, s.start, s."end",'
     " EXISTS (SELECT 1 FROM selection x WHERE x.sentence_id = s.id),"
-    " (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id)"
+    " (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id),"
+    " tr.origin, tr.source, tr.confidence, tr.needs_review, tr.reviewed, tr.updated_at"
     " FROM sentences s JOIN turns t ON t.id = s.turn_id"
+    " LEFT JOIN translations tr ON tr.sentence_id = s.id AND tr.lang = 'en'"
 )
 
 
@@ -220,6 +226,7 @@ def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
             removed_tags=removed.get(row[0], ()),
             selected=bool(row[13]),
             note_count=int(row[14]),
+            en_provenance=None if row[15] is None else translations.provenance_of(row[15:21]),
         )
         for row in rows
     ]
@@ -288,17 +295,6 @@ def turn_sentences(db: sqlite_utils.Database, sentence_id: int) -> list[Sentence
         [sentence_id],
     )
     return _build(db, rows)
-
-
-def set_translation(db: sqlite_utils.Database, document_id: int, translation: Translation) -> int:
-    """Set the English side of sentences by key; the caller holds the transaction."""
-    changed = 0
-    for key, text in translation.sentences.items():
-        changed += db.conn.execute(
-            "UPDATE sentences SET en = ? WHERE document_id = ? AND key = ?",
-            [text, document_id, key],
-        ).rowcount
-    return changed
 
 
 @dataclass(frozen=True, slots=True)
