@@ -7,6 +7,7 @@ bundled interview. The CLI and the TUI call these methods and nothing lower.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
+from c5tui.store import translations as translations_store
 from c5tui.store.connection import open_database, transaction
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -69,6 +71,14 @@ class Removal:
     sentences: int
     work: corpus_store.DocumentWork
     backup: Path | None
+
+
+def typed_english(text: str) -> str:
+    """A typed translation as stored: NFC, on one line (a sentence has no line breaks)."""
+    english = " ".join(unicodedata.normalize("NFC", text).split())
+    if not english:
+        raise InputError("an English translation cannot be empty")
+    return english
 
 
 class _Unset:
@@ -401,6 +411,70 @@ class Workspace:
 
     def stats(self) -> dict[str, int]:
         return corpus_store.counts(self.db)
+
+    # -- translations ---------------------------------------------------------------------
+
+    def quote_by_key(self, document_id: int, key: str) -> Sentence:
+        """A document's sentence by its locator key (``p03.s01``)."""
+        corpus_store.get_document(self.db, document_id)
+        row = self.db.execute(
+            "SELECT id FROM sentences WHERE document_id = ? AND key = ?", [document_id, key]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {document_id} has no sentence {key!r}")
+        return self.quote(int(row[0]))
+
+    def translate(self, sentence_id: int, text: str) -> translations_store.StoredTranslation | None:
+        """Set a sentence's English as typed by the user; returns what it was, for undo."""
+        from c5tui.model import Provenance
+        from c5tui.search.index import index_sentences
+
+        english = typed_english(text)
+        with transaction(self.db):
+            corpus_store.get_sentence(self.db, sentence_id)
+            before = translations_store.get(self.db, sentence_id)
+            translations_store.put(self.db, sentence_id, english, Provenance("typed"))
+            index_sentences(self.db, [sentence_id])
+        return before
+
+    def restore_translation(
+        self, sentence_id: int, before: translations_store.StoredTranslation | None
+    ) -> None:
+        """Put a sentence's English back as it was (none, if ``before`` is None)."""
+        from c5tui.search.index import index_sentences
+
+        with transaction(self.db):
+            corpus_store.get_sentence(self.db, sentence_id)
+            translations_store.restore(self.db, sentence_id, before)
+            index_sentences(self.db, [sentence_id])
+
+    def set_reviewed(self, sentence_ids: Sequence[int], reviewed: bool = True) -> list[int]:
+        """Mark sentences' English read by a person (or not); returns those that changed.
+
+        All or none: every sentence must exist and have English.
+        """
+        with transaction(self.db):
+            for quote in self._require_quotes(sentence_ids):
+                if quote.en is None:
+                    raise InputError(f"{quote.locator} has no English to review")
+            return translations_store.set_reviewed(self.db, sentence_ids, reviewed)
+
+    def _require_quotes(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        found = corpus_store.get_sentences(self.db, sentence_ids)
+        missing = set(sentence_ids) - {q.id for q in found}
+        if missing:
+            raise no_such("quote", min(missing))
+        return found
+
+    def translation_shares(self) -> dict[int, translations_store.Share]:
+        """Each document's translated and reviewed counts of English sentences."""
+        return translations_store.shares(self.db)
+
+    def next_wanting_translation(
+        self, document_id: int, position: int, forward: bool = True
+    ) -> int | None:
+        """The position of the nearest untranslated or needs-review sentence past ``position``."""
+        return translations_store.next_wanting_work(self.db, document_id, position, forward)
 
     # -- tags -----------------------------------------------------------------------------
 
