@@ -61,6 +61,7 @@ class DocumentSummary:
     speakers: tuple[str, ...]
     translated: int
     tags: tuple[str, ...]
+    reviewed: int = 0  # of the translated sentences, how many a person has read
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,13 +260,18 @@ class Workspace:
         return corpus_store.get_document(self.db, document_id)
 
     def document_summaries(self) -> list[DocumentSummary]:
-        """Every document with its speakers, translated count and tags, by id."""
+        """Every document with its speakers, translated and reviewed counts and tags, by id."""
         speakers = corpus_store.document_speakers(self.db)
-        translated = corpus_store.translated_counts(self.db)
+        shares = translations_store.shares(self.db)
         tags = corpus_store.document_tags(self.db)
+        none = translations_store.Share(0, 0, 0)
         return [
             DocumentSummary(
-                d, tuple(speakers.get(d.id, ())), translated.get(d.id, 0), tuple(tags.get(d.id, ()))
+                d,
+                tuple(speakers.get(d.id, ())),
+                shares.get(d.id, none).translated,
+                tuple(tags.get(d.id, ())),
+                shares.get(d.id, none).reviewed,
             )
             for d in self.documents()
         ]

@@ -388,13 +388,6 @@ def document_speakers(db: sqlite_utils.Database) -> dict[int, list[str]]:
     return found
 
 
-def translated_counts(db: sqlite_utils.Database) -> dict[int, int]:
-    rows = db.execute(
-        "SELECT document_id, count(*) FROM sentences WHERE en IS NOT NULL GROUP BY document_id"
-    )
-    return {int(d): int(n) for d, n in rows}
-
-
 def document_tags(db: sqlite_utils.Database) -> dict[int, list[str]]:
     """The tags in force on each document's quotes (a user's removal hides a tag)."""
     rows = db.execute(
