@@ -192,6 +192,33 @@ class Provenance:
         """The aligner asked for this link to be read, and no one has yet."""
         return self.needs_review and not self.reviewed
 
+    @property
+    def summary(self) -> str:
+        """``aligned 0.82 needs review``, ``typed reviewed``, ``keyed unreviewed``."""
+        words = [self.origin]
+        if self.confidence is not None:
+            words.append(f"{self.confidence:.2f}")
+        if self.reviewed:
+            words.append("reviewed")
+        else:
+            words.append("needs review" if self.needs_review else "unreviewed")
+        return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """How much of a document is translated into a language, and how much of that read."""
+
+    sentences: int
+    translated: int
+    reviewed: int
+
+    @property
+    def label(self) -> str:
+        """``12/40 in English · 5 reviewed``, or ``0/40 in English`` with none at all."""
+        label = f"{self.translated}/{self.sentences} in English"
+        return f"{label} · {self.reviewed} reviewed" if self.translated else label
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence(Tagged):

@@ -22,7 +22,16 @@ from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
 from c5tui.errors import InputError, NotFoundError, no_such
-from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
+from c5tui.model import (
+    Claim,
+    Document,
+    Note,
+    Outline,
+    ParsedDocument,
+    Sentence,
+    Share,
+    Tag,
+)
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
@@ -264,7 +273,7 @@ class Workspace:
         speakers = corpus_store.document_speakers(self.db)
         shares = translations_store.shares(self.db)
         tags = corpus_store.document_tags(self.db)
-        none = translations_store.Share(0, 0, 0)
+        none = Share(0, 0, 0)
         return [
             DocumentSummary(
                 d,
@@ -472,9 +481,14 @@ class Workspace:
             raise no_such("quote", min(missing))
         return found
 
-    def translation_shares(self) -> dict[int, translations_store.Share]:
+    def translation_shares(self) -> dict[int, Share]:
         """Each document's translated and reviewed counts of English sentences."""
         return translations_store.shares(self.db)
+
+    def translation_share(self, document_id: int) -> Share:
+        """One document's translated and reviewed counts of English sentences."""
+        found = translations_store.shares(self.db, document_id=document_id)
+        return found.get(document_id, Share(0, 0, 0))
 
     def next_wanting_translation(
         self, document_id: int, position: int, forward: bool = True

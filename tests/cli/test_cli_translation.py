@@ -50,6 +50,7 @@ def test_typed_english_is_shown_with_its_origin_and_reviewed_on_request(tmp_path
     assert (listed[1]["translated"], listed[1]["reviewed"]) == (122, 122)
     text = run(db, "translation", "show", "2")
     assert "p03.s01\ttyped reviewed\t-\tNo air route is being planned." in text.stdout
+    assert "p03.s02\ttyped unreviewed\t-\tBut small aviation must grow." in text.stdout
     assert "p01.s01\t-\t-\t-" in text.stdout
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

@@ -152,4 +152,4 @@ def test_shares_count_translated_and_reviewed_per_document(
     assert (shares[1].sentences, shares[1].translated, shares[1].reviewed) == (122, 122, 122)
     assert (shares[article].sentences, shares[article].translated) == (10, 2)
     assert shares[article].reviewed == 1
-    assert shares[article].label == "en 2/10 · 1 reviewed"
+    assert shares[article].label == "2/10 in English · 1 reviewed"

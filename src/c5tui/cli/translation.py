@@ -29,21 +29,6 @@ def translation_json(sentence: Sentence) -> dict[str, Any]:
     }
 
 
-def provenance_label(sentence: Sentence) -> str:
-    """``aligned 0.82 needs review``, ``keyed reviewed``, or ``-`` with no English."""
-    provenance = sentence.en_provenance
-    if provenance is None:
-        return "-"
-    words = [provenance.origin]
-    if provenance.confidence is not None:
-        words.append(f"{provenance.confidence:.2f}")
-    if provenance.reviewed:
-        words.append("reviewed")
-    elif provenance.needs_review:
-        words.append("needs review")
-    return " ".join(words)
-
-
 @cli.group()
 def translation() -> None:
     """A document's English: where each sentence's came from, typing it, reviewing it."""
@@ -61,8 +46,10 @@ def translation_show(ctx: click.Context, document_id: int, as_json: bool) -> Non
         if as_json:
             emit_json(translation_json(sentence))
         else:
-            source = sentence.en_provenance.source if sentence.en_provenance else None
-            emit_row(sentence.key, provenance_label(sentence), source or "-", sentence.en or "-")
+            provenance = sentence.en_provenance
+            summary = provenance.summary if provenance else "-"
+            source = (provenance.source if provenance else None) or "-"
+            emit_row(sentence.key, summary, source, sentence.en or "-")
 
 
 @translation.command("set")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from c5tui.model import Provenance
+from c5tui.model import Provenance, Share
 from c5tui.store.clock import now
 
 if TYPE_CHECKING:
@@ -160,29 +160,18 @@ def set_translation(
     return changed
 
 
-@dataclass(frozen=True, slots=True)
-class Share:
-    """How much of a document is translated into a language, and how much of that read."""
-
-    sentences: int
-    translated: int
-    reviewed: int
-
-    @property
-    def label(self) -> str:
-        """``en 12/40 · 5 read``, or ``en —`` with no translation at all."""
-        if not self.translated:
-            return "en —"
-        return f"en {self.translated}/{self.sentences} · {self.reviewed} reviewed"
-
-
-def shares(db: sqlite_utils.Database, lang: str = ENGLISH) -> dict[int, Share]:
-    """Each document's translated and reviewed counts in one language."""
+def shares(
+    db: sqlite_utils.Database, lang: str = ENGLISH, document_id: int | None = None
+) -> dict[int, Share]:
+    """Each document's (or one document's) translated and reviewed counts in one language."""
+    where, params = (
+        ("WHERE s.document_id = ?", [lang, document_id]) if document_id else ("", [lang])
+    )
     rows = db.execute(
         "SELECT s.document_id, count(*), count(t.sentence_id), coalesce(sum(t.reviewed), 0)"
         " FROM sentences s LEFT JOIN translations t ON t.sentence_id = s.id AND t.lang = ?"
-        " GROUP BY s.document_id",
-        [lang],
+        f" {where} GROUP BY s.document_id",
+        params,
     )
     return {int(d): Share(int(n), int(t), int(r)) for d, n, t, r in rows}
 
