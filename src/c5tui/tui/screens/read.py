@@ -40,7 +40,8 @@ class ReadScreen(QuoteScreen):
         # Left out of the footer, so that Help still fits on 80 columns.
         Binding("N", "previous_hit", "Previous hit", show=False),
         Binding("r", "back", "Explore", show=False),
-        Binding("i", "translate", "English", id="read.translate"),
+        # Out of the footer, which must keep Help on 80 columns; the column head names it.
+        Binding("i", "translate", "English", show=False, id="read.translate"),
         Binding("v", "review", "Mark reviewed", show=False, id="read.review"),
         Binding(
             "right_square_bracket",
