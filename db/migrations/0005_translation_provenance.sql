@@ -6,7 +6,7 @@
 --
 -- sentences.en stays, as a cache of the lang 'en' row that every reader (search index,
 -- outline, export, Read) already uses. The triggers below are the one rule that keeps it:
--- nothing else writes sentences.en once a document is stored.
+-- only an import writes sentences.en itself, with the same text in the same transaction.
 
 CREATE TABLE translations (
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
@@ -31,9 +31,10 @@ SELECT s.id, 'en', s.en,
 FROM sentences s JOIN documents d ON d.id = s.document_id
 WHERE s.en IS NOT NULL;
 
+-- An import stores a sentence with its English in one go: nothing to write again then.
 CREATE TRIGGER translations_en_insert AFTER INSERT ON translations WHEN NEW.lang = 'en'
 BEGIN
-    UPDATE sentences SET en = NEW.text WHERE id = NEW.sentence_id;
+    UPDATE sentences SET en = NEW.text WHERE id = NEW.sentence_id AND en IS NOT NEW.text;
 END;
 
 CREATE TRIGGER translations_en_update AFTER UPDATE OF text ON translations WHEN NEW.lang = 'en'

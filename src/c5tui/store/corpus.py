@@ -102,11 +102,11 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
         paragraph_ids.append(int(cursor.lastrowid or 0))
     sentence_ids = []
     for position, row in enumerate(doc.sentences, start=1):
-        # ``en`` is left to the translations row below, whose trigger fills it in.
+        # ``en`` is the cache of the translations row written below (see migration 0005).
         cursor = conn.execute(
             "INSERT INTO sentences (document_id, paragraph_id, turn_id, position, paragraph,"
-            ' sentence, key, kk, space_after, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' sentence, key, kk, en, space_after, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 document_id,
                 paragraph_ids[row.paragraph],
@@ -116,15 +116,21 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
                 row.sentence_number,
                 row.key,
                 row.kk,
+                row.en,
                 row.space_after,
                 row.start,
                 row.end,
             ],
         )
-        sentence_id = int(cursor.lastrowid or 0)
-        sentence_ids.append(sentence_id)
-        if row.en is not None:
-            translations.put(db, sentence_id, row.en, row.en_provenance or Provenance("keyed"))
+        sentence_ids.append(int(cursor.lastrowid or 0))
+    translations.put_many(
+        db,
+        [
+            (sentence_id, row.en, row.en_provenance or Provenance("keyed"))
+            for sentence_id, row in zip(sentence_ids, doc.sentences, strict=True)
+            if row.en is not None
+        ],
+    )
     return document_id, sentence_ids
 
 

@@ -61,6 +61,15 @@ def get(
     return StoredTranslation(int(row[0]), str(row[1]), str(row[2]), provenance_of(row[3:]))
 
 
+_UPSERT = (
+    f"INSERT INTO translations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (sentence_id, lang) DO UPDATE SET text = excluded.text,"
+    " origin = excluded.origin, source = excluded.source,"
+    " confidence = excluded.confidence, needs_review = excluded.needs_review,"
+    " reviewed = excluded.reviewed, updated_at = excluded.updated_at"
+)
+
+
 def put(
     db: sqlite_utils.Database,
     sentence_id: int,
@@ -69,22 +78,31 @@ def put(
     lang: str = ENGLISH,
 ) -> None:
     """Write one sentence's translation, replacing any; an empty stamp means now."""
-    db.conn.execute(
-        f"INSERT INTO translations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (sentence_id, lang) DO UPDATE SET text = excluded.text,"
-        " origin = excluded.origin, source = excluded.source,"
-        " confidence = excluded.confidence, needs_review = excluded.needs_review,"
-        " reviewed = excluded.reviewed, updated_at = excluded.updated_at",
+    put_many(db, [(sentence_id, text, provenance)], lang)
+
+
+def put_many(
+    db: sqlite_utils.Database,
+    rows: Sequence[tuple[int, str, Provenance]],
+    lang: str = ENGLISH,
+) -> None:
+    """Write translations of several sentences (id, text, provenance) at once."""
+    stamp = now()
+    db.conn.executemany(
+        _UPSERT,
         [
-            sentence_id,
-            lang,
-            text,
-            provenance.origin,
-            provenance.source,
-            provenance.confidence,
-            int(provenance.needs_review),
-            int(provenance.reviewed),
-            provenance.updated_at or now(),
+            (
+                sentence_id,
+                lang,
+                text,
+                provenance.origin,
+                provenance.source,
+                provenance.confidence,
+                int(provenance.needs_review),
+                int(provenance.reviewed),
+                provenance.updated_at or stamp,
+            )
+            for sentence_id, text, provenance in rows
         ],
     )
 
