@@ -22,10 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import build_interview  # noqa: E402
-
-from c5tui.session import Session  # noqa: E402
-from c5tui.workspace import Workspace  # noqa: E402
+from c5tui.session import Session
+from c5tui.workspace import Workspace
+from synthetic import build_interview
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
