@@ -100,7 +100,12 @@ UNSET = _Unset()
 
 def _work_words(work: corpus_store.DocumentWork) -> str:
     parts = []
-    for count, noun in ((work.notes, "note"), (work.user_tags, "tag")):
+    words = (
+        (work.notes, "note"),
+        (work.user_tags, "tag"),
+        (work.typed_english, "typed English sentence"),
+    )
+    for count, noun in words:
         if count:
             parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
     return " and ".join(parts)

@@ -311,11 +311,13 @@ class DocumentWork:
     user_tags: int
     selected: int
     claims: int
+    typed_english: int = 0
 
     @property
     def precious(self) -> bool:
-        """Notes and tags are the user's own writing: removing them needs ``--force``."""
-        return bool(self.notes or self.user_tags)
+        """Notes, tags and typed English are the user's own writing: removing them needs
+        ``--force``."""
+        return bool(self.notes or self.user_tags or self.typed_english)
 
 
 def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
@@ -338,6 +340,10 @@ def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
         ),
         selected=count(f"SELECT count(*) FROM selection WHERE {on_document}"),
         claims=count("SELECT count(*) FROM claims WHERE document_id = :d"),
+        typed_english=count(
+            "SELECT count(*) FROM translations WHERE origin = 'typed'"
+            " AND sentence_id IN (SELECT id FROM sentences WHERE document_id = :d)"
+        ),
     )
 
 
