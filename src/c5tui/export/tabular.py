@@ -22,7 +22,7 @@ BASE_COLUMNS = (
 
 
 def columns(request: ExportRequest) -> list[str]:
-    langs = ["kk", "en"] if request.lang == "both" else [request.lang]
+    langs: list[str] = ["kk", "en"] if request.lang == "both" else [request.lang]
     if "en" in langs:
         langs.append("en_provenance")  # where the English came from, and if it was read
     tail = ["sectors", "actors", "sector_ids", "actor_ids", "claims"]
