@@ -182,6 +182,9 @@ async def test_english_is_typed_from_the_explore_detail_over_bundled_english(
         await settle(pilot)
         assert english(db_path, quote) == ("Wabtec, the locomotive maker.", "typed", 0)
         assert "Wabtec, the locomotive maker." in str(screen.query_one("#en", Static).content)
+        extras = str(screen.query_one("#extras", Static).content)
+        assert "English: typed unreviewed · v marks it reviewed" in extras
         await pilot.press("v")
         await settle(pilot)
         assert english(db_path, quote) == ("Wabtec, the locomotive maker.", "typed", 1)
+        assert "English:" not in str(screen.query_one("#extras", Static).content)
