@@ -173,6 +173,54 @@ class Tagged:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a sentence's translation came from, and whether a person has read it.
+
+    ``origin`` is ``bundled``, ``aligned`` (from a twin article), ``keyed`` (from a
+    key<TAB>text file) or ``typed`` (in the TUI or with ``translation set``).
+    """
+
+    origin: str
+    source: str | None = None
+    confidence: float | None = None
+    needs_review: bool = False
+    reviewed: bool = False
+    updated_at: str = ""
+
+    @property
+    def wants_reading(self) -> bool:
+        """The aligner asked for this link to be read, and no one has yet."""
+        return self.needs_review and not self.reviewed
+
+    @property
+    def summary(self) -> str:
+        """``aligned 0.82 needs review``, ``typed reviewed``, ``keyed unreviewed``."""
+        words = [self.origin]
+        if self.confidence is not None:
+            words.append(f"{self.confidence:.2f}")
+        if self.reviewed:
+            words.append("reviewed")
+        else:
+            words.append("needs review" if self.needs_review else "unreviewed")
+        return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """How much of a document is translated into a language, and how much of that read."""
+
+    sentences: int
+    translated: int
+    reviewed: int
+
+    @property
+    def label(self) -> str:
+        """``12/40 in English · 5 reviewed``, or ``0/40 in English`` with none at all."""
+        label = f"{self.translated}/{self.sentences} in English"
+        return f"{label} · {self.reviewed} reviewed" if self.translated else label
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence(Tagged):
     """One stored quote with its place in the source and its tags."""
 
@@ -194,11 +242,18 @@ class Sentence(Tagged):
     note_count: int = 0
     # Curated and auto tags the user took off: not in ``tags``, but worth showing.
     removed_tags: tuple[TagRef, ...] = ()
+    # Where ``en`` came from; None when the sentence has no English.
+    en_provenance: Provenance | None = None
 
     @property
     def locator(self) -> str:
         """Human citation of the place in the source, e.g. ``¶12 s3``."""
         return f"¶{self.paragraph} s{self.sentence}"
+
+    @property
+    def wants_translation_work(self) -> bool:
+        """No English yet, or English the aligner asked a person to read."""
+        return self.en is None or bool(self.en_provenance and self.en_provenance.wants_reading)
 
 
 @dataclass(frozen=True, slots=True)

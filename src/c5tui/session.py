@@ -16,7 +16,7 @@ from c5tui.model import Note, Tag
 from c5tui.undo import UndoHistory
 from c5tui.workspace import Item, Workspace
 
-Area = Literal["selection", "tags", "notes", "codebook", "documents"]
+Area = Literal["selection", "tags", "notes", "codebook", "documents", "translations"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,31 @@ class Session:
         self.history.push("delete note", lambda: ws.restore_note(note))
         message = "Note deleted (u to undo)"
         return self._announce(Change("notes", message, note=note, owners=_note_owner(note)))
+
+    # -- translations -------------------------------------------------------------------
+
+    def translate(self, sentence_id: int, text: str) -> Change:
+        """Set a quote's English as typed; undo puts back what it had, if anything."""
+        ws = self.workspace
+        before = ws.translate(sentence_id, text)
+        self.history.push("English edit", lambda: ws.restore_translation(sentence_id, before))
+        return self._announce(
+            Change("translations", "English saved", owners=(("sentence", sentence_id),))
+        )
+
+    def mark_reviewed(self, sentence_ids: Sequence[int]) -> Change:
+        """Mark quotes' English as read by a person; undo marks them unread again."""
+        ws = self.workspace
+        changed = ws.set_reviewed(sentence_ids, True)
+        if changed:
+            self.history.push("mark reviewed", lambda: ws.set_reviewed(changed, False))
+        count = len(changed)
+        if not changed:
+            message = "Already reviewed"
+        else:
+            message = f"English of {count} quote{'' if count == 1 else 's'} marked reviewed"
+        owners = tuple(("sentence", i) for i in sentence_ids)
+        return self._announce(Change("translations", message, owners=owners))
 
     # -- documents ----------------------------------------------------------------------
 

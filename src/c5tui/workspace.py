@@ -7,6 +7,7 @@ bundled interview. The CLI and the TUI call these methods and nothing lower.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +23,22 @@ from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
 from c5tui.errors import InputError, NotFoundError, no_such
-from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
+from c5tui.model import (
+    Claim,
+    Document,
+    Note,
+    Outline,
+    ParsedDocument,
+    Sentence,
+    Share,
+    Tag,
+)
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
+from c5tui.store import translations as translations_store
 from c5tui.store.connection import open_database, transaction
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -60,6 +71,7 @@ class DocumentSummary:
     speakers: tuple[str, ...]
     translated: int
     tags: tuple[str, ...]
+    reviewed: int = 0  # of the translated sentences, how many a person has read
     label: str | None = None  # ``Kazinform 11-05``, when there are several documents
 
 
@@ -73,6 +85,14 @@ class Removal:
     backup: Path | None
 
 
+def typed_english(text: str) -> str:
+    """A typed translation as stored: NFC, on one line (a sentence has no line breaks)."""
+    english = " ".join(unicodedata.normalize("NFC", text).split())
+    if not english:
+        raise InputError("an English translation cannot be empty")
+    return english
+
+
 class _Unset:
     """No change asked for (``None`` means "clear it" where a value may be unknown)."""
 
@@ -82,7 +102,12 @@ UNSET = _Unset()
 
 def _work_words(work: corpus_store.DocumentWork) -> str:
     parts = []
-    for count, noun in ((work.notes, "note"), (work.user_tags, "tag")):
+    words = (
+        (work.notes, "note"),
+        (work.user_tags, "tag"),
+        (work.typed_english, "typed English sentence"),
+    )
+    for count, noun in words:
         if count:
             parts.append(f"{count} {noun}{'' if count == 1 else 's'}")
     return " and ".join(parts)
@@ -197,7 +222,9 @@ class Workspace:
         if existing is not None:
             translated = 0
             if translation is not None:
-                translated = corpus_store.set_translation(self.db, existing, translation)
+                translated = corpus_store.set_translation(
+                    self.db, existing, translation, bundled=bundled
+                )
                 if translation.title:
                     self.db.conn.execute(
                         "UPDATE documents SET title_en = ? WHERE id = ?",
@@ -253,19 +280,21 @@ class Workspace:
         return corpus_store.get_document(self.db, document_id)
 
     def document_summaries(self) -> list[DocumentSummary]:
-        """Every document with its speakers, translated count and tags, by id."""
+        """Every document with its speakers, translated and reviewed counts and tags, by id."""
         speakers = corpus_store.document_speakers(self.db)
-        translated = corpus_store.translated_counts(self.db)
+        shares = translations_store.shares(self.db)
         tags = corpus_store.document_tags(self.db)
         documents = self.documents()
         labels = document_labels(documents)
+        none = Share(0, 0, 0)
         return [
             DocumentSummary(
                 d,
                 tuple(speakers.get(d.id, ())),
-                translated.get(d.id, 0),
+                shares.get(d.id, none).translated,
                 tuple(tags.get(d.id, ())),
-                labels.get(d.id),
+                reviewed=shares.get(d.id, none).reviewed,
+                label=labels.get(d.id),
             )
             for d in documents
         ]
@@ -411,6 +440,75 @@ class Workspace:
 
     def stats(self) -> dict[str, int]:
         return corpus_store.counts(self.db)
+
+    # -- translations ---------------------------------------------------------------------
+
+    def quote_by_key(self, document_id: int, key: str) -> Sentence:
+        """A document's sentence by its locator key (``p03.s01``)."""
+        corpus_store.get_document(self.db, document_id)
+        row = self.db.execute(
+            "SELECT id FROM sentences WHERE document_id = ? AND key = ?", [document_id, key]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {document_id} has no sentence {key!r}")
+        return self.quote(int(row[0]))
+
+    def translate(self, sentence_id: int, text: str) -> translations_store.StoredTranslation | None:
+        """Set a sentence's English as typed by the user; returns what it was, for undo."""
+        from c5tui.model import Provenance
+        from c5tui.search.index import index_sentences
+
+        english = typed_english(text)
+        with transaction(self.db):
+            corpus_store.get_sentence(self.db, sentence_id)
+            before = translations_store.get(self.db, sentence_id)
+            translations_store.put(self.db, sentence_id, english, Provenance("typed"))
+            index_sentences(self.db, [sentence_id])
+        return before
+
+    def restore_translation(
+        self, sentence_id: int, before: translations_store.StoredTranslation | None
+    ) -> None:
+        """Put a sentence's English back as it was (none, if ``before`` is None)."""
+        from c5tui.search.index import index_sentences
+
+        with transaction(self.db):
+            corpus_store.get_sentence(self.db, sentence_id)
+            translations_store.restore(self.db, sentence_id, before)
+            index_sentences(self.db, [sentence_id])
+
+    def set_reviewed(self, sentence_ids: Sequence[int], reviewed: bool = True) -> list[int]:
+        """Mark sentences' English read by a person (or not); returns those that changed.
+
+        All or none: every sentence must exist and have English.
+        """
+        with transaction(self.db):
+            for quote in self._require_quotes(sentence_ids):
+                if quote.en is None:
+                    raise InputError(f"{quote.locator} has no English to review")
+            return translations_store.set_reviewed(self.db, sentence_ids, reviewed)
+
+    def _require_quotes(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        found = corpus_store.get_sentences(self.db, sentence_ids)
+        missing = set(sentence_ids) - {q.id for q in found}
+        if missing:
+            raise no_such("quote", min(missing))
+        return found
+
+    def translation_shares(self) -> dict[int, Share]:
+        """Each document's translated and reviewed counts of English sentences."""
+        return translations_store.shares(self.db)
+
+    def translation_share(self, document_id: int) -> Share:
+        """One document's translated and reviewed counts of English sentences."""
+        found = translations_store.shares(self.db, document_id=document_id)
+        return found.get(document_id, Share(0, 0, 0))
+
+    def next_wanting_translation(
+        self, document_id: int, position: int, forward: bool = True
+    ) -> int | None:
+        """The position of the nearest untranslated or needs-review sentence past ``position``."""
+        return translations_store.next_wanting_work(self.db, document_id, position, forward)
 
     # -- tags -----------------------------------------------------------------------------
 

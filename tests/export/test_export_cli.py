@@ -132,6 +132,7 @@ def test_csv_export_holds_the_quotes_verbatim(worked: Path) -> None:
     assert [(r["kk"], r["en"]) for r in rows] == [(q.kk, q.en) for q in expected]
     assert rows[0]["notes"] == note
     assert rows[0]["sector_ids"] == "minerals" and rows[0]["actors"] == "China"
+    assert {r["en_provenance"] for r in rows} == {"bundled reviewed"}
     assert rows[4]["sectors"] == "Logistics\nPorts | *harbours*"
 
 
@@ -153,7 +154,8 @@ def test_jsonl_backup_and_import_work_between_two_databases(
     )
     code, out, _ = invoke(colleague, "import-work", str(work), "--json")
     assert json.loads(out) == {
-        "tag_defs": 0, "tags": 0, "notes": 0, "selection": 0, "conflicts": 0,
+        "tag_defs": 0, "tags": 0, "notes": 0, "selection": 0, "translations": 0,
+        "translation_conflicts": 0, "conflicts": 0,
         "tag_conflicts": 0, "unchanged": 20, "skipped": 0, "unknown_documents": 0,
     }  # fmt: skip
     mine = invoke(worked, "export", "-o", "-")[1]

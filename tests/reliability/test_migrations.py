@@ -82,3 +82,54 @@ def test_two_migrations_with_one_number_are_refused(tmp_path: Path) -> None:
     (tmp_path / "0002_other.sql").write_text("CREATE TABLE c (x);\n", encoding="utf-8")
     with pytest.raises(StoreError, match="share migration number 2"):
         available_migrations(tmp_path)
+
+
+FROZEN_V4 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v4.db"
+
+
+def test_v4_database_keeps_its_english_and_marks_where_it_came_from(tmp_path: Path) -> None:
+    """Version 6 records provenance: the bundled English is bundled and reviewed, the
+    English of an imported article came from a file whose name was not kept."""
+    db = tmp_path / "v4.db"
+    shutil.copyfile(FROZEN_V4, db)
+    before = sqlite3.connect(FROZEN_V4)
+    english = dict(before.execute("SELECT id, en FROM sentences WHERE en IS NOT NULL"))
+    before.close()
+    assert len(english) == 124
+    with Workspace.open(db) as workspace:
+        quotes = {q.id: q for q in workspace.quotes()}
+        now = {i: q.en for i, q in quotes.items() if q.en is not None}
+        assert now.keys() == english.keys()
+        # The bundled English takes the review's corrections (version 5); the rest is kept.
+        kept = {i for i in english if quotes[i].document_id != 1}
+        assert kept and {i: now[i] for i in kept} == {i: english[i] for i in kept}
+        assert "percentages" in now[next(i for i, q in quotes.items() if q.key == "p10.s03")]
+        bundled = [q for q in quotes.values() if q.document_id == 1]
+        assert len(bundled) == 122
+        for quote in bundled:
+            assert quote.en_provenance is not None
+            assert (quote.en_provenance.origin, quote.en_provenance.reviewed) == ("bundled", True)
+        keyed = {q.key: q.en_provenance for q in quotes.values() if q.document_id == 2 and q.en}
+        assert sorted(keyed) == ["p01.s01", "p03.s01"]
+        for provenance in keyed.values():
+            assert provenance is not None
+            assert provenance.origin == "keyed"
+            assert provenance.source is None
+            assert not provenance.reviewed
+        assert all(
+            q.en is None and q.en_provenance is None for q in quotes.values() if q.document_id == 3
+        )
+        # The user's work of version 4 is all there.
+        assert sorted(n.body for n in workspace.all_notes()) == [
+            "v4 note on the bundled interview",
+            "v4 note: no flights planned",
+        ]
+        assert [item.sentence_id for item in workspace.selection()] == [125, 5]
+        assert "logistics" in {t.tag for t in quotes[126].tags if t.source == "user"}
+        assert workspace.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert workspace.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    backups = list(tmp_path.glob("v4.db.v4-*.bak"))
+    assert len(backups) == 1
+    assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == 4
+    with SearchEngine(db) as engine:
+        assert engine.search("Burabay", limit=1)

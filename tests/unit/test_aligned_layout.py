@@ -67,3 +67,20 @@ def test_estimates_come_from_the_lengths_and_the_lines_before() -> None:
     estimates = aligned_layout.estimate_heights(OUTLINE, before, columns)
     assert estimates[0] == 1 + 2  # heading, then 40 characters over two narrow lines
     assert estimates[1] > estimates[2]  # 300 characters take more lines than 20
+
+
+def test_a_document_without_english_reads_full_width_in_kazakh() -> None:
+    kazakh_only = Outline(1, (1, 2), (1, 1), (0, 0), (300, 40), (0, 0))
+    columns = Columns.fit(80, kazakh_only)
+    assert not columns.english and columns.kk == 80 - columns.gutter
+    quote = sentence("Қазақстан " * 12, None)
+    block = aligned_layout.lay_out(
+        quote, columns, opens="", first=False, codebook={}, console=Console()
+    )
+    lines = plain(block)
+    assert not any(aligned_layout.RULE in line or "not translated" in line for line in lines)
+    assert len(lines) == 2  # 120 characters of Kazakh on two lines of 74, not four of 36
+    assert all(len(line) <= 80 for line in lines)
+    assert aligned_layout.estimate_heights(kazakh_only, [1, 0], columns) == [1 + 5, 1]
+    # One translated sentence brings the English column back for the whole document.
+    assert Columns.fit(80, Outline(1, (1, 2), (1, 1), (0, 0), (300, 40), (0, 12))).english

@@ -26,6 +26,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
         "speakers": list(summary.speakers),
         "sentences": d.sentence_count,
         "translated": summary.translated,
+        "reviewed": summary.reviewed,
         "tags": list(summary.tags),
         "source": d.source_name,
     }
@@ -35,7 +36,8 @@ def summary_json(summary: Any) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def documents(ctx: click.Context, as_json: bool) -> None:
-    """Every document: id, date, outlet, kind, sentences (translated), speakers, title."""
+    """Every document: id, date, outlet, kind, sentences (translated, reviewed), speakers,
+    title."""
     with opened(ctx) as workspace:
         summaries = workspace.document_summaries()
     for summary in summaries:
@@ -48,7 +50,7 @@ def documents(ctx: click.Context, as_json: bool) -> None:
             d.date_label,
             d.outlet,
             d.kind,
-            f"{d.sentence_count} ({summary.translated} en)",
+            f"{d.sentence_count} ({summary.translated} en, {summary.reviewed} reviewed)",
             ", ".join(summary.speakers) or "-",
             d.title,
         )

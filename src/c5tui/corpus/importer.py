@@ -6,6 +6,7 @@ from c5tui.corpus.keys import sentence_key
 from c5tui.corpus.translation import Translation
 from c5tui.model import ParsedDocument
 from c5tui.store.corpus import DocumentRow, SentenceRow
+from c5tui.store.translations import provenance_for
 
 
 def turn_rows(
@@ -41,6 +42,11 @@ def document_row(
                     sentence_number=s_index + 1,
                     kk=sentence.text,
                     en=english.get(key),
+                    en_provenance=(
+                        provenance_for(translation, key, bundled=bundled)
+                        if translation and key in english
+                        else None
+                    ),
                     space_after=sentence.space_after,
                     start=sentence.start,
                     end=sentence.end,

@@ -9,6 +9,7 @@ record names its target by the document's content hash and the sentence key
 ``{"type": "tag", ...}``       a tag on a quote or claim, with its source and ``removed``
 ``{"type": "note", ...}``      a note with ``created_at``, ``updated_at``, ``conflict``
 ``{"type": "selection", ...}`` a basket item with its ``position`` (1, 2, …)
+``{"type": "translation", ...}`` English you typed or reviewed, with its provenance
 
 Curated and automatic tags are included for reference; a merge writes only user ones.
 """
@@ -24,7 +25,8 @@ from c5tui.store.tags import list_tags
 from c5tui.workspace import Workspace
 
 FORMAT = "c5tui-work"
-VERSION = 1
+# Version 2 added translation records; a version 1 file is read as it always was.
+VERSION = 2
 
 
 def _targets(workspace: Workspace) -> tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]]:
@@ -116,6 +118,38 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> lis
     for position, item in enumerate(selection_items(db), start=1):
         records.append(
             {"type": "selection", **target(item.sentence_id, item.claim_id), "position": position}
+        )
+    records.extend(_translations(workspace, sentences))
+    return records
+
+
+def _translations(
+    workspace: Workspace, sentences: dict[int, dict[str, str]]
+) -> list[dict[str, Any]]:
+    """The English that is the user's work: typed by them, or reviewed by them."""
+    rows = workspace.db.execute(
+        "SELECT t.sentence_id, t.lang, t.text, t.origin, t.source, t.confidence,"
+        " t.needs_review, t.reviewed, t.updated_at FROM translations t"
+        " JOIN sentences s ON s.id = t.sentence_id"
+        " WHERE t.origin = 'typed' OR (t.reviewed = 1 AND t.origin <> 'bundled')"
+        " ORDER BY s.document_id, s.position, t.lang"
+    )
+    records = []
+    for row in rows:
+        sentence_id, lang, text, origin, source, confidence, needs_review, reviewed, stamp = row
+        records.append(
+            {
+                "type": "translation",
+                **sentences[sentence_id],
+                "lang": lang,
+                "text": text,
+                "origin": origin,
+                "source": source,
+                "confidence": confidence,
+                "needs_review": bool(needs_review),
+                "reviewed": bool(reviewed),
+                "updated_at": stamp,
+            }
         )
     return records
 

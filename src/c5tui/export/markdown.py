@@ -7,6 +7,7 @@ The same request gives the same bytes, apart from ``exported_at``.
 
 from __future__ import annotations
 
+from c5tui.export.english import english_counts, english_marker
 from c5tui.export.escape import escape_block, escape_inline
 from c5tui.export.frontmatter import front_matter
 from c5tui.export.gather import ExportData, gather
@@ -96,6 +97,14 @@ class _Renderer:
         query = description.pop("query", None)
         sources = self.data.sources()
         outlets = list(dict.fromkeys(d.outlet for d in sources))
+        counts: dict[str, object] = {
+            "quotes": len(self.data.quotes),
+            "claims": len(self.data.claims),
+            "notes": self.data.note_count(),
+        }
+        english = english_counts(self.data.quotes, self.request.lang)
+        if english is not None:
+            counts["english"] = english
         return front_matter(
             {
                 "title": self.title(),
@@ -109,11 +118,7 @@ class _Renderer:
                 "filters": description,
                 "lang": self.request.lang,
                 "group_by": self.request.group_by,
-                "counts": {
-                    "quotes": len(self.data.quotes),
-                    "claims": len(self.data.claims),
-                    "notes": self.data.note_count(),
-                },
+                "counts": counts,
             }
         )
 
@@ -183,6 +188,9 @@ class _Renderer:
             f"— {quote.speaker}, {quote.role} · {document.outlet}, {document.cited_date}, «{title}»"
             f" · {quote.locator} · id {quote.id}"
         )
+        marker = english_marker(quote, self.request.lang)
+        if marker:
+            text += f" · {marker}"
         return escape_inline(text)
 
     def tag_line(self, refs: tuple[TagRef, ...]) -> str:

@@ -6,7 +6,10 @@ database already holds a different decision of yours, yours is kept. A note whos
 is already on the same quote or claim is skipped; a note written at the same moment on
 the same target as a note here, but with other text (two people edited the same note),
 is added, and both versions are flagged as a conflict. Selection items are appended in the file's
-order. Records about documents this database does not hold are counted and skipped.
+order. English you typed or reviewed is written where the sentence has no English, or
+English no one here typed or reviewed; where this database holds English of yours with
+other text, yours is kept. Records about documents this database does not hold are
+counted and skipped.
 
 The whole file is checked line by line before anything is written, and written in one
 transaction: a bad line names ``file:line`` and leaves the database as it was.
@@ -25,16 +28,18 @@ from typing import Any
 import sqlite_utils
 
 from c5tui.bounded_read import MIB, read_file
+from c5tui.corpus.translation import ORIGINS
 from c5tui.errors import InputError
 from c5tui.export.backup import FORMAT, VERSION
-from c5tui.model import Tag
+from c5tui.model import Provenance, Tag
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
+from c5tui.store import translations as translations_store
 from c5tui.store.connection import transaction
 from c5tui.workspace import Workspace
 
-TYPES = ("tag_def", "tag", "note", "selection")
+TYPES = ("tag_def", "tag", "note", "selection", "translation")
 # Far above any real backup; the file is held in memory while it is checked.
 MAX_BYTES = 256 * MIB
 
@@ -54,6 +59,8 @@ class MergeResult:
     tags: int = 0
     notes: int = 0
     selection: int = 0
+    translations: int = 0
+    translation_conflicts: int = 0
     conflicts: int = 0
     tag_conflicts: int = 0
     unchanged: int = 0
@@ -62,12 +69,15 @@ class MergeResult:
 
     @property
     def changed(self) -> bool:
-        return bool(self.tag_defs or self.tags or self.notes or self.selection)
+        return bool(self.tag_defs or self.tags or self.notes or self.selection or self.translations)
 
     def summary(self, name: str) -> str:
+        english = f", {self.translations} English sentences" if self.translations else ""
+        if self.translation_conflicts:
+            english += f" ({self.translation_conflicts} differing from yours: yours kept)"
         return (
             f"{name}: added {self.tag_defs} codebook tags, {self.tags} tag decisions,"
-            f" {self.notes} notes, {self.selection} selection items;"
+            f" {self.notes} notes, {self.selection} selection items{english};"
             f" {self.conflicts} conflicting notes kept and flagged;"
             f" {self.tag_conflicts} differing tag decisions (yours kept);"
             f" {self.unchanged} already present;"
@@ -145,6 +155,25 @@ def _check(line: _Line) -> str:
             raise line.fail("'source' must be curated, auto or user")
         line.flag("removed", False)
         line.text("evidence", optional=True)
+    elif kind == "translation":
+        if "sentence" not in line.data:
+            raise line.fail("a translation record names a 'sentence'")
+        line.target()
+        line.text("lang", empty=False)
+        line.text("text", empty=False)
+        if line.data.get("origin") not in ORIGINS:
+            raise line.fail(f"'origin' must be one of {', '.join(ORIGINS)}")
+        line.text("source", optional=True)
+        confidence = line.data.get("confidence")
+        if confidence is not None and (
+            isinstance(confidence, bool)
+            or not isinstance(confidence, int | float)
+            or not 0 <= confidence <= 1
+        ):
+            raise line.fail("'confidence' must be a number from 0 to 1, or null")
+        line.flag("needs_review", False)
+        line.flag("reviewed", False)
+        line.timestamp("updated_at")
     elif kind == "note":
         line.target()
         line.text("body", empty=False)
@@ -343,6 +372,36 @@ class _Merger:
         if clashes:
             self.result.conflicts += 1
 
+    def translation(self, record: Record) -> None:
+        data = record.data
+        owner = self.owner(data)
+        if owner is None:
+            self.result.skipped += 1
+            return
+        lang = data["lang"]
+        here = translations_store.get(self.db, owner[1], lang)
+        reviewed = bool(data.get("reviewed", False))
+        if here is not None and here.text == data["text"]:
+            if reviewed and not here.provenance.reviewed:
+                translations_store.set_reviewed(self.db, [owner[1]], True, lang)
+                self.result.translations += 1
+            else:
+                self.result.unchanged += 1
+            return
+        if here is not None and (here.provenance.origin == "typed" or here.provenance.reviewed):
+            self.result.translation_conflicts += 1
+            return
+        provenance = Provenance(
+            data["origin"],
+            data.get("source"),
+            data.get("confidence"),
+            bool(data.get("needs_review", False)),
+            reviewed,
+            data["updated_at"],
+        )
+        translations_store.put(self.db, owner[1], data["text"], provenance, lang)
+        self.result.translations += 1
+
     def selection(self, record: Record) -> None:
         owner = self.owner(record.data)
         if owner is None:
@@ -368,5 +427,12 @@ def merge_work(workspace: Workspace, path: Path) -> MergeResult:
             merger.note(record)
         for record in by_type["selection"]:
             merger.selection(record)
+        for record in by_type["translation"]:
+            merger.translation(record)
+        if by_type["translation"]:
+            from c5tui.search.index import index_sentences
+
+            owners = [merger.owner(r.data) for r in by_type["translation"]]
+            index_sentences(workspace.db, [o[1] for o in owners if o is not None])
     merger.result.unknown_documents = len(merger.unknown)
     return merger.result

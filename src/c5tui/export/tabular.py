@@ -22,7 +22,9 @@ BASE_COLUMNS = (
 
 
 def columns(request: ExportRequest) -> list[str]:
-    langs = ["kk", "en"] if request.lang == "both" else [request.lang]
+    langs: list[str] = ["kk", "en"] if request.lang == "both" else [request.lang]
+    if "en" in langs:
+        langs.append("en_provenance")  # where the English came from, and if it was read
     tail = ["sectors", "actors", "sector_ids", "actor_ids", "claims"]
     return [*BASE_COLUMNS, *langs, *tail, *(["notes"] if request.with_notes else [])]
 
@@ -53,6 +55,7 @@ def render_csv(workspace: Workspace, request: ExportRequest) -> str:
             "speaker": quote.speaker,
             "kk": quote.kk,
             "en": quote.en or "",
+            "en_provenance": quote.en_provenance.summary if quote.en_provenance else "",
             "sectors": "\n".join(t.label_en for t in sectors),
             "actors": "\n".join(t.label_en for t in actors),
             "sector_ids": " ".join(t.id for t in sectors),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from c5tui.errors import NotFoundError
-from c5tui.model import Document, Outline, Sentence
+from c5tui.model import Document, Outline, Provenance, Sentence
+from c5tui.store import translations
 from c5tui.store.clock import now
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
-if TYPE_CHECKING:
-    from c5tui.corpus.translation import Translation
+# Setting English from a translation file lives with the translations; importers call it here.
+from c5tui.store.translations import set_translation as set_translation
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class SentenceRow:
     space_after: str
     start: int
     end: int
+    en_provenance: Provenance | None = None  # where ``en`` came from (keyed, if not said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
         paragraph_ids.append(int(cursor.lastrowid or 0))
     sentence_ids = []
     for position, row in enumerate(doc.sentences, start=1):
+        # ``en`` is the cache of the translations row written below (see migration 0005).
         cursor = conn.execute(
             "INSERT INTO sentences (document_id, paragraph_id, turn_id, position, paragraph,"
             ' sentence, key, kk, en, space_after, start, "end")'
@@ -121,6 +123,14 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
             ],
         )
         sentence_ids.append(int(cursor.lastrowid or 0))
+    translations.put_many(
+        db,
+        [
+            (sentence_id, row.en, row.en_provenance or Provenance("keyed"))
+            for sentence_id, row in zip(sentence_ids, doc.sentences, strict=True)
+            if row.en is not None
+        ],
+    )
     return document_id, sentence_ids
 
 
@@ -203,8 +213,10 @@ _SENTENCE_SELECT = (
     "SELECT s.id, s.document_id, s.key, s.position, s.paragraph, s.sentence, t.position,"
     ' t.role, t.speaker, s.kk, s.en, s.start, s."end",'
     " EXISTS (SELECT 1 FROM selection x WHERE x.sentence_id = s.id),"
-    " (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id)"
+    " (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id),"
+    " tr.origin, tr.source, tr.confidence, tr.needs_review, tr.reviewed, tr.updated_at"
     " FROM sentences s JOIN turns t ON t.id = s.turn_id"
+    " LEFT JOIN translations tr ON tr.sentence_id = s.id AND tr.lang = 'en'"
 )
 
 
@@ -220,6 +232,7 @@ def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
             removed_tags=removed.get(row[0], ()),
             selected=bool(row[13]),
             note_count=int(row[14]),
+            en_provenance=None if row[15] is None else translations.provenance_of(row[15:21]),
         )
         for row in rows
     ]
@@ -290,17 +303,6 @@ def turn_sentences(db: sqlite_utils.Database, sentence_id: int) -> list[Sentence
     return _build(db, rows)
 
 
-def set_translation(db: sqlite_utils.Database, document_id: int, translation: Translation) -> int:
-    """Set the English side of sentences by key; the caller holds the transaction."""
-    changed = 0
-    for key, text in translation.sentences.items():
-        changed += db.conn.execute(
-            "UPDATE sentences SET en = ? WHERE document_id = ? AND key = ?",
-            [text, document_id, key],
-        ).rowcount
-    return changed
-
-
 @dataclass(frozen=True, slots=True)
 class DocumentWork:
     """What of the user's work hangs on one document (gone with it if it is removed)."""
@@ -309,11 +311,13 @@ class DocumentWork:
     user_tags: int
     selected: int
     claims: int
+    typed_english: int = 0
 
     @property
     def precious(self) -> bool:
-        """Notes and tags are the user's own writing: removing them needs ``--force``."""
-        return bool(self.notes or self.user_tags)
+        """Notes, tags and typed English are the user's own writing: removing them needs
+        ``--force``."""
+        return bool(self.notes or self.user_tags or self.typed_english)
 
 
 def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
@@ -336,6 +340,10 @@ def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
         ),
         selected=count(f"SELECT count(*) FROM selection WHERE {on_document}"),
         claims=count("SELECT count(*) FROM claims WHERE document_id = :d"),
+        typed_english=count(
+            "SELECT count(*) FROM translations WHERE origin = 'typed'"
+            " AND sentence_id IN (SELECT id FROM sentences WHERE document_id = :d)"
+        ),
     )
 
 
@@ -390,13 +398,6 @@ def document_speakers(db: sqlite_utils.Database) -> dict[int, list[str]]:
         if speaker not in names:
             names.append(speaker)
     return found
-
-
-def translated_counts(db: sqlite_utils.Database) -> dict[int, int]:
-    rows = db.execute(
-        "SELECT document_id, count(*) FROM sentences WHERE en IS NOT NULL GROUP BY document_id"
-    )
-    return {int(d): int(n) for d, n in rows}
 
 
 def document_tags(db: sqlite_utils.Database) -> dict[int, list[str]]:

@@ -361,6 +361,7 @@ class C5App(App[None]):
         from c5tui.tui.screens.notes import NotesDialog
         from c5tui.tui.screens.read import ReadScreen
         from c5tui.tui.screens.tag_picker import TagPicker
+        from c5tui.tui.screens.translation_editor import TranslationEditor
         from c5tui.tui.widgets.aligned_reader import AlignedReader
 
         if isinstance(self.screen, HelpScreen):
@@ -374,6 +375,7 @@ class C5App(App[None]):
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
+            ("English", TranslationEditor.BINDINGS),
             ("Export", ExportDialog.BINDINGS),
         ]
         self.push_screen(
@@ -405,6 +407,20 @@ class C5App(App[None]):
             ("Tag", "Add or remove tags on the highlighted quote", "here", "tag"),
             ("Tag the selection", "Tag every selected quote and claim", "app", "tag_selection"),
             ("Note", "Write a note on the highlighted quote", "here", "note"),
+            ("English", "Type the English of the highlighted quote", "here", "translate"),
+            ("Mark reviewed", "Mark the highlighted quote's English as read", "here", "review"),
+            (
+                "Next to translate",
+                "Read: jump to the next untranslated or needs-review sentence",
+                "here",
+                "next_untranslated",
+            ),
+            (
+                "Previous to translate",
+                "Read: jump to the previous untranslated or needs-review sentence",
+                "here",
+                "previous_untranslated",
+            ),
             (
                 "Select",
                 "Add the highlighted quote to the selection or remove it",
@@ -416,7 +432,7 @@ class C5App(App[None]):
             ("Documents", "Every article: read one or search within it", "app", "documents"),
             ("Export", "Export the selection to Markdown", "app", "export"),
             ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
-            ("Undo", "Undo the last tag, note or selection change", "app", "undo"),
+            ("Undo", "Undo the last tag, note, English or selection change", "app", "undo"),
             ("Refresh", "Show changes made by other programs", "app", "refresh"),
             ("Help", "Keys, query syntax and the codebook", "app", "help"),
         ]

@@ -284,11 +284,28 @@ def detail_extras(
 ) -> Text:
     sides = {"kk": quote.kk, "en": quote.en or ""}
     parts = [tag_block(quote.tags, codebook, quote.removed_tags, sides)]
+    english = english_note(quote)
+    if english is not None:
+        parts.insert(0, english)
     if claims:
         parts.append(claims_block(claims))
     if notes:
         parts.append(notes_block(notes))
     return Text("\n").join(parts)
+
+
+def english_note(quote: Sentence) -> Text | None:
+    """Where unreviewed or aligned English came from, with the key that marks it read."""
+    provenance = quote.en_provenance
+    if provenance is None or (provenance.reviewed and provenance.origin != "aligned"):
+        return None
+    line = Text("English: ", style="bold")
+    line.append(printable(provenance.summary))
+    if provenance.source:
+        line.append(f" · from {printable(provenance.source)}", style="dim")
+    if not provenance.reviewed:
+        line.append(" · v marks it reviewed, i edits it", style="dim")
+    return line
 
 
 def turn_heading(quote: Sentence) -> Text:

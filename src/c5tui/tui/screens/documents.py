@@ -14,7 +14,7 @@ from textual.widgets import Header, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from c5tui.model import Sentence
+from c5tui.model import Sentence, Share
 from c5tui.text.display import printable
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 from c5tui.workspace import DocumentSummary, Workspace
@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 
 
 def document_option(summary: DocumentSummary) -> Option:
-    """One document: titles in both languages, date, outlet, kind, translated share, tags."""
+    """One document: titles in both languages, date, outlet, kind, translated and reviewed
+    share, tags."""
     d = summary.document
     grid = Table.grid(expand=True, padding=(0, 1))
     grid.add_column(width=4, justify="right", style="dim")
     grid.add_column(ratio=1)
-    share = f"{summary.translated}/{d.sentence_count} in English"
+    share = Share(d.sentence_count, summary.translated, summary.reviewed).label
     body = Text(printable(d.title), style="bold")
     if d.title_en:
         body.append("\n" + printable(d.title_en), style="italic")

@@ -72,6 +72,8 @@ class ExploreScreen(QuoteScreen):
         Binding("t", "tag", "Tag", id="explore.tag"),
         Binding("n", "note", "Note", id="explore.note"),
         Binding("r", "read", "Read", id="explore.read"),
+        Binding("i", "translate", "English", show=False, id="explore.translate"),
+        Binding("v", "review", "Mark reviewed", show=False, id="explore.review"),
         Binding("f", "facets", "Facets", show=False, id="explore.facets"),
         Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
         Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),

@@ -41,7 +41,23 @@ In lists: `●` selected, `✎` has notes.
 """
 
 
-KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+up": "shift+↑", "shift+down": "shift+↓"}
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "shift+up": "shift+↑",
+    "shift+down": "shift+↓",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+}
+
+ENGLISH = """\
+Each English sentence says where it came from: `bundled` with c5tui, `aligned` from an
+English twin of the article (with the aligner's confidence), `keyed` from a key<TAB>text
+file, or `typed` by you. In Read and Explore, `i` edits the English of the quote under the
+cursor (ctrl+s saves it as typed; `u` undoes it) and `v` marks it reviewed. In Read, `]`
+and `[` go to the next and previous sentence with no English or with English the aligner
+asked you to check. Exports mark English that is unreviewed or aligned.
+"""
 
 
 def _escape_cell(text: str) -> str:
@@ -92,6 +108,8 @@ def help_markdown(
             bindings_table(sections, keymap),
             "## Search",
             QUERY_SYNTAX,
+            "## English",
+            ENGLISH,
             "## Codebook",
             codebook_table(tags),
         ]

@@ -36,3 +36,24 @@ class QuoteScreen(Screen[None]):
         quote = self.current_quote()
         if quote is not None:
             self.c5.open_notes("sentence", quote.id)
+
+    def action_translate(self) -> None:
+        """Edit the English of the current quote, its Kazakh shown above."""
+        from c5tui.tui.screens.translation_editor import TranslationEditor
+
+        quote = self.current_quote()
+        if quote is not None:
+            self.c5.push_screen(TranslationEditor(quote))
+
+    def action_review(self) -> None:
+        """Mark the current quote's English as read by a person."""
+        quote = self.current_quote()
+        if quote is None:
+            return
+        provenance = quote.en_provenance
+        if quote.en is None or provenance is None:
+            self.notify("No English to review: i types it.", severity="warning")
+        elif provenance.reviewed:
+            self.notify("This English is reviewed already.")
+        else:
+            self.c5.write(lambda session: session.mark_reviewed([quote.id]))

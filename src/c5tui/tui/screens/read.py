@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
-from c5tui.model import Document, Outline, Sentence
+from c5tui.model import Document, Outline, Sentence, Share
 from c5tui.search.query import parse_query
 from c5tui.session import Change
 from c5tui.text.display import printable
@@ -40,6 +40,25 @@ class ReadScreen(QuoteScreen):
         # Left out of the footer, so that Help still fits on 80 columns.
         Binding("N", "previous_hit", "Previous hit", show=False, id="read.previous_hit"),
         Binding("r", "back", "Explore", show=False, id="read.explore"),
+        # Out of the footer, which must keep Help on 80 columns; the column head names it.
+        Binding("i", "translate", "English", show=False, id="read.translate"),
+        Binding("v", "review", "Mark reviewed", show=False, id="read.review"),
+        Binding(
+            "right_square_bracket",
+            "next_untranslated",
+            "Next to translate",
+            key_display="]",
+            show=False,
+            id="read.next_untranslated",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_untranslated",
+            "Previous to translate",
+            key_display="[",
+            show=False,
+            id="read.previous_untranslated",
+        ),
     ]
 
     def __init__(self, sentence_id: int, query: str = "") -> None:
@@ -48,7 +67,7 @@ class ReadScreen(QuoteScreen):
         self.query_text = query
         self.document_id: int | None = None
         self._outline: Outline | None = None  # kept for the next visit to the same document
-        self._opened: tuple[Sentence, Outline, list[Sentence]] | None = None
+        self._opened: tuple[Sentence, Outline, list[Sentence], Share] | None = None
         self._mounted = False  # set by on_mount itself: is_mounted comes a little later
 
     def open(self, sentence_id: int, query: str = "") -> None:
@@ -106,19 +125,23 @@ class ReadScreen(QuoteScreen):
             outline = self.c5.read_outline(quote.document_id)
         first = max(1, quote.position - WINDOW)
         rows = self.c5.read_window(quote.document_id, first, quote.position + WINDOW)
+        document_id = quote.document_id
+        share = self.c5.read_with(lambda ws: ws.translation_share(document_id), Share(0, 0, 0))
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._loaded, quote, outline, rows)
+            self.app.call_from_thread(self._loaded, quote, outline, rows, share)
 
-    def _loaded(self, quote: Sentence, outline: Outline, rows: list[Sentence]) -> None:
+    def _loaded(
+        self, quote: Sentence, outline: Outline, rows: list[Sentence], share: Share
+    ) -> None:
         if not self._mounted:
-            self._opened = (quote, outline, rows)  # shown once the reader is there
+            self._opened = (quote, outline, rows, share)  # shown once the reader is there
             return
         self._opened = None
         self._outline = outline
         self.document_id = quote.document_id
         document = self.c5.documents.get(quote.document_id)
         if document is not None:
-            self._show_title(document)
+            self._show_title(document, share)
         self.reader.show(outline, rows, quote.id)
         self.find_hits(quote.document_id)
         if self not in self.app.screen_stack:
@@ -130,8 +153,8 @@ class ReadScreen(QuoteScreen):
         if self.app.screen is self:
             self.dismiss()
 
-    def _show_title(self, document: Document) -> None:
-        title = f" {document.date_label} · {document.outlet} · {document.title}"
+    def _show_title(self, document: Document, share: Share) -> None:
+        title = f" {document.date_label} · {document.outlet} · {share.label} · {document.title}"
         if document.title_en:
             title += f"\n {document.title_en}"
         # Text, not markup: a title is shown as it is stored, brackets and all. Two lines
@@ -158,8 +181,12 @@ class ReadScreen(QuoteScreen):
     def data_changed(self, change: Change | None) -> None:
         """Draw again what a change touched: its sentences, or all that is in view."""
         reader = self.reader
-        if change is None:
-            self._outline = None  # another program may have imported a translation
+        if change is None or change.area == "translations" or not change.owners:
+            # English came or went (typed, undone, or imported by another program): the
+            # outline's lengths, the columns and the share in the title follow.
+            self._outline = None
+            if self.document_id is not None and reader.sentence_id is not None:
+                self.load(reader.sentence_id)
         if change is None or change.area == "codebook":
             reader.set_codebook(self.c5.codebook)
         sentences = [i for owner, i in change.owners if owner == "sentence"] if change else []
@@ -189,6 +216,8 @@ class ReadScreen(QuoteScreen):
         place = ""
         if quote is not None:
             place = printable(f"{quote.speaker} · {quote.role} · {quote.locator}")
+            if quote.en_provenance is not None:
+                place += f" · English {quote.en_provenance.summary}"
         if reader.hit_count:
             number = reader.hit_number()
             shown = f"{number}/{reader.hit_count}" if number else f"{reader.hit_count}"
@@ -209,6 +238,32 @@ class ReadScreen(QuoteScreen):
             self.notify("The search has no hits in this document.", severity="warning")
         else:
             self.notify("No search to go through: search in Explore first.", severity="warning")
+
+    def action_next_untranslated(self) -> None:
+        self._jump_to_translate(forward=True)
+
+    def action_previous_untranslated(self) -> None:
+        self._jump_to_translate(forward=False)
+
+    @work(thread=True, exclusive=True, group="read-jump")
+    def _jump_to_translate(self, forward: bool) -> None:
+        """Find the nearest sentence without English, or whose English needs review."""
+        document_id, outline = self.document_id, self._outline
+        if document_id is None or outline is None:
+            return
+        position = self.reader.cursor + 1
+        found = self.c5.read_with(
+            lambda ws: ws.next_wanting_translation(document_id, position, forward), None
+        )
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._jumped, outline, found, forward)
+
+    def _jumped(self, outline: Outline, position: int | None, forward: bool) -> None:
+        if position is None:
+            where = "after" if forward else "before"
+            self.notify(f"Nothing untranslated or needing review {where} this sentence.")
+        elif position <= len(outline.ids):
+            self.reader.jump_to(outline.ids[position - 1])
 
     def action_back(self) -> None:
         self.dismiss()

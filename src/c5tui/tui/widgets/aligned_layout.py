@@ -35,11 +35,14 @@ class Columns:
 
     width: int
     number: int  # cells for the widest ¶ number, the ¶ sign included
+    # False for a document with no English at all: its Kazakh reads the full width,
+    # not beside a column of "(not translated)".
+    english: bool = True
 
     @classmethod
     def fit(cls, width: int, outline: Outline) -> Columns:
         last = max(outline.paragraphs, default=1)
-        return cls(width, len(f"¶{last}"))
+        return cls(width, len(f"¶{last}"), any(outline.en_lengths))
 
     @property
     def gutter(self) -> int:
@@ -48,10 +51,14 @@ class Columns:
 
     @property
     def kk(self) -> int:
+        if not self.english:
+            return max(MIN_COLUMN, self.width - self.gutter)
         return max(MIN_COLUMN, (self.width - self.gutter - len(RULE)) // 2)
 
     @property
     def en(self) -> int:
+        if not self.english:
+            return 0
         return max(MIN_COLUMN, self.width - self.gutter - len(RULE) - self.kk)
 
 
@@ -66,7 +73,11 @@ class Block:
 def column_heads(columns: Columns) -> Text:
     """``Kazakh │ English`` over the two columns, for a line above the view."""
     line = Text(" " * columns.gutter, no_wrap=True, end="")
-    line.append_text(_ruled(Text("Kazakh"), Text("English"), columns))
+    english = Text("English") if columns.english else Text("Kazakh (no English yet: i types it)")
+    if not columns.english:
+        line.append_text(_padded(english, columns.kk))
+        return line
+    line.append_text(_ruled(Text("Kazakh"), english, columns))
     return line
 
 
@@ -95,6 +106,10 @@ def lines_before(outline: Outline) -> list[int]:
 def estimate_heights(outline: Outline, before: list[int], columns: Columns) -> list[int]:
     """Each block's height guessed from its text lengths: cheap enough for every sentence."""
     kk_room = max(1, columns.kk - SLACK)
+    if not columns.english:
+        return [
+            b + max(1, -(-kk // kk_room)) for b, kk in zip(before, outline.kk_lengths, strict=True)
+        ]
     en_room = max(1, columns.en - SLACK)
     untranslated = len(UNTRANSLATED)
     return [
@@ -130,7 +145,7 @@ def lay_out(
         english = render.highlighted(quote.en, en_spans, style=style)
     else:
         english = Text(UNTRANSLATED, style="dim italic")
-    en = list(english.wrap(console, columns.en))
+    en = list(english.wrap(console, columns.en)) if columns.english else []
     if quote.tags:
         _add_chips(kk, render.tag_chips(quote.tags, codebook), columns.kk)
 
@@ -164,9 +179,11 @@ def _gutter(quote: Sentence, columns: Columns, opens: Opening) -> Text:
 
 
 def _ruled(kk: Text, en: Text, columns: Columns) -> Text:
-    """The two columns of one line, padded, with the rule between them."""
+    """The two columns of one line, padded, with the rule between them (or Kazakh alone)."""
     line = Text(no_wrap=True, end="")
     line.append_text(_padded(kk, columns.kk))
+    if not columns.english:
+        return line
     line.append(RULE, style="dim")
     line.append_text(_padded(en, columns.en))
     return line

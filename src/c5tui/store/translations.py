@@ -1,0 +1,211 @@
+"""Translations of sentences, one per language, with where each came from.
+
+The ``translations`` table is the record; ``sentences.en`` is a cache of its English
+rows, kept by the triggers of migration 0005. Callers hold the transaction and refresh
+the search index of the sentences they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from c5tui.model import Provenance, Share
+from c5tui.store.clock import now
+
+if TYPE_CHECKING:
+    from c5tui.corpus.translation import Translation
+
+ENGLISH = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTranslation:
+    """One sentence's translation into one language, as stored."""
+
+    sentence_id: int
+    lang: str
+    text: str
+    provenance: Provenance
+
+
+_COLUMNS = "sentence_id, lang, text, origin, source, confidence, needs_review, reviewed, updated_at"
+
+
+def provenance_of(row: Sequence[object]) -> Provenance:
+    """A provenance from the columns ``origin .. updated_at`` of a translations row."""
+    origin, source, confidence, needs_review, reviewed, updated_at = row
+    return Provenance(
+        str(origin),
+        None if source is None else str(source),
+        None if confidence is None else float(confidence),  # type: ignore[arg-type]
+        bool(needs_review),
+        bool(reviewed),
+        str(updated_at),
+    )
+
+
+def get(
+    db: sqlite_utils.Database, sentence_id: int, lang: str = ENGLISH
+) -> StoredTranslation | None:
+    row = db.execute(
+        f"SELECT {_COLUMNS} FROM translations WHERE sentence_id = ? AND lang = ?",
+        [sentence_id, lang],
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredTranslation(int(row[0]), str(row[1]), str(row[2]), provenance_of(row[3:]))
+
+
+_UPSERT = (
+    f"INSERT INTO translations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (sentence_id, lang) DO UPDATE SET text = excluded.text,"
+    " origin = excluded.origin, source = excluded.source,"
+    " confidence = excluded.confidence, needs_review = excluded.needs_review,"
+    " reviewed = excluded.reviewed, updated_at = excluded.updated_at"
+)
+
+
+def put(
+    db: sqlite_utils.Database,
+    sentence_id: int,
+    text: str,
+    provenance: Provenance,
+    lang: str = ENGLISH,
+) -> None:
+    """Write one sentence's translation, replacing any; an empty stamp means now."""
+    put_many(db, [(sentence_id, text, provenance)], lang)
+
+
+def put_many(
+    db: sqlite_utils.Database,
+    rows: Sequence[tuple[int, str, Provenance]],
+    lang: str = ENGLISH,
+) -> None:
+    """Write translations of several sentences (id, text, provenance) at once."""
+    stamp = now()
+    db.conn.executemany(
+        _UPSERT,
+        [
+            (
+                sentence_id,
+                lang,
+                text,
+                provenance.origin,
+                provenance.source,
+                provenance.confidence,
+                int(provenance.needs_review),
+                int(provenance.reviewed),
+                provenance.updated_at or stamp,
+            )
+            for sentence_id, text, provenance in rows
+        ],
+    )
+
+
+def restore(
+    db: sqlite_utils.Database,
+    sentence_id: int,
+    before: StoredTranslation | None,
+    lang: str = ENGLISH,
+) -> None:
+    """Put back what a sentence's translation was (nothing, if ``before`` is None)."""
+    if before is None:
+        db.conn.execute(
+            "DELETE FROM translations WHERE sentence_id = ? AND lang = ?", [sentence_id, lang]
+        )
+    else:
+        put(db, sentence_id, before.text, before.provenance, lang)
+
+
+def set_reviewed(
+    db: sqlite_utils.Database, sentence_ids: Sequence[int], reviewed: bool, lang: str = ENGLISH
+) -> list[int]:
+    """Mark translations read (or not); returns the ids whose flag changed."""
+    changed = []
+    for sentence_id in sentence_ids:
+        cursor = db.conn.execute(
+            "UPDATE translations SET reviewed = ?, updated_at = ?"
+            " WHERE sentence_id = ? AND lang = ? AND reviewed <> ?",
+            [int(reviewed), now(), sentence_id, lang, int(reviewed)],
+        )
+        if cursor.rowcount:
+            changed.append(sentence_id)
+    return changed
+
+
+def provenance_for(translation: Translation, key: str, *, bundled: bool = False) -> Provenance:
+    """The provenance a translation file gives one of its sentences."""
+    origin = "bundled" if bundled else translation.origin
+    source = translation.source
+    if bundled and source:
+        source = PurePath(source).name  # not the install directory of this machine
+    return Provenance(
+        origin,
+        source=source,
+        confidence=translation.confidence.get(key),
+        needs_review=key in translation.needs_review,
+        # The bundled English is the program's own, checked before release.
+        reviewed=origin == "bundled",
+    )
+
+
+def set_translation(
+    db: sqlite_utils.Database, document_id: int, translation: Translation, *, bundled: bool = False
+) -> int:
+    """Set sentences' English by key from a translation; returns how many keys matched.
+
+    A sentence given the very text it has keeps its reviewed flag: nothing new to read.
+    """
+    changed = 0
+    for key, text in translation.sentences.items():
+        row = db.execute(
+            "SELECT id FROM sentences WHERE document_id = ? AND key = ?", [document_id, key]
+        ).fetchone()
+        if row is None:
+            continue
+        sentence_id = int(row[0])
+        provenance = provenance_for(translation, key, bundled=bundled)
+        before = get(db, sentence_id)
+        if before is not None and before.text == text and before.provenance.reviewed:
+            provenance = replace(provenance, reviewed=True)
+        put(db, sentence_id, text, provenance)
+        changed += 1
+    return changed
+
+
+def shares(
+    db: sqlite_utils.Database, lang: str = ENGLISH, document_id: int | None = None
+) -> dict[int, Share]:
+    """Each document's (or one document's) translated and reviewed counts in one language."""
+    where, params = (
+        ("WHERE s.document_id = ?", [lang, document_id]) if document_id else ("", [lang])
+    )
+    rows = db.execute(
+        "SELECT s.document_id, count(*), count(t.sentence_id), coalesce(sum(t.reviewed), 0)"
+        " FROM sentences s LEFT JOIN translations t ON t.sentence_id = s.id AND t.lang = ?"
+        f" {where} GROUP BY s.document_id",
+        params,
+    )
+    return {int(d): Share(int(n), int(t), int(r)) for d, n, t, r in rows}
+
+
+def next_wanting_work(
+    db: sqlite_utils.Database, document_id: int, position: int, forward: bool
+) -> int | None:
+    """The position of the nearest sentence past ``position`` that has no English, or whose
+    English the aligner asked to be read and no one has; None when there is none."""
+    compare, order = (">", "ASC") if forward else ("<", "DESC")
+    row = db.execute(
+        "SELECT s.position FROM sentences s"
+        " LEFT JOIN translations t ON t.sentence_id = s.id AND t.lang = 'en'"
+        f" WHERE s.document_id = ? AND s.position {compare} ?"
+        " AND (t.sentence_id IS NULL OR (t.needs_review = 1 AND t.reviewed = 0))"
+        f" ORDER BY s.position {order} LIMIT 1",
+        [document_id, position],
+    ).fetchone()
+    return None if row is None else int(row[0])
