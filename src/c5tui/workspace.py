@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from c5tui import resources
+from c5tui.corpus.aligned_translation import KazakhText, TranslationRead, kazakh_text
 from c5tui.corpus.importer import document_row, turn_rows
-from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
-from c5tui.corpus.translation import read_translation
+from c5tui.corpus.translation import Translation
+from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
 from c5tui.paths import default_database_path
@@ -38,6 +39,34 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class TranslationSummary:
+    """What a translation file gave a document: for the line a user reads after adding it."""
+
+    document_id: int
+    source: str
+    origin: str  # 'keyed' (a TSV with keys) or 'aligned' (plain English or a page)
+    translated: int  # sentences given English
+    needs_review: int  # of those, links the aligner is unsure of
+    untranslated: int  # sentences the file has no English for
+    merged: int  # sentences whose English is on the sentence before (one English for two)
+    unmatched: int  # English sentences with no Kazakh counterpart
+
+    @classmethod
+    def of(cls, document_id: int, read: TranslationRead, translated: int) -> TranslationSummary:
+        translation = read.translation
+        return cls(
+            document_id,
+            translation.source or "",
+            translation.origin,
+            translated,
+            len(translation.needs_review),
+            len(read.untranslated),
+            len(read.merged),
+            len(read.unmatched),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     document_id: int
     created: bool
@@ -49,6 +78,7 @@ class ImportResult:
     outlet: str = ""
     date: str | None = None
     speakers: tuple[str, ...] = ()
+    translation: TranslationSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +202,15 @@ class Workspace:
     ) -> ImportResult:
         from c5tui.search.index import index_sentences
 
+        read = None
+        if translation_path is not None:
+            read = read_translation_file(translation_path, kazakh_of(document), database=self.path)
+        translation = read.translation if read else None
+
         def result(
             document_id: int, created: bool, sentences: int, translated: int
         ) -> ImportResult:
+            summary = TranslationSummary.of(document_id, read, translated) if read else None
             return ImportResult(
                 document_id,
                 created,
@@ -185,31 +221,56 @@ class Workspace:
                 outlet=document.outlet,
                 date=document.date,
                 speakers=tuple(document.speakers()),
+                translation=summary,
             )
 
-        translation = None
-        if translation_path is not None:
-            keys = {key for key, *_ in numbered_sentences(document)}
-            translation = read_translation(translation_path, keys, database=self.path)
         existing = corpus_store.document_id_by_hash(self.db, document.content_hash)
         if existing is not None:
             translated = 0
             if translation is not None:
-                translated = corpus_store.set_translation(self.db, existing, translation)
-                if translation.title:
-                    self.db.conn.execute(
-                        "UPDATE documents SET title_en = ? WHERE id = ?",
-                        [translation.title, existing],
-                    )
-                index_sentences(self.db, self._sentence_ids(existing))
-            count = len(document.sentences())
-            return result(existing, False, count, translated)
+                translated = self._store_translation(existing, translation)
+            return result(existing, False, len(document.sentences()), translated)
         row = document_row(document, translation, bundled=bundled)
         row = dataclasses.replace(row, speaker_override=speaker)
         document_id, sentence_ids = corpus_store.insert_document(self.db, row)
         index_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
         return result(document_id, True, len(sentence_ids), translated)
+
+    def _store_translation(self, document_id: int, translation: Translation) -> int:
+        """Set a stored document's English (the caller holds the transaction); reindex it."""
+        from c5tui.search.index import index_sentences
+
+        translated = corpus_store.set_translation(self.db, document_id, translation)
+        if translation.title:
+            self.db.conn.execute(
+                "UPDATE documents SET title_en = ? WHERE id = ?", [translation.title, document_id]
+            )
+        index_sentences(self.db, self._sentence_ids(document_id))
+        return translated
+
+    def _kazakh_text(self, document_id: int) -> KazakhText:
+        document = corpus_store.get_document(self.db, document_id)
+        sentences = corpus_store.list_sentences(self.db, document_id)
+        return kazakh_text(document.title, [(s.key, s.paragraph, s.kk) for s in sentences])
+
+    def add_translation(self, document_id: int, path: Path | str) -> TranslationSummary:
+        """Give a stored document the English of a file (keyed TSV, plain English or a saved
+        page), in one transaction. Plain English is aligned first, before the write lock is
+        taken; sentences it has no English for keep what they had."""
+        read = read_translation_file(Path(path), self._kazakh_text(document_id), database=self.path)
+        with transaction(self.db):
+            translated = self._store_translation(document_id, read.translation)
+        return TranslationSummary.of(document_id, read, translated)
+
+    def translation_template(self, document_id: int, *, missing_only: bool = False) -> str:
+        """The keyed TSV of a document with its Kazakh beside each empty English cell."""
+        from c5tui.corpus.translation_template import render_template
+
+        document = corpus_store.get_document(self.db, document_id)
+        sentences = corpus_store.list_sentences(self.db, document_id)
+        rows = [(s.key, s.kk) for s in sentences if not (missing_only and s.en)]
+        return render_template(document_id, document.title, rows)
 
     def retag(self, document_id: int | None = None) -> int:
         """Run the auto-tagger again (after a codebook change); curated and user tags stay."""

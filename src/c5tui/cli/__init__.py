@@ -13,6 +13,7 @@ from c5tui.cli import notes as _notes  # noqa: F401
 from c5tui.cli import search as _search  # noqa: F401
 from c5tui.cli import selection as _selection  # noqa: F401
 from c5tui.cli import tags as _tags  # noqa: F401
+from c5tui.cli import translation as _translation  # noqa: F401
 from c5tui.cli.group import cli
 
 __all__ = ["cli", "main"]
