@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from bisect import bisect_left
+from itertools import accumulate, pairwise
 
 from c5tui.corpus.anchors import anchor_bonus
 
@@ -33,6 +34,9 @@ SHAPES = {(1, 1): 0.1, (2, 1): 1.6, (1, 2): 1.6}
 ACROSS_PARAGRAPH = 3.0
 # A link that starts (or ends) a paragraph on one side only: paragraphs usually survive translation.
 BOUNDARY = 1.0
+# A pair pins the first pass if its anchors weigh this much, and twice any other's.
+PIN_BONUS = 1.5
+PIN_MARGIN = 0.5
 # How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
 CHAIN_TRUST = (0.4, 0.7, 1.0)
 # A leftover pairing is taken only if it saves this much over leaving both sides alone.
@@ -46,7 +50,7 @@ class Link:
     kk: tuple[int, ...]
     en: tuple[int, ...]
     confidence: float
-    anchored: bool
+    bonus: float  # the weight of the anchors the two sides share
     # Cost saved over leaving these sentences unaligned; confidence is its logistic.
     saving: float
 
@@ -126,7 +130,7 @@ def _monotonic(scorer: _Scorer, kk: Sequence[int], en: Sequence[int]) -> list[Li
     cost = scorer.cost
     k0, e0 = kk[0], en[0]
     for a in range(n + 1):
-        centre = int(a * m / n)
+        centre = a * m // n
         row, moves = total[a], move[a]
         above = total[a - 1] if a else None
         for b in range(max(0, centre - width), min(m, centre + width) + 1):
@@ -161,11 +165,49 @@ def _monotonic(scorer: _Scorer, kk: Sequence[int], en: Sequence[int]) -> list[Li
             saving = SKIP * (di + dj) - link_cost
             confidence = 1.0 / (1.0 + math.exp(-saving))
             links.append(
-                Link(tuple(kk[a - di : a]), tuple(en[b - dj : b]), confidence, bonus > 0, saving)
+                Link(tuple(kk[a - di : a]), tuple(en[b - dj : b]), confidence, bonus, saving)
             )
         a, b = a - di, b - dj
     links.reverse()
     return links
+
+
+def _pins(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Pairs whose anchors leave no doubt, as many as keep one order on both sides.
+
+    An alignment cut at these pairs cannot drift away from the names and numbers.
+    """
+    by_english: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), value in bonus.items():
+        by_english.setdefault(j, []).append((value, i))
+    candidates: list[tuple[int, int]] = []
+    for j in sorted(by_english):
+        ranked = sorted(by_english[j], reverse=True)
+        best, i = ranked[0]
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= PIN_BONUS and second <= best * PIN_MARGIN:
+            candidates.append((i, j))
+    return _increasing(candidates)
+
+
+def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pairs (in English order) whose Kazakh indices strictly increase."""
+    tails: list[int] = []  # per length, the index into pairs of the smallest ending i
+    before: list[int] = [-1] * len(pairs)
+    for index, (i, _) in enumerate(pairs):
+        place = bisect_left([pairs[t][0] for t in tails], i)
+        if place:
+            before[index] = tails[place - 1]
+        if place == len(tails):
+            tails.append(index)
+        else:
+            tails[place] = index
+    chain: list[tuple[int, int]] = []
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = before[index]
+    return chain[::-1]
 
 
 def _runs(indices: Sequence[int]) -> list[list[int]]:
@@ -192,15 +234,41 @@ def align(
     line). Sentences in no link have no counterpart: the caller leaves them untranslated.
     """
     scorer = _Scorer(kazakh, english, kk_breaks, en_breaks)
-    links = _monotonic(scorer, range(len(kazakh)), range(len(english)))
-    scorer.remember = True
-    # Leftover runs change only where a pairing was taken: the others' alignments are kept.
+    n, m = len(kazakh), len(english)
     tried: dict[tuple[int, int, int, int], tuple[float, list[Link]]] = {}
+    found = [_leftovers(scorer, _monotonic(scorer, range(n), range(m)), n, m, tried)]
+    pins = _pins(scorer.bonus)
+    if pins:
+        # The same cut at the surest anchors: a paraphrased rewrite, whose lengths tell
+        # little, cannot drift away from its names and numbers then. Whichever of the two
+        # agrees with more anchors is taken (moved paragraphs can mislead the cut).
+        corners = [(0, 0), *pins, (n, m)]
+        cut = [
+            link
+            for (i0, j0), (i1, j1) in pairwise(corners)
+            for link in _monotonic(scorer, range(i0, i1), range(j0, j1))
+        ]
+        found.append(_leftovers(scorer, cut, n, m, tried))
+    best = max(found, key=lambda links: sum(link.bonus for link in links))
+    return _in_context(sorted(best, key=lambda link: link.kk))
+
+
+def _leftovers(
+    scorer: _Scorer,
+    links: list[Link],
+    n: int,
+    m: int,
+    tried: dict[tuple[int, int, int, int], tuple[float, list[Link]]],
+) -> list[Link]:
+    """The links with the sentences they leave out aligned run against run, best first,
+    while a pairing saves enough. ``tried`` keeps each run pair's alignment for reuse."""
+    links = list(links)
+    scorer.remember = True
     while True:
         used_kk = {i for link in links for i in link.kk}
         used_en = {j for link in links for j in link.en}
-        kk_runs = _runs([i for i in range(len(kazakh)) if i not in used_kk])
-        en_runs = _runs([j for j in range(len(english)) if j not in used_en])
+        kk_runs = _runs([i for i in range(n) if i not in used_kk])
+        en_runs = _runs([j for j in range(m) if j not in used_en])
         best: tuple[float, list[Link]] | None = None
         for en_run in en_runs:
             for kk_run in kk_runs:
@@ -212,9 +280,8 @@ def align(
                 if gain >= LEFTOVER_GAIN and (best is None or gain > best[0]):
                     best = (gain, found)
         if best is None:
-            break
+            return links
         links.extend(best[1])
-    return _in_context(sorted(links, key=lambda link: link.kk))
 
 
 def _chains(links: Sequence[Link]) -> list[int]:
@@ -239,6 +306,6 @@ def _in_context(links: list[Link]) -> list[Link]:
     produce by chance, so it is kept for review rather than trusted."""
     result: list[Link] = []
     for link, size in zip(links, _chains(links), strict=True):
-        factor = 1.0 if link.anchored else CHAIN_TRUST[min(size, len(CHAIN_TRUST)) - 1]
+        factor = 1.0 if link.bonus > 0 else CHAIN_TRUST[min(size, len(CHAIN_TRUST)) - 1]
         result.append(replace(link, confidence=link.confidence * factor))
     return result

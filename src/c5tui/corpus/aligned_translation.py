@@ -17,8 +17,11 @@ from c5tui.corpus.english import paragraphs
 from c5tui.corpus.translation import Translation
 from c5tui.errors import InputError
 
-# Links less likely than this to be right are stored, but marked as needing review.
+# Links less likely than this to be right are stored, but marked as needing review;
+# below DROP_BELOW (a lone link that nothing around it or in it supports) they are not
+# stored at all, so that a rewrite's unmatched sentences are not given a neighbour's English.
 REVIEW_BELOW = 0.75
+DROP_BELOW = 0.45
 TITLE = "title"
 # Sentences per English paragraph above which the layout is taken to show paragraphs.
 PARAGRAPHS_SHOWN = 1.3
@@ -83,6 +86,9 @@ def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead
     merged: list[str] = []
     used: set[int] = set()
     for link in align(texts, english, breaks, en_breaks):
+        # Headlines face each other at the top: no neighbour's English can land there.
+        if link.confidence < DROP_BELOW and link.kk[0] != 0:
+            continue
         first = keys[link.kk[0]]
         value = " ".join(english[j] for j in link.en)
         used.update(link.en)

@@ -4,8 +4,9 @@ Numbers, Latin-script tokens and names survive translation. Both sides are folde
 c5tui's own search key (``Мұстафин`` and ``Mustafin`` both fold to ``mustafin``,
 ``Вашингтонда`` to ``vashingtonda`` beside ``Washington``'s ``vashington``), then a Kazakh
 word matches an English one when it starts with it (Kazakh adds suffixes) or is close to it
-(``tramp``/``trump``). Sentence-initial words count only if the text also capitalises them
-elsewhere, so that "The" and «Бұл» are not taken for names.
+(``tramp``/``trump``). Kazakh sentence-initial words count only if the text capitalises them
+elsewhere, so that «Бұл» is not taken for a name; in English, where few words but names
+are capitalised, every capitalised word counts (a stray "The" matches nothing Kazakh).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 NUMBER_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 MIN_NAME = 3
+# English words capitalised only because they open a sentence (or a Latin title).
+_COMMON = frozenset(
+    "the this that these those there then and but for from with without its his her our "
+    "their they she some many most more also such each both after before when while".split()
+)
 # Normalised similarity of two folded names for a fuzzy match (``baiden``/``biden``).
 CLOSE = 0.8
 
@@ -45,11 +51,21 @@ def _anchor_words(sentences: Sequence[str], *, any_latin: bool) -> list[set[str]
             if not (token[:1].isupper() or latin):
                 continue
             key = fold(token).replace(" ", "")
-            if len(key) < MIN_NAME or (position == 0 and key not in named and not latin):
+            # English capitalises few words but names; Kazakh sentence openings need proof.
+            opening = position == 0 and any_latin and key not in named and not latin
+            if len(key) < MIN_NAME or opening or key in _COMMON:
                 continue
             anchors.add(key)
         result.append(anchors)
     return result
+
+
+def _initial(word: str) -> str:
+    """The first consonant (or digit): vowels differ across scripts (Өзбекстан/Uzbekistan)."""
+    for ch in word:
+        if ch not in "aeiou":
+            return ch
+    return word[0]
 
 
 def _matches(english: str, kazakh: str) -> bool:
@@ -75,14 +91,14 @@ def anchor_bonus(kazakh: Sequence[str], english: Sequence[str]) -> dict[tuple[in
             where[anchor].add(i)
     by_initial: dict[str, list[str]] = defaultdict(list)
     for word in where:
-        by_initial[word[0]].append(word)
+        by_initial[_initial(word)].append(word)
     bonus: dict[tuple[int, int], float] = defaultdict(float)
     matched: dict[str, set[int]] = {}
     for j, anchors in enumerate(en_anchors):
         for anchor in anchors:
             if anchor not in matched:
                 found: set[int] = set()
-                for word in by_initial.get(anchor[0], ()):
+                for word in by_initial.get(_initial(anchor), ()):
                     if _matches(anchor, word):
                         found |= where[word]
                 matched[anchor] = found
