@@ -15,9 +15,9 @@ unaligned (a logistic of the cost saved).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from bisect import bisect_left
 from itertools import accumulate, pairwise
 
 from c5tui.corpus.anchors import anchor_bonus
