@@ -3,8 +3,9 @@
 Gale–Church length costs plus anchors (:mod:`c5tui.corpus.anchors`), with 1–1, 1–2, 2–1
 links and cheap 1–0 / 0–1 omissions, found by dynamic programming in a band around the
 diagonal. Moved paragraphs come out of that first pass as omissions on both sides; a second
-pass aligns those leftover runs with each other where the evidence is strong enough, so a
-reordered paragraph finds its place while a dropped one stays untranslated. Published
+pass aligns those leftover runs with each other where anchors agree, so a reordered
+paragraph finds its place while a dropped one stays untranslated. The first pass is also
+run cut at the surest anchor pairs, and the result that agrees with more anchors is kept. Published
 aligners (galechurch, NLTK's) are monotonic and fall to about 0% on moved paragraphs, and
 hunalign is not packaged: hence this one.
 
@@ -39,7 +40,8 @@ PIN_BONUS = 1.5
 PIN_MARGIN = 0.5
 # How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
 CHAIN_TRUST = (0.4, 0.7, 1.0)
-# A leftover pairing is taken only if it saves this much over leaving both sides alone.
+# A leftover pairing is taken only if it saves this much over leaving both sides alone,
+# and only where anchors say so: lengths alone pair a moved paragraph with a dropped one.
 LEFTOVER_GAIN = 4.0
 
 
@@ -116,9 +118,12 @@ def _flags(starts: frozenset[int], count: int) -> list[bool]:
     return [i in starts or i == count for i in range(count + 1)]
 
 
-def _monotonic(scorer: _Scorer, kk: Sequence[int], en: Sequence[int]) -> list[Link]:
+def _monotonic(
+    scorer: _Scorer, kk: Sequence[int], en: Sequence[int], *, pinned: bool = False
+) -> list[Link]:
     """The cheapest in-order alignment of the Kazakh and English sentences given (indices,
-    each list ascending and contiguous), searched in a band around the diagonal."""
+    each list ascending and contiguous), searched in a band around the diagonal. With
+    ``pinned``, the first sentences of both are linked (in whichever shape fits best)."""
     n, m = len(kk), len(en)
     if not n or not m:
         return []
@@ -136,10 +141,10 @@ def _monotonic(scorer: _Scorer, kk: Sequence[int], en: Sequence[int]) -> list[Li
         for b in range(max(0, centre - width), min(m, centre + width) + 1):
             best = row[b]
             step = moves[b]
-            if b and row[b - 1] + SKIP < best:
+            if b and row[b - 1] + SKIP < best and not (pinned and a == 0):
                 best, step = row[b - 1] + SKIP, 1  # English sentence unmatched
             if above is not None:
-                if above[b] + SKIP < best:
+                if above[b] + SKIP < best and not (pinned and a == 1 and b == 0):
                     best, step = above[b] + SKIP, 10  # Kazakh sentence unmatched
                 if b and above[b - 1] < inf:
                     c = above[b - 1] + cost(k0 + a - 1, 1, e0 + b - 1, 1)[0]
@@ -161,12 +166,7 @@ def _monotonic(scorer: _Scorer, kk: Sequence[int], en: Sequence[int]) -> list[Li
     while a or b:
         di, dj = divmod(move[a][b], 10)
         if di and dj:
-            link_cost, bonus = cost(k0 + a - di, di, e0 + b - dj, dj)
-            saving = SKIP * (di + dj) - link_cost
-            confidence = 1.0 / (1.0 + math.exp(-saving))
-            links.append(
-                Link(tuple(kk[a - di : a]), tuple(en[b - dj : b]), confidence, bonus, saving)
-            )
+            links.append(_link(scorer, k0 + a - di, e0 + b - dj, di, dj))
         a, b = a - di, b - dj
     links.reverse()
     return links
@@ -210,6 +210,14 @@ def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
+def _link(scorer: _Scorer, i: int, j: int, di: int = 1, dj: int = 1) -> Link:
+    """The link of kk[i:i+di] with en[j:j+dj], with its confidence."""
+    cost, bonus = scorer.cost(i, di, j, dj)
+    saving = SKIP * (di + dj) - cost
+    confidence = 1.0 / (1.0 + math.exp(-saving))
+    return Link(tuple(range(i, i + di)), tuple(range(j, j + dj)), confidence, bonus, saving)
+
+
 def _runs(indices: Sequence[int]) -> list[list[int]]:
     """Maximal runs of consecutive indices."""
     runs: list[list[int]] = []
@@ -245,8 +253,8 @@ def align(
         corners = [(0, 0), *pins, (n, m)]
         cut = [
             link
-            for (i0, j0), (i1, j1) in pairwise(corners)
-            for link in _monotonic(scorer, range(i0, i1), range(j0, j1))
+            for index, ((i0, j0), (i1, j1)) in enumerate(pairwise(corners))
+            for link in _monotonic(scorer, range(i0, i1), range(j0, j1), pinned=index > 0)
         ]
         found.append(_leftovers(scorer, cut, n, m, tried))
     best = max(found, key=lambda links: sum(link.bonus for link in links))
@@ -277,7 +285,8 @@ def _leftovers(
                     found = _monotonic(scorer, kk_run, en_run)
                     tried[key] = (sum(link.saving for link in found), found)
                 gain, found = tried[key]
-                if gain >= LEFTOVER_GAIN and (best is None or gain > best[0]):
+                anchored = any(link.bonus > 0 for link in found)
+                if gain >= LEFTOVER_GAIN and anchored and (best is None or gain > best[0]):
                     best = (gain, found)
         if best is None:
             return links

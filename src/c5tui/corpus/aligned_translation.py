@@ -18,7 +18,7 @@ from c5tui.corpus.translation import Translation
 from c5tui.errors import InputError
 
 # Links less likely than this to be right are stored, but marked as needing review;
-# below DROP_BELOW (a lone link that nothing around it or in it supports) they are not
+# below DROP_BELOW, a link that no anchor and no neighbouring link supports is not
 # stored at all, so that a rewrite's unmatched sentences are not given a neighbour's English.
 REVIEW_BELOW = 0.75
 DROP_BELOW = 0.45
@@ -87,7 +87,7 @@ def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead
     used: set[int] = set()
     for link in align(texts, english, breaks, en_breaks):
         # Headlines face each other at the top: no neighbour's English can land there.
-        if link.confidence < DROP_BELOW and link.kk[0] != 0:
+        if link.confidence < DROP_BELOW and not link.bonus and link.kk[0] != 0:
             continue
         first = keys[link.kk[0]]
         value = " ".join(english[j] for j in link.en)

@@ -27,42 +27,11 @@ NUMBER_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 MIN_NAME = 3
 # English words capitalised only because they open a sentence (or a Latin title).
-_COMMON = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "then",
-        "and",
-        "but",
-        "for",
-        "from",
-        "with",
-        "without",
-        "its",
-        "his",
-        "her",
-        "our",
-        "their",
-        "they",
-        "she",
-        "some",
-        "many",
-        "most",
-        "more",
-        "also",
-        "such",
-        "each",
-        "both",
-        "after",
-        "before",
-        "when",
-        "while",
-    ]
-)
+_COMMON = frozenset({
+    "the", "this", "that", "these", "those", "there", "then", "and", "but", "for", "from",
+    "with", "without", "its", "his", "her", "our", "their", "they", "she", "some", "many",
+    "most", "more", "also", "such", "each", "both", "after", "before", "when", "while",
+})  # fmt: skip
 # Normalised similarity of two folded names for a fuzzy match (``baiden``/``biden``).
 CLOSE = 0.8
 
