@@ -22,7 +22,7 @@ from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.translation import parse_translation
 from c5tui.model import ParsedDocument
 
-_KEYED_LINE = re.compile(r"^(?:title|p\d+\.s\d+)\t")
+_KEYED_LINE = re.compile(r"^(?:title|p\d+\.s\d+)(?:\t|\s*$)")
 
 
 def kazakh_of(document: ParsedDocument) -> KazakhText:
