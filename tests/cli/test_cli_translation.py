@@ -101,6 +101,7 @@ def test_the_template_goes_to_standard_output_and_will_not_overwrite(
     target.write_text("mine\n", encoding="utf-8")
     code, _, err = invoke(db_path, "translation", "template", "1", "-o", str(target))
     assert code == 2
+    assert "exists" in err
     assert target.read_text(encoding="utf-8") == "mine\n"
 
 
