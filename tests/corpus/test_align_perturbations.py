@@ -5,6 +5,8 @@ The gold is the keyed .en.tsv; the plain texts are built from it (tests/corpus/p
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from c5tui.corpus.aligned_translation import align_english
@@ -55,3 +57,11 @@ def test_confidence_is_given_for_every_link_and_weak_links_need_review() -> None
     assert all(0.0 <= value <= 1.0 for value in translation.confidence.values())
     weak = {key for key, value in translation.confidence.items() if value < 0.75}
     assert translation.needs_review == weak
+
+
+def test_a_headline_takes_no_clutter_even_beside_a_longer_kazakh_title() -> None:
+    case = CASES["browser copy-paste"]
+    longer = dataclasses.replace(SOURCE.kazakh, title=SOURCE.kazakh.title + " (көшірме)")
+    read = align_english(longer, case.text, case.name)
+    assert read.translation.title == SOURCE.title_en
+    assert "Share 05 November 2025, 10:15" in read.unmatched

@@ -90,11 +90,13 @@ def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead
         if link.confidence < DROP_BELOW and not link.bonus and link.kk[0] != 0:
             continue
         first = keys[link.kk[0]]
+        if first == TITLE:
+            # A headline is one line: what the aligner adds to it is the page's clutter.
+            title = english[link.en[0]]
+            used.add(link.en[0])
+            continue
         value = " ".join(english[j] for j in link.en)
         used.update(link.en)
-        if first == TITLE:
-            title = value
-            continue
         sentences[first] = value
         confidence[first] = round(link.confidence, 3)
         merged.extend(keys[i] for i in link.kk[1:])
