@@ -1,7 +1,7 @@
 """Sentence alignment: accuracy per perturbation of the bundled interview, on the twin
 rewrite, and speed.
 
-    .venv/bin/python benchmarks/align_bench.py [--copies 8]
+    .venv/bin/python -m benchmarks.align_bench [--copies 8]
 
 Prints the share of Kazakh sentences that receive exactly their gold English for each
 layout and perturbation of the bundled English (tests/corpus/perturb.py); the link
@@ -49,18 +49,31 @@ def speed(copies: int) -> None:
     source = bundled()
     kazakh: list[str] = []
     english: list[str] = []
+    kk_labels: list[tuple[int, str]] = []  # (copy, key) of each sentence: the gold
+    en_labels: list[tuple[int, str]] = []
     for copy in range(copies):
         kazakh.extend(s.text for s in source.kazakh.sentences)
+        kk_labels.extend((copy, s.key) for s in source.kazakh.sentences)
         kept = [p for p in source.paragraphs if p[0] != DROPPED + copy]
-        for _, sentences in _reorder(kept):
+        for number, sentences in _reorder(kept):
             english.extend(sentences)
+            en_labels.extend(
+                (copy, f"p{number:02d}.s{n:02d}") for n in range(1, len(sentences) + 1)
+            )
+    en_set = set(en_labels)
     wall, cpu = time.perf_counter(), time.process_time()
     links = align(kazakh, english)
     ours = (time.perf_counter() - wall, time.process_time() - cpu)
     wall, cpu = time.perf_counter(), time.process_time()
     length_only(kazakh, english)
     baseline = (time.perf_counter() - wall, time.process_time() - cpu)
+    linked = {kk_labels[link.kk[0]]: en_labels[link.en[0]] for link in links}
+    # Right: linked to its own English, or left alone when its English was dropped.
+    right = sum(
+        linked[label] == label if label in linked else label not in en_set for label in kk_labels
+    )
     print(f"\n{len(kazakh)} Kazakh × {len(english)} English sentences, {len(links)} links")
+    print(f"  Kazakh sentences linked right or rightly left alone: {right / len(kazakh):.1%}")
     for name, (wall_s, cpu_s) in (
         ("c5tui aligner (anchors, band, leftovers)", ours),
         ("length-only Gale–Church, full matrix", baseline),
