@@ -161,9 +161,13 @@ class Workspace:
         from c5tui.tagging.seed import seed_codebook, seed_curated
 
         document = load_article(resources.bundled_article())
+        read = self._read_translation(document, resources.bundled_translation())
+        if read is not None:
+            bundled = dataclasses.replace(read.translation, origin="bundled")
+            read = dataclasses.replace(read, translation=bundled)
         with transaction(self.db):
             seed_codebook(self.db)
-            result = self._import(document, resources.bundled_translation(), bundled=True)
+            result = self._import(document, read, bundled=True)
             if result.created:
                 seed_curated(self.db, result.document_id)
         return result
@@ -179,12 +183,14 @@ class Workspace:
         timeout: float | None = None,
     ) -> ImportResult:
         """Import one article (a file or an http(s) URL) in one transaction: all of it,
-        or nothing; then auto-tag it. The source is read and parsed before the write lock
-        is taken, so a slow page never holds the database."""
+        or nothing; then auto-tag it. The source (and its translation, aligned if it is
+        plain English) is read and parsed before the write lock is taken, so a slow page
+        never holds the database."""
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
+        read = self._read_translation(document, translation)
         with transaction(self.db):
-            result = self._import(document, translation, speaker=options.speaker)
+            result = self._import(document, read, speaker=options.speaker)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
@@ -192,19 +198,24 @@ class Workspace:
                 result = dataclasses.replace(result, auto_tags=written)
         return result
 
+    def _read_translation(
+        self, document: ParsedDocument, path: Path | None
+    ) -> TranslationRead | None:
+        """A translation file read (and aligned) for a parsed article, outside any lock."""
+        if path is None:
+            return None
+        return read_translation_file(path, kazakh_of(document), database=self.path)
+
     def _import(
         self,
         document: ParsedDocument,
-        translation_path: Path | None,
+        read: TranslationRead | None,
         *,
         bundled: bool = False,
         speaker: str | None = None,
     ) -> ImportResult:
         from c5tui.search.index import index_sentences
 
-        read = None
-        if translation_path is not None:
-            read = read_translation_file(translation_path, kazakh_of(document), database=self.path)
         translation = read.translation if read else None
 
         def result(

@@ -65,17 +65,23 @@ def _check_english(text: str, source: str) -> None:
         )
 
 
-def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead:
-    """Align an English text of any layout with an article's Kazakh sentences."""
-    _check_english(text, source)
+def _english(text: str) -> tuple[list[str], frozenset[int] | None]:
+    """The English sentences in order, and the indices that start a paragraph (None when
+    the layout shows no paragraphs, as with one sentence per line)."""
     english: list[str] = []
     starts: set[int] = set()
     blocks = paragraphs(text)
     for paragraph in blocks:
         starts.add(len(english))
         english.extend(paragraph)
-    # One sentence per line shows no paragraphs: its line breaks say nothing of them.
-    en_breaks = frozenset(starts) if len(english) > PARAGRAPHS_SHOWN * len(blocks) else None
+    shown = len(english) > PARAGRAPHS_SHOWN * len(blocks)
+    return english, frozenset(starts) if shown else None
+
+
+def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead:
+    """Align an English text of any layout with an article's Kazakh sentences."""
+    _check_english(text, source)
+    english, en_breaks = _english(text)
     keys = [TITLE, *(s.key for s in kazakh.sentences)]
     texts = [kazakh.title, *(s.text for s in kazakh.sentences)]
     numbers = [0, *(s.paragraph for s in kazakh.sentences)]
