@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from c5tui import resources
+from c5tui.corpus.aligned_translation import KazakhText, TranslationRead, kazakh_text
 from c5tui.corpus.importer import document_row, turn_rows
-from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.labels import document_labels
 from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
-from c5tui.corpus.translation import read_translation
+from c5tui.corpus.translation import Translation
+from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
@@ -50,6 +51,34 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
+class TranslationSummary:
+    """What a translation file gave a document: for the line a user reads after adding it."""
+
+    document_id: int
+    source: str
+    origin: str  # 'keyed' (a TSV with keys) or 'aligned' (plain English or a page)
+    translated: int  # sentences given English
+    needs_review: int  # of those, links the aligner is unsure of
+    untranslated: int  # sentences the file has no English for
+    merged: int  # sentences whose English is on the sentence before (one English for two)
+    unmatched: int  # English sentences with no Kazakh counterpart
+
+    @classmethod
+    def of(cls, document_id: int, read: TranslationRead, translated: int) -> TranslationSummary:
+        translation = read.translation
+        return cls(
+            document_id,
+            translation.source or "",
+            translation.origin,
+            translated,
+            len(translation.needs_review),
+            len(read.untranslated),
+            len(read.merged),
+            len(read.unmatched),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     document_id: int
     created: bool
@@ -61,6 +90,7 @@ class ImportResult:
     outlet: str = ""
     date: str | None = None
     speakers: tuple[str, ...] = ()
+    translation: TranslationSummary | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +188,13 @@ class Workspace:
         from c5tui.tagging.seed import seed_codebook, seed_curated
 
         document = load_article(resources.bundled_article())
+        read = self._read_translation(document, resources.bundled_translation())
+        if read is not None:
+            bundled = dataclasses.replace(read.translation, origin="bundled")
+            read = dataclasses.replace(read, translation=bundled)
         with transaction(self.db):
             seed_codebook(self.db)
-            result = self._import(document, resources.bundled_translation(), bundled=True)
+            result = self._import(document, read, bundled=True)
             if result.created:
                 seed_curated(self.db, result.document_id)
         return result
@@ -176,12 +210,14 @@ class Workspace:
         timeout: float | None = None,
     ) -> ImportResult:
         """Import one article (a file or an http(s) URL) in one transaction: all of it,
-        or nothing; then auto-tag it. The source is read and parsed before the write lock
-        is taken, so a slow page never holds the database."""
+        or nothing; then auto-tag it. The source (and its translation, aligned if it is
+        plain English) is read and parsed before the write lock is taken, so a slow page
+        never holds the database."""
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
+        read = self._read_translation(document, translation)
         with transaction(self.db):
-            result = self._import(document, translation, speaker=options.speaker)
+            result = self._import(document, read, speaker=options.speaker)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
@@ -189,19 +225,30 @@ class Workspace:
                 result = dataclasses.replace(result, auto_tags=written)
         return result
 
+    def _read_translation(
+        self, document: ParsedDocument, path: Path | None
+    ) -> TranslationRead | None:
+        """A translation file read (and aligned) for a parsed article, outside any lock."""
+        if path is None:
+            return None
+        return read_translation_file(path, kazakh_of(document), database=self.path)
+
     def _import(
         self,
         document: ParsedDocument,
-        translation_path: Path | None,
+        read: TranslationRead | None,
         *,
         bundled: bool = False,
         speaker: str | None = None,
     ) -> ImportResult:
         from c5tui.search.index import index_sentences
 
+        translation = read.translation if read else None
+
         def result(
             document_id: int, created: bool, sentences: int, translated: int
         ) -> ImportResult:
+            summary = TranslationSummary.of(document_id, read, translated) if read else None
             return ImportResult(
                 document_id,
                 created,
@@ -212,33 +259,60 @@ class Workspace:
                 outlet=document.outlet,
                 date=document.date,
                 speakers=tuple(document.speakers()),
+                translation=summary,
             )
 
-        translation = None
-        if translation_path is not None:
-            keys = {key for key, *_ in numbered_sentences(document)}
-            translation = read_translation(translation_path, keys, database=self.path)
         existing = corpus_store.document_id_by_hash(self.db, document.content_hash)
         if existing is not None:
             translated = 0
             if translation is not None:
-                translated = corpus_store.set_translation(
-                    self.db, existing, translation, bundled=bundled
-                )
-                if translation.title:
-                    self.db.conn.execute(
-                        "UPDATE documents SET title_en = ? WHERE id = ?",
-                        [translation.title, existing],
-                    )
-                index_sentences(self.db, self._sentence_ids(existing))
-            count = len(document.sentences())
-            return result(existing, False, count, translated)
+                translated = self._store_translation(existing, translation, bundled=bundled)
+            return result(existing, False, len(document.sentences()), translated)
         row = document_row(document, translation, bundled=bundled)
         row = dataclasses.replace(row, speaker_override=speaker)
         document_id, sentence_ids = corpus_store.insert_document(self.db, row)
         index_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
         return result(document_id, True, len(sentence_ids), translated)
+
+    def _store_translation(
+        self, document_id: int, translation: Translation, *, bundled: bool = False
+    ) -> int:
+        """Set a stored document's English (the caller holds the transaction); reindex it."""
+        from c5tui.search.index import index_sentences
+
+        translated = corpus_store.set_translation(
+            self.db, document_id, translation, bundled=bundled
+        )
+        if translation.title:
+            self.db.conn.execute(
+                "UPDATE documents SET title_en = ? WHERE id = ?", [translation.title, document_id]
+            )
+        index_sentences(self.db, self._sentence_ids(document_id))
+        return translated
+
+    def _kazakh_text(self, document_id: int) -> KazakhText:
+        document = corpus_store.get_document(self.db, document_id)
+        sentences = corpus_store.list_sentences(self.db, document_id)
+        return kazakh_text(document.title, [(s.key, s.paragraph, s.kk) for s in sentences])
+
+    def add_translation(self, document_id: int, path: Path | str) -> TranslationSummary:
+        """Give a stored document the English of a file (keyed TSV, plain English or a saved
+        page), in one transaction. Plain English is aligned first, before the write lock is
+        taken; sentences it has no English for keep what they had."""
+        read = read_translation_file(Path(path), self._kazakh_text(document_id), database=self.path)
+        with transaction(self.db):
+            translated = self._store_translation(document_id, read.translation)
+        return TranslationSummary.of(document_id, read, translated)
+
+    def translation_template(self, document_id: int, *, missing_only: bool = False) -> str:
+        """The keyed TSV of a document with its Kazakh beside each empty English cell."""
+        from c5tui.corpus.translation_template import render_template
+
+        document = corpus_store.get_document(self.db, document_id)
+        sentences = corpus_store.list_sentences(self.db, document_id)
+        rows = [(s.key, s.kk) for s in sentences if not (missing_only and s.en)]
+        return render_template(document_id, document.title, rows)
 
     def retag(self, document_id: int | None = None) -> int:
         """Run the auto-tagger again (after a codebook change); curated and user tags stay."""

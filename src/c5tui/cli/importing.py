@@ -44,6 +44,7 @@ def expand_sources(sources: tuple[str, ...]) -> list[str]:
 
 
 def _result_json(source: str, result: object) -> dict[str, object]:
+    from c5tui.cli.translation import summary_json
     from c5tui.workspace import ImportResult
 
     assert isinstance(result, ImportResult)
@@ -59,6 +60,7 @@ def _result_json(source: str, result: object) -> dict[str, object]:
         "outlet": result.outlet,
         "date": result.date,
         "speakers": list(result.speakers),
+        "translation": summary_json(result.translation) if result.translation else None,
     }
 
 
@@ -79,7 +81,8 @@ def _result_json(source: str, result: object) -> dict[str, object]:
 @click.option(
     "--translation",
     type=click.Path(path_type=Path),
-    help="Aligned English translation: 'p01.s01<TAB>text' lines (one article only).",
+    help="English translation (one article only): keyed 'p01.s01<TAB>text' lines, plain "
+    "English text in any layout, or a saved English web page (aligned with the Kazakh).",
 )
 @click.option("--timeout", type=float, help="Seconds a URL may take (default 20).")
 @click.option("--no-auto-tag", is_flag=True, help="Do not auto-tag the new sentences.")
@@ -170,8 +173,15 @@ def _say(result: object) -> None:
     from c5tui.workspace import ImportResult
 
     assert isinstance(result, ImportResult)
+    if result.translation is not None:
+        from c5tui.cli.translation import summary_line
+
+        line = summary_line(result.translation)
     if not result.created:
-        click.echo(f"already imported as document {result.document_id}; nothing added")
+        if result.translation is None:
+            click.echo(f"already imported as document {result.document_id}; nothing added")
+        else:
+            click.echo(f"already imported as document {result.document_id}; English: {line}")
         return
     speakers = ", ".join(result.speakers) or "none named"
     click.echo(
@@ -185,6 +195,8 @@ def _say(result: object) -> None:
             keep="",
         )
     )
+    if result.translation is not None:
+        click.echo(printable(f"  English: {line}", keep=""))
 
 
 def _summarise(

@@ -1,16 +1,19 @@
-"""Translation commands: show a document's English with its provenance, type it, review it."""
+"""``c5tui translation``: a document's English — add it from a file, write a template for
+it, show where each sentence's came from, type it, review it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.notes import read_body
-from c5tui.cli.output import emit_json, emit_row
+from c5tui.cli.output import emit_document, emit_json, emit_row
 from c5tui.cli.params import ItemId
 from c5tui.model import Sentence
+from c5tui.text.display import printable
 
 
 def translation_json(sentence: Sentence) -> dict[str, Any]:
@@ -31,7 +34,8 @@ def translation_json(sentence: Sentence) -> dict[str, Any]:
 
 @cli.group()
 def translation() -> None:
-    """A document's English: where each sentence's came from, typing it, reviewing it."""
+    """A document's English: add it from a file or a template, show where each sentence's
+    came from, type it, review it."""
 
 
 @translation.command("show")
@@ -75,3 +79,84 @@ def translation_review(ctx: click.Context, document_id: int, keys: tuple[str, ..
         ids = [workspace.quote_by_key(document_id, key).id for key in keys]
         changed = workspace.set_reviewed(ids)
     click.echo(f"{len(changed)} marked reviewed ({len(keys) - len(changed)} were already)")
+
+
+def summary_json(summary: Any) -> dict[str, Any]:
+    return {
+        "document": summary.document_id,
+        "source": summary.source,
+        "origin": summary.origin,
+        "aligned": summary.translated,
+        "needs_review": summary.needs_review,
+        "untranslated": summary.untranslated,
+        "merged": summary.merged,
+        "unmatched_english": summary.unmatched,
+    }
+
+
+def summary_line(summary: Any) -> str:
+    """``aligned 118, needs review 3, left untranslated 4`` and what else the file held."""
+    verb = "aligned" if summary.origin == "aligned" else "translated"
+    parts = [
+        f"{verb} {summary.translated}",
+        f"needs review {summary.needs_review}",
+        f"left untranslated {summary.untranslated}",
+    ]
+    if summary.merged:
+        parts.append(f"{summary.merged} merged into the sentence before")
+    if summary.unmatched:
+        parts.append(f"{summary.unmatched} English sentences matched nothing")
+    return ", ".join(parts)
+
+
+@translation.command("add")
+@click.argument("document_id", type=ItemId("document"))
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def add(ctx: click.Context, document_id: int, file: Path, as_json: bool) -> None:
+    """Give document DOCUMENT_ID the English of FILE, in one transaction.
+
+    FILE is a keyed TSV ('p01.s01<TAB>English', or a filled-in template), plain English
+    text in any layout (a paragraph or a sentence per line, blank-line paragraphs, text
+    copied from a browser) or a saved English web page. Plain English and pages are
+    aligned with the Kazakh sentences: sentences without a counterpart stay untranslated,
+    and links the aligner is unsure of are marked as needing review.
+    """
+    with opened(ctx) as workspace:
+        summary = workspace.add_translation(document_id, file)
+    if as_json:
+        emit_json(summary_json(summary))
+        return
+    click.echo(printable(f"document {document_id}: {summary_line(summary)}", keep=""))
+
+
+@translation.command("template")
+@click.argument("document_id", type=ItemId("document"))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="The file to write (default: standard output).",
+)
+@click.option("--missing-only", is_flag=True, help="Only the sentences that have no English.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.pass_context
+def template(
+    ctx: click.Context, document_id: int, output: Path | None, missing_only: bool, force: bool
+) -> None:
+    """Write document DOCUMENT_ID as a keyed TSV: key, an empty English cell, the Kazakh.
+
+    For a translator or an outside translation tool; `translation add` reads it back and
+    fills only the English cells that were filled.
+    """
+    from c5tui.export.write import write_text
+
+    with opened(ctx) as workspace:
+        text = workspace.translation_template(document_id, missing_only=missing_only)
+        database = workspace.path
+    if output is None or str(output) == "-":
+        emit_document(text)
+        return
+    write_text(output, text, force=force, database=database)
+    click.echo(printable(f"wrote {output}", keep=""), err=True)

@@ -1,13 +1,16 @@
-"""Aligned translations: ``key<TAB>text`` lines, one per sentence, and an optional title line."""
+"""An article's English: keyed ``key<TAB>text`` lines, or plain English text or a saved web
+page that the aligner maps onto the Kazakh sentences.
+
+A keyed line may carry the Kazakh in a third column (``c5tui translation template``
+writes such files); a line whose English cell is empty there is skipped, so importing a
+half-filled template fills only what is filled.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from c5tui.bounded_read import read_file
-from c5tui.corpus.decode import MAX_BYTES, decode_source
 from c5tui.errors import InputError
 
 # Where an English sentence came from; stored with it as its provenance.
@@ -40,7 +43,10 @@ def parse_translation(
         if not line.strip() or line.startswith("#"):
             continue
         key, tab, value = line.partition("\t")
+        value, template, _kazakh = value.partition("\t")
         key, value = key.strip(), unicodedata.normalize("NFC", value.strip())
+        if tab and template and not value:
+            continue
         if not tab or not value:
             raise InputError(
                 f"expected 'key<TAB>translation', found {line[:40]!r}",
@@ -60,11 +66,3 @@ def parse_translation(
             raise InputError(f"{key!r} is translated twice", path=source_name, line=number)
         sentences[key] = value
     return Translation(title, sentences, origin="keyed", source=source_name)
-
-
-def read_translation(
-    path: Path, valid_keys: set[str] | None = None, *, database: Path | None = None
-) -> Translation:
-    """Read, decode and parse a translation file (at most as large as an article)."""
-    data = read_file(path, limit=MAX_BYTES, kind="translation", database=database)
-    return parse_translation(decode_source(data, str(path)), str(path), valid_keys)

@@ -1,0 +1,169 @@
+"""A sentence aligner for a Kazakh article and an English text that may be a rewrite.
+
+The in-order pass is :mod:`c5tui.corpus.align_dp` (Gale–Church lengths plus anchors). Moved
+paragraphs come out of it as omissions on both sides; a second pass aligns those leftover
+runs with each other where anchors agree, so a reordered paragraph finds its place while a
+dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
+pairs, and whichever result agrees with more anchors is kept. Last, a link that no anchor
+and no neighbouring link supports has its confidence lowered. Published aligners
+(galechurch, NLTK's) are monotonic and fall to about 0% on moved paragraphs, and hunalign
+is not packaged: hence this one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from c5tui.corpus.align_dp import Link, Scorer, monotonic
+
+# A pair pins the first pass if its anchors weigh this much, and twice any other's.
+PIN_BONUS = 1.5
+PIN_MARGIN = 0.5
+# How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
+CHAIN_TRUST = (0.4, 0.7, 1.0)
+# A leftover pairing is taken only if it saves this much over leaving both sides alone,
+# and only where anchors say so: lengths alone pair a moved paragraph with a dropped one.
+LEFTOVER_GAIN = 4.0
+
+
+def _pins(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Pairs whose anchors leave no doubt, as many as keep one order on both sides.
+
+    An alignment cut at these pairs cannot drift away from the names and numbers.
+    """
+    # Per English sentence: its best Kazakh sentence, that pair's weight, the runner-up's.
+    best: dict[int, tuple[float, int, float]] = {}
+    for (i, j), value in bonus.items():
+        top, at, second = best.get(j, (0.0, -1, 0.0))
+        best[j] = (value, i, top) if value > top else (top, at, max(second, value))
+    candidates = [
+        (at, j)
+        for j, (top, at, second) in sorted(best.items())
+        if top >= PIN_BONUS and second <= top * PIN_MARGIN
+    ]
+    return _increasing(candidates)
+
+
+def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of pairs (in English order) whose Kazakh indices strictly increase."""
+    tails: list[int] = []  # per length, the index into pairs of the smallest ending i
+    before: list[int] = [-1] * len(pairs)
+    for index, (i, _) in enumerate(pairs):
+        place = bisect_left([pairs[t][0] for t in tails], i)
+        if place:
+            before[index] = tails[place - 1]
+        if place == len(tails):
+            tails.append(index)
+        else:
+            tails[place] = index
+    chain: list[tuple[int, int]] = []
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = before[index]
+    return chain[::-1]
+
+
+def _runs(indices: Sequence[int]) -> list[list[int]]:
+    """Maximal runs of consecutive indices."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def align(
+    kazakh: Sequence[str],
+    english: Sequence[str],
+    kk_breaks: frozenset[int] = frozenset(),
+    en_breaks: frozenset[int] | None = None,
+) -> list[Link]:
+    """Links between Kazakh and English sentences, in Kazakh order.
+
+    ``kk_breaks`` and ``en_breaks`` are the indices that start a paragraph on each side
+    (``en_breaks`` None: the English layout shows no paragraphs, as with one sentence per
+    line). Sentences in no link have no counterpart: the caller leaves them untranslated.
+    """
+    scorer = Scorer(kazakh, english, kk_breaks, en_breaks)
+    n, m = len(kazakh), len(english)
+    tried: dict[tuple[int, int, int, int], tuple[float, list[Link]]] = {}
+    found = [_leftovers(scorer, monotonic(scorer, range(n), range(m)), n, m, tried)]
+    pins = _pins(scorer.bonus)
+    if pins:
+        # The same cut at the surest anchors: a paraphrased rewrite, whose lengths tell
+        # little, cannot drift away from its names and numbers then. Whichever of the two
+        # agrees with more anchors is taken (moved paragraphs can mislead the cut).
+        corners = [(0, 0), *pins, (n, m)]
+        cut = [
+            link
+            for index, ((i0, j0), (i1, j1)) in enumerate(pairwise(corners))
+            for link in monotonic(scorer, range(i0, i1), range(j0, j1), pinned=index > 0)
+        ]
+        found.append(_leftovers(scorer, cut, n, m, tried))
+    best = max(found, key=lambda links: sum(link.bonus for link in links))
+    return _in_context(sorted(best, key=lambda link: link.kk))
+
+
+def _leftovers(
+    scorer: Scorer,
+    links: list[Link],
+    n: int,
+    m: int,
+    tried: dict[tuple[int, int, int, int], tuple[float, list[Link]]],
+) -> list[Link]:
+    """The links with the sentences they leave out aligned run against run, best first,
+    while a pairing saves enough. ``tried`` keeps each run pair's alignment for reuse."""
+    links = list(links)
+    scorer.remember = True
+    while True:
+        used_kk = {i for link in links for i in link.kk}
+        used_en = {j for link in links for j in link.en}
+        kk_runs = _runs([i for i in range(n) if i not in used_kk])
+        en_runs = _runs([j for j in range(m) if j not in used_en])
+        best: tuple[float, list[Link]] | None = None
+        for en_run in en_runs:
+            for kk_run in kk_runs:
+                key = (kk_run[0], len(kk_run), en_run[0], len(en_run))
+                if key not in tried:
+                    found = monotonic(scorer, kk_run, en_run)
+                    tried[key] = (sum(link.saving for link in found), found)
+                gain, found = tried[key]
+                anchored = any(link.bonus > 0 for link in found)
+                if gain >= LEFTOVER_GAIN and anchored and (best is None or gain > best[0]):
+                    best = (gain, found)
+        if best is None:
+            return links
+        links.extend(best[1])
+
+
+def _chains(links: Sequence[Link]) -> list[int]:
+    """Per link (in Kazakh order), how many links its unbroken chain has: links that follow
+    each other directly on both sides."""
+    sizes = [1] * len(links)
+    start = 0
+    for index in range(1, len(links) + 1):
+        joined = index < len(links) and (
+            links[index].kk[0] == links[index - 1].kk[-1] + 1
+            and links[index].en[0] == links[index - 1].en[-1] + 1
+        )
+        if not joined:
+            sizes[start:index] = [index - start] * (index - start)
+            start = index
+    return sizes
+
+
+def _in_context(links: list[Link]) -> list[Link]:
+    """Links with their confidence lowered where nothing around them agrees: a link with
+    no anchor alone between omissions is what a rewrite's added and dropped sentences
+    produce by chance, so it is kept for review rather than trusted."""
+    result: list[Link] = []
+    for link, size in zip(links, _chains(links), strict=True):
+        factor = 1.0 if link.bonus > 0 else CHAIN_TRUST[min(size, len(CHAIN_TRUST)) - 1]
+        result.append(replace(link, confidence=link.confidence * factor))
+    return result
