@@ -21,12 +21,23 @@ from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
 from c5tui.corpus.translation import read_translation
 from c5tui.errors import InputError, NotFoundError, no_such
-from c5tui.model import Claim, Document, Note, Outline, ParsedDocument, Sentence, Tag
+from c5tui.model import (
+    Claim,
+    Document,
+    MergeResult,
+    Note,
+    Outline,
+    ParsedDocument,
+    Sentence,
+    Tag,
+    WorkRecord,
+)
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
+from c5tui.store import work as work_store
 from c5tui.store.connection import open_database, transaction
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -364,9 +375,9 @@ class Workspace:
         return Removal(document, sentences, work, backup)
 
     def _write_work_backup(self) -> Path | None:
+        from c5tui.clock import now
         from c5tui.export.backup import render_work
         from c5tui.export.write import write_text
-        from c5tui.store.clock import now
 
         if self.path is None:
             return None
@@ -404,6 +415,15 @@ class Workspace:
 
     def tags(self) -> list[Tag]:
         return tags_store.list_tags(self.db)
+
+    def codebook(self) -> list[Tag]:
+        """The codebook as written: sectors then actors, each in file order, user tags last."""
+        return tags_store.codebook_order(self.db)
+
+    def tag_family(self, tag_id: str) -> set[str]:
+        """The tag and every tag below it (``usa`` includes ``trump``); unknown tags raise."""
+        tags_store.require_tag(self.db, tag_id)
+        return set(tags_store.descendants(self.db, tag_id))
 
     def vocabulary(self) -> Vocabulary:
         """What filter values mean in this codebook (tag labels, aliases, kinds, roles)."""
@@ -661,6 +681,20 @@ class Workspace:
             selection_store.move_to(self.db, owner, owner_id, target)
             moved = selection_store.place_of(self.db, owner, owner_id)
         return (moved or 0) + 1
+
+    # -- the user's work as a whole ------------------------------------------------------
+
+    def work_targets(self) -> tuple[dict[int, work_store.Target], dict[int, work_store.Target]]:
+        """Every quote's and claim's reference that holds across databases, by row id."""
+        return work_store.stable_targets(self.db)
+
+    def tag_decisions(self) -> list[work_store.TagDecision]:
+        """Every recorded tag (curated, auto, user; removed ones too), in a stable order."""
+        return work_store.tag_decisions(self.db)
+
+    def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
+        """Write a checked work backup's records in one transaction (see export.merge)."""
+        return work_store.merge_records(self.db, records, name)
 
     def clear_selection(self) -> int:
         with transaction(self.db):

@@ -9,95 +9,14 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_document, emit_json
-from c5tui.cli.params import to_id
 from c5tui.errors import InputError
-from c5tui.export.request import (
-    GROUPS,
-    LANGS,
-    ExportRequest,
-    filter_request,
-    ids_request,
-    search_request,
-    selection_request,
-)
-from c5tui.workspace import Workspace
+from c5tui.export.request import GROUPS, LANGS, build_request
 
 FORMATS = ("markdown", "jsonl", "csv")
 
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def parse_ids(text: str, option: str, noun: str) -> list[int]:
-    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
-    ids = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        number = to_id(part, noun)
-        if number is None:
-            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
-        ids.append(number)
-    if not ids:
-        raise InputError(f"{option}: give one or more ids, like 1,2,3")
-    return ids
-
-
-def build_request(
-    workspace: Workspace,
-    *,
-    from_selection: bool,
-    query: str | None,
-    ids: str | None,
-    claims: str | None,
-    sector: str | None,
-    actor: str | None,
-    limit: int,
-    **options: object,
-) -> ExportRequest:
-    """The request the options describe: the selection (default), a search, or ids."""
-    if from_selection + (query is not None) + (ids is not None) > 1:
-        raise InputError("choose one of --selection, --query and --ids")
-    claim_ids = parse_ids(claims, "--claims", "claim") if claims is not None else []
-    if ids is not None:
-        quote_ids = parse_ids(ids, "--ids", "quote")
-        description = {"source": "ids", "ids": ",".join(map(str, quote_ids))}
-        request = ids_request(workspace, quote_ids, claim_ids, description=description, **options)
-        empty = "no quotes given"
-    elif query is not None:
-        text = query + "".join(f" {k}:{v}" for k, v in (("sector", sector), ("actor", actor)) if v)
-        for tag_id in (sector, actor):
-            if tag_id:
-                workspace.require_tag(tag_id)
-        request = search_request(
-            workspace,
-            text,
-            limit=limit,
-            claim_ids=claim_ids,
-            description={"source": "query", "query": query},
-            **options,
-        )
-        empty = f"no quotes match {query!r}"
-    else:
-        request = selection_request(workspace, **options)
-        if claim_ids:
-            for claim_id in claim_ids:
-                workspace.claim(claim_id)
-            extra = tuple(i for i in claim_ids if i not in request.claim_ids)
-            request = dataclasses.replace(request, claim_ids=request.claim_ids + extra)
-        empty = "the selection is empty; select quotes with 'c5tui select ID…'"
-    before = bool(request.sentence_ids or request.claim_ids)
-    request = filter_request(workspace, request, sector=sector, actor=actor)
-    if claims is not None:
-        description = {**request.description, "claims": ",".join(map(str, request.claim_ids))}
-        request = dataclasses.replace(request, description=description)
-    if not (request.sentence_ids or request.claim_ids):
-        if before:
-            empty = "no quotes or claims carry the tags asked for (--sector, --actor)"
-        raise InputError(f"nothing to export: {empty}")
-    return request
 
 
 @cli.command("export")

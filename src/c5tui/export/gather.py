@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from c5tui.errors import NotFoundError
 from c5tui.export.request import ExportRequest
 from c5tui.model import Claim, Document, Note, Sentence, Tag, TagRef
-from c5tui.store.tags import list_tags
 from c5tui.workspace import Workspace
 
 
@@ -44,16 +43,6 @@ class ExportData:
         )
 
 
-def codebook_order(workspace: Workspace) -> tuple[Tag, ...]:
-    """The codebook as written: sectors then actors, each in file order, user tags last."""
-    order = {
-        row[0]: n
-        for n, row in enumerate(workspace.db.execute("SELECT id FROM tags ORDER BY rowid"))
-    }
-    tags = list_tags(workspace.db)
-    return tuple(sorted(tags, key=lambda t: (t.kind != "sector", order.get(t.id, 0), t.id)))
-
-
 def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
     """Read what the request names; an id that does not exist is an error."""
     sentence_ids = list(dict.fromkeys(request.sentence_ids))
@@ -87,7 +76,7 @@ def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
         quotes=tuple(quotes),
         claims=tuple(claims),
         documents={d.id: d for d in workspace.documents()},
-        codebook=codebook_order(workspace),
+        codebook=tuple(workspace.codebook()),
         quote_claims={k: tuple(v) for k, v in quote_claims.items()},
         quote_notes={k: tuple(v) for k, v in quote_notes.items()},
         claim_notes={k: tuple(v) for k, v in claim_notes.items()},

@@ -7,6 +7,7 @@ The same request gives the same bytes, apart from ``exported_at``.
 
 from __future__ import annotations
 
+from c5tui.clock import now
 from c5tui.export.escape import escape_block, escape_inline
 from c5tui.export.frontmatter import front_matter
 from c5tui.export.gather import ExportData, gather
@@ -20,7 +21,6 @@ from c5tui.export.request import (
     selection_request,
 )
 from c5tui.model import Claim, Document, Note, Sentence, TagRef
-from c5tui.store.clock import now
 from c5tui.workspace import Workspace
 
 __all__ = [

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from c5tui.errors import InputError, NotFoundError
-from c5tui.store import tags as tags_store
+from c5tui.ids import to_id
 from c5tui.workspace import Workspace
 
 Lang = Literal["kk", "en", "both"]
@@ -103,11 +104,7 @@ def filter_request(
 
     A parent actor includes its children: ``usa`` keeps a quote tagged ``trump``.
     """
-    families: list[set[str]] = []
-    for tag_id in (sector, actor):
-        if tag_id:
-            tags_store.require_tag(workspace.db, tag_id)
-            families.append(set(tags_store.descendants(workspace.db, tag_id)))
+    families = [workspace.tag_family(tag_id) for tag_id in (sector, actor) if tag_id]
     if not families:
         return request
 
@@ -130,3 +127,78 @@ def filter_request(
         claim_ids=tuple(kept_claims),
         description=description,
     )
+
+
+def parse_ids(text: str, option: str, noun: str) -> list[int]:
+    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
+    ids = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        number = to_id(part, noun)
+        if number is None:
+            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
+        ids.append(number)
+    if not ids:
+        raise InputError(f"{option}: give one or more ids, like 1,2,3")
+    return ids
+
+
+def build_request(
+    workspace: Workspace,
+    *,
+    from_selection: bool,
+    query: str | None,
+    ids: str | None,
+    claims: str | None,
+    sector: str | None,
+    actor: str | None,
+    limit: int,
+    **options: object,
+) -> ExportRequest:
+    """The request a front end's options describe: the selection (default), a search, or ids.
+
+    ``ids`` and ``claims`` are the text typed (``57,12,3``); ``sector`` and ``actor`` keep
+    only what carries those tags. Nothing to export is an error saying why.
+    """
+    if from_selection + (query is not None) + (ids is not None) > 1:
+        raise InputError("choose one of --selection, --query and --ids")
+    claim_ids = parse_ids(claims, "--claims", "claim") if claims is not None else []
+    if ids is not None:
+        quote_ids = parse_ids(ids, "--ids", "quote")
+        description = {"source": "ids", "ids": ",".join(map(str, quote_ids))}
+        request = ids_request(workspace, quote_ids, claim_ids, description=description, **options)
+        empty = "no quotes given"
+    elif query is not None:
+        text = query + "".join(f" {k}:{v}" for k, v in (("sector", sector), ("actor", actor)) if v)
+        for tag_id in (sector, actor):
+            if tag_id:
+                workspace.require_tag(tag_id)
+        request = search_request(
+            workspace,
+            text,
+            limit=limit,
+            claim_ids=claim_ids,
+            description={"source": "query", "query": query},
+            **options,
+        )
+        empty = f"no quotes match {query!r}"
+    else:
+        request = selection_request(workspace, **options)
+        if claim_ids:
+            for claim_id in claim_ids:
+                workspace.claim(claim_id)
+            extra = tuple(i for i in claim_ids if i not in request.claim_ids)
+            request = dataclasses.replace(request, claim_ids=request.claim_ids + extra)
+        empty = "the selection is empty; select quotes with 'c5tui select ID…'"
+    before = bool(request.sentence_ids or request.claim_ids)
+    request = filter_request(workspace, request, sector=sector, actor=actor)
+    if claims is not None:
+        description = {**request.description, "claims": ",".join(map(str, request.claim_ids))}
+        request = dataclasses.replace(request, description=description)
+    if not (request.sentence_ids or request.claim_ids):
+        if before:
+            empty = "no quotes or claims carry the tags asked for (--sector, --actor)"
+        raise InputError(f"nothing to export: {empty}")
+    return request

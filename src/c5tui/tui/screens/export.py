@@ -15,10 +15,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, Markdown, Select, Static
 from textual.worker import get_current_worker
 
+from c5tui.clock import now
 from c5tui.errors import C5Error
-from c5tui.export.markdown import render_markdown, selection_request
+from c5tui.export.markdown import render_markdown
+from c5tui.export.request import build_request
 from c5tui.export.write import check_target, write_text
-from c5tui.store.clock import now
 from c5tui.text.display import printable
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.workspace import Workspace
@@ -112,8 +113,9 @@ class ExportDialog(ModalScreen[None]):
         """The export as Markdown, read on the background connection (for worker threads)."""
 
         def rendered(workspace: Workspace) -> str:
-            request = selection_request(
+            request = build_request(
                 workspace,
+                from_selection=True,
                 lang=options.lang,
                 group_by=options.group_by,
                 with_notes=options.with_notes,
