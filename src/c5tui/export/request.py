@@ -148,14 +148,14 @@ def parse_ids(text: str, option: str, noun: str) -> list[int]:
 def build_request(
     workspace: Workspace,
     *,
-    from_selection: bool,
-    query: str | None,
-    ids: str | None,
-    claims: str | None,
-    sector: str | None,
-    actor: str | None,
-    limit: int,
-    **options: object,
+    from_selection: bool = False,
+    query: str | None = None,
+    ids: str | None = None,
+    claims: str | None = None,
+    sector: str | None = None,
+    actor: str | None = None,
+    limit: int = 1000,
+    **options: Any,
 ) -> ExportRequest:
     """The request a front end's options describe: the selection (default), a search, or ids.
 
