@@ -135,6 +135,7 @@ class Document:
     sentence_count: int = 0
     kind: DocumentKind = "interview"
     author: str | None = None
+    speaker_en: str | None = None  # the English name the user gave the document's speaker
 
     @property
     def date_label(self) -> str:

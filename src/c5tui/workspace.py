@@ -89,6 +89,19 @@ class _Unset:
 UNSET = _Unset()
 
 
+MAX_HEADING = 200
+
+
+def heading_text(text: str) -> str:
+    """A basket heading as stored: one line, trimmed, not empty, not too long."""
+    text = " ".join(text.split())
+    if not text:
+        raise InputError("a heading needs some words")
+    if len(text) > MAX_HEADING:
+        raise InputError(f"a heading has at most {MAX_HEADING} characters")
+    return text
+
+
 def _work_words(work: corpus_store.DocumentWork) -> str:
     parts = []
     for count, noun in ((work.notes, "note"), (work.user_tags, "tag")):
@@ -278,12 +291,14 @@ class Workspace:
         outlet: str | _Unset = UNSET,
         url: str | _Unset | None = UNSET,
         speaker: str | _Unset | None = UNSET,
+        speaker_en: str | _Unset | None = UNSET,
     ) -> tuple[Document, Document]:
         """Change a document's metadata in one transaction; returns (before, after).
 
         ``date=None`` makes the date unknown. A new speaker or outlet re-attributes the
         document: its turns are built again from the stored text, and every sentence,
-        tag, note and claim stays where it is.
+        tag, note and claim stays where it is. ``speaker_en`` is the speaker's name as an
+        English brief cites it (``None``: romanise the Kazakh name).
         """
         from c5tui.corpus.decode import check_date
         from c5tui.corpus.outlets import canonical
@@ -301,6 +316,8 @@ class Workspace:
             changes["outlet"] = canonical(outlet)
         if not isinstance(url, _Unset):
             changes["url"] = url or None
+        if not isinstance(speaker_en, _Unset):
+            changes["speaker_en"] = (speaker_en or "").strip() or None
         with transaction(self.db):
             before = corpus_store.get_document(self.db, document_id)
             corpus_store.update_metadata(self.db, document_id, changes)
@@ -695,6 +712,51 @@ class Workspace:
     def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
         """Write a checked work backup's records in one transaction (see export.merge)."""
         return work_store.merge_records(self.db, records, name)
+
+    def add_heading(self, text: str, *, next_to: Item | None = None, after: bool = False) -> int:
+        """Put a section heading in the basket: at the end, or before (after) an item.
+
+        Returns the heading's id. The text is one line of words; it opens a section of the
+        brief in the basket's order.
+        """
+        text = heading_text(text)
+        with transaction(self.db):
+            target = None
+            if next_to is not None:
+                target = selection_store.place_of(self.db, *next_to)
+                if target is None:
+                    noun = "quote" if next_to[0] == "sentence" else next_to[0]
+                    raise no_such(f"selected {noun}", next_to[1])
+            heading_id = selection_store.add_heading(self.db, text)
+            if target is not None:
+                selection_store.move_to(self.db, "heading", heading_id, target + after)
+        return heading_id
+
+    def heading(self, heading_id: int) -> tuple[str, float]:
+        """A basket heading's text and position."""
+        found = selection_store.heading(self.db, heading_id)
+        if found is None:
+            raise no_such("heading", heading_id)
+        return found
+
+    def rename_heading(self, heading_id: int, text: str) -> str:
+        """Give a heading new text; returns the text it had."""
+        text = heading_text(text)
+        with transaction(self.db):
+            before, _ = self.heading(heading_id)
+            selection_store.rename_heading(self.db, heading_id, text)
+        return before
+
+    def remove_heading(self, heading_id: int) -> tuple[str, float]:
+        """Take a heading out of the basket; returns its text and position (for undo)."""
+        with transaction(self.db):
+            found = self.heading(heading_id)
+            selection_store.remove_heading(self.db, heading_id)
+        return found
+
+    def restore_heading(self, heading_id: int, text: str, position: float) -> None:
+        with transaction(self.db):
+            selection_store.restore_heading(self.db, heading_id, text, position)
 
     def clear_selection(self) -> int:
         with transaction(self.db):

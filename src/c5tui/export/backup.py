@@ -8,7 +8,8 @@ record names its target by the document's content hash and the sentence key
 ``{"type": "tag_def", ...}``   a user tag of the codebook (parents before children)
 ``{"type": "tag", ...}``       a tag on a quote or claim, with its source and ``removed``
 ``{"type": "note", ...}``      a note with ``created_at``, ``updated_at``, ``conflict``
-``{"type": "selection", ...}`` a basket item with its ``position`` (1, 2, …)
+``{"type": "selection", ...}`` a basket item with its ``position`` (1, 2, …); a section
+                               heading has ``heading`` (its text) instead of a target
 
 Curated and automatic tags are included for reference; a merge writes only user ones.
 """
@@ -82,6 +83,9 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> lis
             }
         )
     for position, item in enumerate(workspace.selection(), start=1):
+        if item.heading is not None:
+            records.append({"type": "selection", "heading": item.heading, "position": position})
+            continue
         records.append(
             {"type": "selection", **target(item.sentence_id, item.claim_id), "position": position}
         )

@@ -110,7 +110,10 @@ def _check(line: _Line) -> str:
         line.timestamp("updated_at")
         line.flag("conflict", False)
     else:
-        line.target()
+        if "heading" in line.data:
+            line.text("heading", empty=False)
+        else:
+            line.target()
         position = line.data.get("position")
         if isinstance(position, bool) or not isinstance(position, int | float):
             raise line.fail("'position' must be a number")

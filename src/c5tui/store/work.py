@@ -180,7 +180,18 @@ class _Merger:
         if clashes:
             self.result.conflicts += 1
 
+    def heading(self, text: str) -> None:
+        """A heading already in the basket with the same words is the same heading."""
+        if any(i.heading == text for i in selection_store.items(self.db)):
+            self.result.unchanged += 1
+        else:
+            selection_store.add_heading(self.db, text)
+            self.result.selection += 1
+
     def selection(self, record: WorkRecord) -> None:
+        if "heading" in record.data:
+            self.heading(" ".join(str(record.data["heading"]).split()))
+            return
         owner = self.owner(record.data)
         if owner is None:
             self.result.skipped += 1
