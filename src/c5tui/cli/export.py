@@ -10,7 +10,7 @@ import click
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_document, emit_json
 from c5tui.errors import InputError
-from c5tui.export.request import GROUPS, LANGS, build_request
+from c5tui.export.request import CITATIONS, GROUPS, LANGS, build_request, read_intro
 
 FORMATS = ("markdown", "jsonl", "csv")
 
@@ -33,10 +33,35 @@ def plural(count: int, word: str) -> str:
     type=click.IntRange(1, 100_000),
     help="With --query: at most this many quotes.",
 )
-@click.option("--group-by", type=click.Choice(GROUPS), default="document", show_default=True)
-@click.option("--lang", type=click.Choice(LANGS), default="both", show_default=True)
+@click.option(
+    "--group-by",
+    type=click.Choice(GROUPS),
+    default="none",
+    show_default=True,
+    help="none keeps the basket's order and headings; or regroup by document, sector, actor.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="both",
+    show_default=True,
+    help="en: an English brief; both: Kazakh then English; kk: Kazakh.",
+)
 @click.option("--with-notes/--no-notes", default=True, show_default=True)
-@click.option("--title", default="", help="Title of the Markdown document.")
+@click.option("--title", default="", help="Title of the brief.")
+@click.option(
+    "--intro",
+    "intro_file",
+    type=click.Path(path_type=Path),
+    help="A text file whose paragraphs open the brief.",
+)
+@click.option(
+    "--citations",
+    type=click.Choice(CITATIONS),
+    default="notes",
+    show_default=True,
+    help="notes: footnotes (Chicago-like); inline: short references after each quote.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -61,13 +86,17 @@ def export(
     lang: str,
     with_notes: bool,
     title: str,
+    intro_file: Path | None,
+    citations: str,
     fmt: str,
     output: str,
     force: bool,
 ) -> None:
-    """Export quotes with citations (Markdown or CSV), or back up your work (jsonl).
+    """Export a cited brief (Markdown), quotes with tags (CSV), or back up your work (jsonl).
 
-    Markdown and CSV take the selection basket by default, or --query or --ids. The
+    Markdown and CSV take the selection basket by default, in its order with its
+    headings, or --query or --ids. `pandoc brief.md -o brief.docx` makes a Word file with
+    the footnotes as footnotes. The
     jsonl backup holds your tags, notes, selection and codebook additions, for
     'c5tui import-work' into another database.
     """
@@ -79,6 +108,7 @@ def export(
 
     target = None if output == "-" else Path(output)
     database = resolve_database_path(ctx.obj.get("db"))
+    intro = read_intro(intro_file, database) if intro_file is not None else ""
     if target is not None:
         check_target(target, force=force, database=database)
     with opened(ctx) as workspace:
@@ -114,6 +144,8 @@ def export(
                 group_by=group_by,
                 with_notes=with_notes,
                 title=title,
+                intro=intro,
+                citations=citations,
             )
             if fmt == "csv":
                 text = render_csv(workspace, request)

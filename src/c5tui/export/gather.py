@@ -23,6 +23,9 @@ class ExportData:
     claim_notes: dict[int, tuple[Note, ...]]
     cited: dict[int, Sentence]
 
+    def claim(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
     @property
     def tags(self) -> dict[str, Tag]:
         return {t.id: t for t in self.codebook}

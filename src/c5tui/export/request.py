@@ -3,40 +3,78 @@
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 
+from c5tui.bounded_read import read_file
 from c5tui.errors import InputError, NotFoundError
 from c5tui.ids import to_id
 from c5tui.workspace import Workspace
 
 Lang = Literal["kk", "en", "both"]
 GroupBy = Literal["document", "sector", "actor", "none"]
+Citations = Literal["notes", "inline"]
 LANGS: tuple[str, ...] = ("kk", "en", "both")
 GROUPS: tuple[str, ...] = ("document", "sector", "actor", "none")
+CITATIONS: tuple[str, ...] = ("notes", "inline")
+# One piece of a brief, in order: ("sentence", id), ("claim", id) or ("heading", text).
+Entry = tuple[str, int | str]
 
 
 @dataclass(frozen=True)
 class ExportRequest:
     """Quotes (sentence ids) and claims to export, in order, and how to lay them out.
 
+    ``entries`` is the brief's order, quotes and claims interleaved with section headings
+    (the basket's order); without it, the quotes come first, then the claims.
+    ``group_by="none"`` keeps that order; document, sector or actor regroup it.
     ``description`` names the query and filters that chose them; it goes into the front
-    matter as it is. ``title`` overrides the title made from the documents.
+    matter as it is. ``title`` overrides the title made from the documents; ``intro`` is
+    the analyst's opening text. ``citations`` is ``notes`` (footnotes) or ``inline``.
     """
 
     sentence_ids: tuple[int, ...] = ()
     claim_ids: tuple[int, ...] = ()
     lang: Lang = "both"
-    group_by: GroupBy = "document"
+    group_by: GroupBy = "none"
     with_notes: bool = True
     description: dict[str, str] = field(default_factory=dict)
     title: str = ""
+    entries: tuple[Entry, ...] = ()
+    intro: str = ""
+    citations: Citations = "notes"
+    with_cooccurrence: bool = False
 
     def __post_init__(self) -> None:
         if self.lang not in LANGS:
             raise InputError(f"language {self.lang!r}: use kk, en or both")
         if self.group_by not in GROUPS:
             raise InputError(f"grouping {self.group_by!r}: use document, sector, actor or none")
+        if self.citations not in CITATIONS:
+            raise InputError(f"citations {self.citations!r}: use notes or inline")
+
+    def order(self) -> tuple[Entry, ...]:
+        """The brief's pieces in order: the entries given, or the quotes then the claims."""
+        if self.entries:
+            return self.entries
+        return tuple(("sentence", i) for i in self.sentence_ids) + tuple(
+            ("claim", i) for i in self.claim_ids
+        )
+
+
+MAX_INTRO_BYTES = 64 * 1024
+
+
+def read_intro(path: Path, database: Path | None = None) -> str:
+    """The text of an intro file: UTF-8, not too long, never the database itself."""
+    raw = read_file(path, limit=MAX_INTRO_BYTES, kind="intro file", database=database)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the intro file is not UTF-8 text") from None
+    return unicodedata.normalize("NFC", text)
 
 
 def _unique(ids: Any) -> tuple[int, ...]:
@@ -44,12 +82,16 @@ def _unique(ids: Any) -> tuple[int, ...]:
 
 
 def selection_request(workspace: Workspace, **options: Any) -> ExportRequest:
-    """The quotes and claims of the selection basket, in basket order."""
+    """The quotes, claims and headings of the selection basket, in basket order."""
     items = workspace.selection()
     options.setdefault("description", {"source": "selection"})
+    entries: list[Entry] = [
+        ("heading", i.heading) if i.heading is not None else (i.kind, i.item_id) for i in items
+    ]
     return ExportRequest(
         sentence_ids=_unique(i.sentence_id for i in items if i.sentence_id is not None),
         claim_ids=_unique(i.claim_id for i in items if i.claim_id is not None),
+        entries=tuple(entries),
         **options,
     )
 
@@ -116,6 +158,8 @@ def filter_request(
     ]
     claim_tags = {c.id: {t.tag for t in c.tags} for c in workspace.claims()}
     kept_claims = [i for i in request.claim_ids if i in claim_tags and keep(claim_tags[i])]
+    kept = {("sentence", i) for i in quotes} | {("claim", i) for i in kept_claims}
+    entries = tuple(e for e in request.entries if e[0] == "heading" or e in kept)
     description = dict(request.description)
     if sector:
         description["sector"] = sector
@@ -125,6 +169,7 @@ def filter_request(
         request,
         sentence_ids=tuple(quotes),
         claim_ids=tuple(kept_claims),
+        entries=entries,
         description=description,
     )
 
@@ -190,7 +235,11 @@ def build_request(
             for claim_id in claim_ids:
                 workspace.claim(claim_id)
             extra = tuple(i for i in claim_ids if i not in request.claim_ids)
-            request = dataclasses.replace(request, claim_ids=request.claim_ids + extra)
+            request = dataclasses.replace(
+                request,
+                claim_ids=request.claim_ids + extra,
+                entries=request.entries + tuple(("claim", i) for i in extra),
+            )
         empty = "the selection is empty; select quotes with 'c5tui select ID…'"
     before = bool(request.sentence_ids or request.claim_ids)
     request = filter_request(workspace, request, sector=sector, actor=actor)
