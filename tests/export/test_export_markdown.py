@@ -88,8 +88,7 @@ def test_footnotes_name_speaker_source_date_and_place(workspace: Workspace) -> N
     )
     # A later note on the same source is short: who, a short title, the place.
     assert (
-        kk.footnotes["2"]
-        == "Kazinform тілшісі, «АҚШ-тың Орталық Азияға қызығушылығының…», ¶13 s1."
+        kk.footnotes["2"] == "Kazinform тілшісі, «АҚШ-тың Орталық Азияға қызығушылығының…», ¶13 s1."
     )
     en = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=(36, 27), lang="en")))
     assert en.footnotes["1"] == (

@@ -92,7 +92,7 @@ class _Renderer:
         self.citer = Citer(request.lang)
         self.quotes = {q.id: q for q in data.quotes}
         self.footnotes: list[str] = []
-        self.cited_documents: set[int] = set()
+        self.cited_speakers: set[tuple[int, str]] = set()
 
     # -- the document ---------------------------------------------------------------------
 
@@ -223,8 +223,9 @@ class _Renderer:
         if self.request.citations != "notes":
             return ""
         document = self.data.documents[quote.document_id]
-        first = document.id not in self.cited_documents
-        self.cited_documents.add(document.id)
+        # In full the first time a speaker is cited from a document; short after that.
+        first = (document.id, quote.speaker) not in self.cited_speakers
+        self.cited_speakers.add((document.id, quote.speaker))
         text = escape_inline(self.citer.note(quote, document, first=first))
         if document.url and first:
             text += ", " + _url(document.url)

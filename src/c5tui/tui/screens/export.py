@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 LANGUAGES = [("Kazakh and English", "both"), ("Kazakh", "kk"), ("English", "en")]
-GROUPS = [("by document", "document"), ("by sector", "sector"), ("by actor", "actor")]
-GROUPS.append(("no groups", "none"))
+GROUPS = [("in basket order", "none"), ("by document", "document"), ("by sector", "sector")]
+GROUPS.append(("by actor", "actor"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ class ExportDialog(ModalScreen[None]):
                 yield Input(str(default_export_path()), id="export-path")
             with Horizontal(id="export-options"):
                 yield Select(LANGUAGES, value="both", allow_blank=False, id="export-lang")
-                yield Select(GROUPS, value="document", allow_blank=False, id="export-group")
+                yield Select(GROUPS, value="none", allow_blank=False, id="export-group")
                 yield Checkbox("Notes", value=True, id="export-notes")
             with VerticalScroll(id="export-preview"):
                 yield Markdown(id="export-markdown")
