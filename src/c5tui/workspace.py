@@ -46,6 +46,7 @@ Item = tuple[str, int]
 if TYPE_CHECKING:
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
+    from c5tui.tagging.cooccur import Matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +458,37 @@ class Workspace:
         from c5tui.search.query import parse_query
 
         return parse_query(raw, self.vocabulary())
+
+    def cooccurrence(
+        self, rows: str = "actor", cols: str = "sector", query: str | None = None
+    ) -> Matrix:
+        """Quote counts where a ``rows`` tag and a ``cols`` tag are both on a quote.
+
+        Over the whole corpus, or the quotes a search query finds (search-box syntax).
+        """
+        from c5tui.tagging.cooccur import check_kinds, cooccurrence
+
+        check_kinds(rows, cols)
+        scope = None
+        if query is not None and query.strip():
+            scope = set(self.search_ids(query))
+        return cooccurrence(
+            self.codebook(),
+            tags_store.tag_members(self.db),
+            self.tag_family,
+            rows=rows,
+            cols=cols,
+            scope=scope,
+        )
+
+    def search_ids(self, query: str, limit: int = 100_000) -> list[int]:
+        """The quotes a search finds, best first."""
+        from c5tui.search.engine import SearchEngine
+
+        if self.path is None:
+            raise InputError("search needs a database file")
+        with SearchEngine(self.path) as engine:
+            return [h.sentence_id for h in engine.search(query, limit=limit)]
 
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""

@@ -123,16 +123,11 @@ def search_request(
     **options: Any,
 ) -> ExportRequest:
     """The quotes a search finds, best first (the query syntax of the search box)."""
-    from c5tui.search.engine import SearchEngine
-
     if not query.strip():
         raise InputError("the search query is empty")
-    if workspace.path is None:
-        raise InputError("search needs a database file")
-    with SearchEngine(workspace.path) as engine:
-        hits = engine.search(query, limit=limit)
+    found = workspace.search_ids(query, limit=limit)
     options.setdefault("description", {"source": "query", "query": query})
-    return ids_request(workspace, [h.sentence_id for h in hits], claim_ids, **options)
+    return ids_request(workspace, found, claim_ids, **options)
 
 
 def filter_request(

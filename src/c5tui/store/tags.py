@@ -146,6 +146,16 @@ def codebook_order(db: sqlite_utils.Database) -> list[Tag]:
     return sorted(tags, key=lambda t: (t.kind != "sector", order.get(t.id, 0), t.id))
 
 
+def tag_members(db: sqlite_utils.Database, owner: str = "sentence") -> dict[str, set[int]]:
+    """For each tag, the quotes (or claims) it is on, by the effective-tags rule."""
+    members: dict[str, set[int]] = {}
+    for owner_id, tag_id in db.execute(
+        f"SELECT DISTINCT owner, tag_id FROM ({effective_tags_sql(owner)})"
+    ):
+        members.setdefault(tag_id, set()).add(owner_id)
+    return members
+
+
 def get_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
     for tag in list_tags(db):
         if tag.id == tag_id:
