@@ -460,18 +460,25 @@ class Workspace:
         return parse_query(raw, self.vocabulary())
 
     def cooccurrence(
-        self, rows: str = "actor", cols: str = "sector", query: str | None = None
+        self,
+        rows: str = "actor",
+        cols: str = "sector",
+        query: str | None = None,
+        *,
+        within: Iterable[int] | None = None,
     ) -> Matrix:
         """Quote counts where a ``rows`` tag and a ``cols`` tag are both on a quote.
 
-        Over the whole corpus, or the quotes a search query finds (search-box syntax).
+        Over the whole corpus, the quotes a search query finds (search-box syntax), and/or
+        the quotes ``within`` (a brief's).
         """
         from c5tui.tagging.cooccur import check_kinds, cooccurrence
 
         check_kinds(rows, cols)
-        scope = None
+        scope = None if within is None else set(within)
         if query is not None and query.strip():
-            scope = set(self.search_ids(query))
+            found = set(self.search_ids(query))
+            scope = found if scope is None else scope & found
         return cooccurrence(
             self.codebook(),
             tags_store.tag_members(self.db),

@@ -215,3 +215,25 @@ def test_pandoc_makes_a_word_file_with_the_footnotes_as_footnotes(
     assert [t.strip() for t in texts] == expected
     assert body.count("<w:footnoteReference") == len(expected)
     assert TITLE in body and "c5tui fe7b" not in body  # anchors stay out of the document
+
+
+def test_the_cooccurrence_table_counts_the_briefs_own_quotes(brief_work: Workspace) -> None:
+    # Counted by hand from the curated tags of the basket's quotes and its claims' quotes:
+    # p01.s01, p04.s01 (trump, biden), p05.s01 name the USA in geopolitics; p18.s03 in
+    # minerals; p06.s01 and p18.s03 name Kazakhstan in minerals. No actor meets logistics.
+    markdown = brief(brief_work, "en", with_cooccurrence=True)
+    lines = [line for line in markdown.splitlines() if line.startswith("|")]
+    header = [c.strip() for c in lines[0].strip("|").split("|")]
+    assert header[0] == "Actor" and "Logistics" not in header
+    rows = {
+        cells[0]: dict(zip(header[1:], cells[1:], strict=True))
+        for cells in ([c.strip() for c in line.strip("|").split("|")] for line in lines[2:])
+    }
+    assert rows["USA"]["Geopolitics"] == "3"
+    assert rows["USA"]["Critical minerals"] == "1"
+    assert rows["Kazakhstan"]["Critical minerals"] == "2"
+    assert rows["China"]["Critical minerals"] == "1"
+    assert rows["Kazakhstan"]["Geopolitics"] == "·"
+    seen = read_markdown(markdown)
+    assert ("h2", "Actors and sectors") in seen.headings
+    assert "Actors and sectors" not in brief(brief_work, "en")

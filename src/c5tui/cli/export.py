@@ -56,6 +56,11 @@ def plural(count: int, word: str) -> str:
     help="A text file whose paragraphs open the brief.",
 )
 @click.option(
+    "--with-cooccurrence",
+    is_flag=True,
+    help="Open the brief with a table of actors × sectors over its quotes.",
+)
+@click.option(
     "--citations",
     type=click.Choice(CITATIONS),
     default="notes",
@@ -88,6 +93,7 @@ def export(
     title: str,
     intro_file: Path | None,
     citations: str,
+    with_cooccurrence: bool,
     fmt: str,
     output: str,
     force: bool,
@@ -146,6 +152,7 @@ def export(
                 title=title,
                 intro=intro,
                 citations=citations,
+                with_cooccurrence=with_cooccurrence,
             )
             if fmt == "csv":
                 text = render_csv(workspace, request)

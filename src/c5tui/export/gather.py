@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from c5tui.errors import NotFoundError
 from c5tui.export.request import ExportRequest
 from c5tui.model import Claim, Document, Note, Sentence, Tag, TagRef
+from c5tui.tagging.cooccur import Matrix
 from c5tui.workspace import Workspace
 
 
@@ -22,6 +23,7 @@ class ExportData:
     quote_notes: dict[int, tuple[Note, ...]]
     claim_notes: dict[int, tuple[Note, ...]]
     cited: dict[int, Sentence]
+    cooccurrence: Matrix | None = None
 
     def claim(self, claim_id: int) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -75,6 +77,9 @@ def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
             elif note.claim_id is not None:
                 claim_notes.setdefault(note.claim_id, []).append(note)
     cited_ids = sorted({i for c in claims for i in c.sentence_ids})
+    matrix = None
+    if request.with_cooccurrence:
+        matrix = workspace.cooccurrence("actor", "sector", within=[*found, *cited_ids])
     return ExportData(
         quotes=tuple(quotes),
         claims=tuple(claims),
@@ -84,4 +89,5 @@ def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
         quote_notes={k: tuple(v) for k, v in quote_notes.items()},
         claim_notes={k: tuple(v) for k, v in claim_notes.items()},
         cited={q.id: q for q in workspace.quotes_by_id(cited_ids)},
+        cooccurrence=matrix,
     )

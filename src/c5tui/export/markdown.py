@@ -99,6 +99,7 @@ class _Renderer:
     def render(self) -> str:
         blocks = [self.front_matter().rstrip("\n"), f"# {escape_inline(self.title())}"]
         blocks.extend(self.intro())
+        blocks.extend(self.cooccurrence())
         for heading, entries in self.sections():
             if heading is not None:
                 blocks.append(f"## {escape_inline(heading)}")
@@ -151,6 +152,26 @@ class _Renderer:
                 },
             }
         )
+
+    def cooccurrence(self) -> list[str]:
+        """Actors × sectors over the brief's quotes, as a small (GFM/Pandoc) pipe table."""
+        matrix = self.data.cooccurrence
+        if matrix is None or not matrix.rows:
+            return []
+        head = ["Actor", *(t.label_en for t in matrix.cols)]
+        lines = [
+            "| " + " | ".join(escape_inline(h) for h in head) + " |",
+            "|" + "|".join(["---", *("--:" for _ in matrix.cols)]) + "|",
+        ]
+        for tag, counts in zip(matrix.rows, matrix.counts, strict=True):
+            cells = [escape_inline(tag.label_en), *(str(n) if n else "·" for n in counts)]
+            lines.append("| " + " | ".join(cells) + " |")
+        noun = "quote" if matrix.quotes == 1 else "quotes"
+        note = (
+            f"How many of the brief's {matrix.quotes} tagged {noun} name each actor in each"
+            " sector (a person counts for their country)."
+        )
+        return ["## Actors and sectors", escape_block(note), "\n".join(lines)]
 
     # -- sections -------------------------------------------------------------------------
 
