@@ -10,6 +10,8 @@ is stored. The same request gives the same bytes, apart from ``exported_at``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from c5tui.clock import now
 from c5tui.export.citation import Citer, anchor
 from c5tui.export.escape import escape_block, escape_inline
@@ -43,12 +45,37 @@ UNTAGGED = "Untagged"
 NOTE_LABEL = "Analyst's note"
 
 
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A rendered brief with what it holds, for a preview to tell the user."""
+
+    markdown: str
+    quotes: int
+    claims: int
+    notes: int
+    untranslated: tuple[Sentence, ...]
+
+
+def render_brief(
+    workspace: Workspace, request: ExportRequest, *, exported_at: str | None = None
+) -> Brief:
+    """The brief for a request with its counts; ``exported_at`` defaults to now (UTC)."""
+    data = gather(workspace, request)
+    markdown = _Renderer(data, request, exported_at or now()).render()
+    return Brief(
+        markdown,
+        len(data.quotes),
+        len(data.claims),
+        data.note_count(),
+        tuple(untranslated(data, request)),
+    )
+
+
 def render_markdown(
     workspace: Workspace, request: ExportRequest, *, exported_at: str | None = None
 ) -> str:
     """The Markdown brief for a request; ``exported_at`` defaults to now (UTC)."""
-    data = gather(workspace, request)
-    return _Renderer(data, request, exported_at or now()).render()
+    return render_brief(workspace, request, exported_at=exported_at).markdown
 
 
 def export_title(data: ExportData, request: ExportRequest) -> str:
