@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 BAR_WIDTH = 4
+LABEL_WIDTH = 20  # row labels; longer ones are cut with an ellipsis
+HEAD_WIDTH = 9  # column heads: a count and its bar need 8 cells
 # Eighths of a character cell: a bar reads without colour (NO_COLOR) as well as with it.
 EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -31,6 +33,12 @@ def bar(count: int, largest: int, width: int = BAR_WIDTH) -> str:
     full, part = divmod(eighths, 8)
     text = "█" * full + (EIGHTHS[part] if part else "")
     return text.ljust(width)
+
+
+def cut(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells, an ellipsis marking a cut."""
+    text = printable(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def cell_text(count: int, largest: int) -> Text:
@@ -87,11 +95,12 @@ class CooccurScreen(Screen[None]):
         table.clear(columns=True)
         table.add_column(Text(self.rows_kind + "s"), key="label")
         for tag in matrix.cols:
-            table.add_column(Text(printable(tag.label_en)), key=tag.id)
+            table.add_column(Text(cut(tag.label_en, HEAD_WIDTH)), key=tag.id)
         largest = matrix.largest
         for tag, counts in zip(matrix.rows, matrix.counts, strict=True):
             cells = [cell_text(n, largest) for n in counts]
-            table.add_row(Text(printable(tag.label_en), style="bold"), *cells, key=tag.id)
+            label = Text(cut(tag.label_en, LABEL_WIDTH), style="bold")
+            table.add_row(label, *cells, key=tag.id)
         scope = f" matching {self.query_text!r}" if self.query_text else ""
         table.border_title = f"Co-occurrence · {matrix.quotes} tagged quotes{scope}"
         table.border_subtitle = "arrows move · enter explore · s swap · esc back"
