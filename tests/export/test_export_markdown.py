@@ -81,22 +81,30 @@ def test_every_quote_of_the_interview_and_every_hostile_note_renders_verbatim(
 
 def test_footnotes_name_speaker_source_date_and_place(workspace: Workspace) -> None:
     document = workspace.document(1)
-    kk = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=(36, 27), lang="kk")))
-    assert kk.quote_refs == [["1"], ["2"]]
+    ids = (36, 27, 91)  # an answer, a question, another answer of the same speaker
+    kk = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=ids, lang="kk")))
+    assert kk.quote_refs == [["1"], ["2"], ["3"]]
     assert kk.footnotes["1"] == (
         f"Рүстем Мұстафин, «{document.title}», Kazinform, 2025-11-05, ¶17 s2."
     )
-    # A later note on the same source is short: who, a short title, the place.
-    assert (
-        kk.footnotes["2"] == "Kazinform тілшісі, «АҚШ-тың Орталық Азияға қызығушылығының…», ¶13 s1."
+    assert kk.footnotes["2"] == (
+        f"Kazinform тілшісі, «{document.title}», Kazinform, 2025-11-05, ¶13 s1."
     )
-    en = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=(36, 27), lang="en")))
+    # A later note on a speaker already cited from the source is short: who, title, place.
+    assert kk.footnotes["3"] == (
+        "Рүстем Мұстафин, «АҚШ-тың Орталық Азияға қызығушылығының…», ¶35 s3."
+    )
+    en = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=ids, lang="en")))
     assert en.footnotes["1"] == (
         f"Rustem Mustafin, interviewed in “{document.title_en},” Kazinform, November 5, 2025,"
         " ¶17, sentence 2."
     )
     assert en.footnotes["2"] == (
-        "Kazinform correspondent, “Geoeconomic calculation behind US…,” ¶13, sentence 1."
+        f"Question by Kazinform correspondent, in “{document.title_en},” Kazinform,"
+        " November 5, 2025, ¶13, sentence 1."
+    )
+    assert en.footnotes["3"] == (
+        "Rustem Mustafin, “Geoeconomic calculation behind US…,” ¶35, sentence 3."
     )
 
 
