@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Role = Literal["lead", "narration", "question", "answer", "quote"]
 DocumentKind = Literal["interview", "news", "commentary"]
@@ -135,6 +135,7 @@ class Document:
     sentence_count: int = 0
     kind: DocumentKind = "interview"
     author: str | None = None
+    speaker_en: str | None = None  # the English name the user gave the document's speaker
 
     @property
     def date_label(self) -> str:
@@ -337,3 +338,50 @@ class Outline:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+# The record types of a work backup, in the order a merge writes them.
+WORK_RECORD_TYPES = ("tag_def", "tag", "note", "selection", "translation")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkRecord:
+    """One checked line of a work backup: its line number, type and JSON object."""
+
+    line: int
+    type: str
+    data: dict[str, Any]
+
+
+@dataclass
+class MergeResult:
+    """What a merge did, for the one-line summary."""
+
+    tag_defs: int = 0
+    tags: int = 0
+    notes: int = 0
+    selection: int = 0
+    translations: int = 0
+    translation_conflicts: int = 0
+    conflicts: int = 0
+    tag_conflicts: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    unknown_documents: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.tag_defs or self.tags or self.notes or self.selection or self.translations)
+
+    def summary(self, name: str) -> str:
+        english = f", {self.translations} English sentences" if self.translations else ""
+        if self.translation_conflicts:
+            english += f" ({self.translation_conflicts} differing from yours: yours kept)"
+        return (
+            f"{name}: added {self.tag_defs} codebook tags, {self.tags} tag decisions,"
+            f" {self.notes} notes, {self.selection} selection items{english};"
+            f" {self.conflicts} conflicting notes kept and flagged;"
+            f" {self.tag_conflicts} differing tag decisions (yours kept);"
+            f" {self.unchanged} already present;"
+            f" {self.skipped} skipped ({self.unknown_documents} unknown documents)"
+        )

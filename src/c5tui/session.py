@@ -88,6 +88,8 @@ class Session:
         return self._announce(Change("selection", message, True, owners=((owner, owner_id),)))
 
     def unselect(self, owner: str, owner_id: int) -> Change:
+        if owner == "heading":
+            return self.remove_heading(owner_id)
         ws = self.workspace
         position = ws.unselect(owner, owner_id)
         if position is not None:
@@ -104,6 +106,30 @@ class Session:
             return None
         self.history.push("reorder", lambda: ws.move_selected(owner, owner_id, -offset))
         return self._announce(Change("selection", "", owners=((owner, owner_id),)))
+
+    def add_heading(self, text: str, *, next_to: Item | None = None, after: bool = False) -> Change:
+        """Put a section heading in the basket, before (or after) ``next_to`` or at the end."""
+        ws = self.workspace
+        heading_id = ws.add_heading(text, next_to=next_to, after=after)
+        self.history.push("add a heading", lambda: ws.remove_heading(heading_id))
+        owners = (("heading", heading_id),)
+        return self._announce(Change("selection", "Heading added", owners=owners))
+
+    def rename_heading(self, heading_id: int, text: str) -> Change:
+        ws = self.workspace
+        before = ws.rename_heading(heading_id, text)
+        self.history.push("rename a heading", lambda: ws.rename_heading(heading_id, before))
+        owners = (("heading", heading_id),)
+        return self._announce(Change("selection", "Heading renamed", owners=owners))
+
+    def remove_heading(self, heading_id: int) -> Change:
+        ws = self.workspace
+        text, position = ws.remove_heading(heading_id)
+        self.history.push(
+            "remove a heading", lambda: ws.restore_heading(heading_id, text, position)
+        )
+        owners = (("heading", heading_id),)
+        return self._announce(Change("selection", "Heading removed", False, owners=owners))
 
     # -- tags ---------------------------------------------------------------------------
 
@@ -202,6 +228,7 @@ class Session:
                 "date": before.date,
                 "outlet": before.outlet,
                 "url": before.url,
+                "speaker_en": before.speaker_en,
             }
             if "speaker" in changes:
                 restore["speaker"] = speaker_before

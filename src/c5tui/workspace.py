@@ -27,12 +27,14 @@ from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
     Document,
+    MergeResult,
     Note,
     Outline,
     ParsedDocument,
     Sentence,
     Share,
     Tag,
+    WorkRecord,
 )
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
@@ -40,6 +42,7 @@ from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
+from c5tui.store import work as work_store
 from c5tui.store.connection import open_database, transaction
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -48,6 +51,7 @@ Item = tuple[str, int]
 if TYPE_CHECKING:
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
+    from c5tui.tagging.cooccur import Matrix
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +132,19 @@ class _Unset:
 
 
 UNSET = _Unset()
+
+
+MAX_HEADING = 200
+
+
+def heading_text(text: str) -> str:
+    """A basket heading as stored: one line, trimmed, not empty, not too long."""
+    text = " ".join(text.split())
+    if not text:
+        raise InputError("a heading needs some words")
+    if len(text) > MAX_HEADING:
+        raise InputError(f"a heading has at most {MAX_HEADING} characters")
+    return text
 
 
 def _work_words(work: corpus_store.DocumentWork) -> str:
@@ -382,12 +399,14 @@ class Workspace:
         outlet: str | _Unset = UNSET,
         url: str | _Unset | None = UNSET,
         speaker: str | _Unset | None = UNSET,
+        speaker_en: str | _Unset | None = UNSET,
     ) -> tuple[Document, Document]:
         """Change a document's metadata in one transaction; returns (before, after).
 
         ``date=None`` makes the date unknown. A new speaker or outlet re-attributes the
         document: its turns are built again from the stored text, and every sentence,
-        tag, note and claim stays where it is.
+        tag, note and claim stays where it is. ``speaker_en`` is the speaker's name as an
+        English brief cites it (``None``: romanise the Kazakh name).
         """
         from c5tui.corpus.decode import check_date
         from c5tui.corpus.outlets import canonical
@@ -405,6 +424,8 @@ class Workspace:
             changes["outlet"] = canonical(outlet)
         if not isinstance(url, _Unset):
             changes["url"] = url or None
+        if not isinstance(speaker_en, _Unset):
+            changes["speaker_en"] = (speaker_en or "").strip() or None
         with transaction(self.db):
             before = corpus_store.get_document(self.db, document_id)
             corpus_store.update_metadata(self.db, document_id, changes)
@@ -479,9 +500,9 @@ class Workspace:
         return Removal(document, sentences, work, backup)
 
     def _write_work_backup(self) -> Path | None:
+        from c5tui.clock import now
         from c5tui.export.backup import render_work
         from c5tui.export.write import write_text
-        from c5tui.store.clock import now
 
         if self.path is None:
             return None
@@ -589,6 +610,15 @@ class Workspace:
     def tags(self) -> list[Tag]:
         return tags_store.list_tags(self.db)
 
+    def codebook(self) -> list[Tag]:
+        """The codebook as written: sectors then actors, each in file order, user tags last."""
+        return tags_store.codebook_order(self.db)
+
+    def tag_family(self, tag_id: str) -> set[str]:
+        """The tag and every tag below it (``usa`` includes ``trump``); unknown tags raise."""
+        tags_store.require_tag(self.db, tag_id)
+        return set(tags_store.descendants(self.db, tag_id))
+
     def vocabulary(self) -> Vocabulary:
         """What filter values mean in this codebook (tag labels, aliases, kinds, roles)."""
         from c5tui.search.vocabulary import Vocabulary
@@ -604,6 +634,44 @@ class Workspace:
         from c5tui.search.query import parse_query
 
         return parse_query(raw, self.vocabulary())
+
+    def cooccurrence(
+        self,
+        rows: str = "actor",
+        cols: str = "sector",
+        query: str | None = None,
+        *,
+        within: Iterable[int] | None = None,
+    ) -> Matrix:
+        """Quote counts where a ``rows`` tag and a ``cols`` tag are both on a quote.
+
+        Over the whole corpus, the quotes a search query finds (search-box syntax), and/or
+        the quotes ``within`` (a brief's).
+        """
+        from c5tui.tagging.cooccur import check_kinds, cooccurrence
+
+        check_kinds(rows, cols)
+        scope = None if within is None else set(within)
+        if query is not None and query.strip():
+            found = set(self.search_ids(query))
+            scope = found if scope is None else scope & found
+        return cooccurrence(
+            self.codebook(),
+            tags_store.tag_members(self.db),
+            self.tag_family,
+            rows=rows,
+            cols=cols,
+            scope=scope,
+        )
+
+    def search_ids(self, query: str, limit: int = 100_000) -> list[int]:
+        """The quotes a search finds, best first."""
+        from c5tui.search.engine import SearchEngine
+
+        if self.path is None:
+            raise InputError("search needs a database file")
+        with SearchEngine(self.path) as engine:
+            return [h.sentence_id for h in engine.search(query, limit=limit)]
 
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""
@@ -845,6 +913,71 @@ class Workspace:
             selection_store.move_to(self.db, owner, owner_id, target)
             moved = selection_store.place_of(self.db, owner, owner_id)
         return (moved or 0) + 1
+
+    # -- the user's work as a whole ------------------------------------------------------
+
+    def work_targets(self) -> tuple[dict[int, work_store.Target], dict[int, work_store.Target]]:
+        """Every quote's and claim's reference that holds across databases, by row id."""
+        return work_store.stable_targets(self.db)
+
+    def tag_decisions(self) -> list[work_store.TagDecision]:
+        """Every recorded tag (curated, auto, user; removed ones too), in a stable order."""
+        return work_store.tag_decisions(self.db)
+
+    def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
+        """Write a checked work backup's records in one transaction (see export.merge)."""
+        from c5tui.search.index import index_sentences
+
+        return work_store.merge_records(self.db, records, name, index_sentences)
+
+    def user_translations(self) -> list[work_store.UserTranslation]:
+        """The English the user typed or reviewed, for the backup of their work."""
+        return work_store.user_translations(self.db)
+
+    def add_heading(self, text: str, *, next_to: Item | None = None, after: bool = False) -> int:
+        """Put a section heading in the basket: at the end, or before (after) an item.
+
+        Returns the heading's id. The text is one line of words; it opens a section of the
+        brief in the basket's order.
+        """
+        text = heading_text(text)
+        with transaction(self.db):
+            target = None
+            if next_to is not None:
+                target = selection_store.place_of(self.db, *next_to)
+                if target is None:
+                    noun = "quote" if next_to[0] == "sentence" else next_to[0]
+                    raise no_such(f"selected {noun}", next_to[1])
+            heading_id = selection_store.add_heading(self.db, text)
+            if target is not None:
+                selection_store.move_to(self.db, "heading", heading_id, target + after)
+        return heading_id
+
+    def heading(self, heading_id: int) -> tuple[str, float]:
+        """A basket heading's text and position."""
+        found = selection_store.heading(self.db, heading_id)
+        if found is None:
+            raise no_such("heading", heading_id)
+        return found
+
+    def rename_heading(self, heading_id: int, text: str) -> str:
+        """Give a heading new text; returns the text it had."""
+        text = heading_text(text)
+        with transaction(self.db):
+            before, _ = self.heading(heading_id)
+            selection_store.rename_heading(self.db, heading_id, text)
+        return before
+
+    def remove_heading(self, heading_id: int) -> tuple[str, float]:
+        """Take a heading out of the basket; returns its text and position (for undo)."""
+        with transaction(self.db):
+            found = self.heading(heading_id)
+            selection_store.remove_heading(self.db, heading_id)
+        return found
+
+    def restore_heading(self, heading_id: int, text: str, position: float) -> None:
+        with transaction(self.db):
+            selection_store.restore_heading(self.db, heading_id, text, position)
 
     def clear_selection(self) -> int:
         with transaction(self.db):

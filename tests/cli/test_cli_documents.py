@@ -107,7 +107,9 @@ def test_citations_use_the_real_outlet_and_n_d_for_an_unknown_date(tmp_path: Pat
     out = tmp_path / "report.md"
     assert run(db, "export", "--ids", str(quote["id"]), "-o", str(out)).returncode == 0
     text = out.read_text(encoding="utf-8")
-    assert "— облыс әкімдігі, quote · Massaget.kz, n.d., «" in text
+    # The role noun in English; the outlet as the page names it; n.d. for no date.
+    assert "[^1]: regional akimat, quoted in «" in text
+    assert "», Massaget.kz, n.d., ¶" in text
     assert "Kazinform" not in text
 
 

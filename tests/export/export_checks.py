@@ -9,25 +9,54 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-MD = MarkdownIt("commonmark").use(front_matter_plugin)
+MD = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin)
 TEXT_TOKENS = {"text", "text_special"}
 BREAKS = {"softbreak", "hardbreak"}
-NOTE = re.compile(r"^Note \(([^)]*)\): ", re.DOTALL)
+NOTE = re.compile(r"^Analyst's note \(([^)]*)\): ", re.DOTALL)
+COMMENT = re.compile(r"^<!-- (.*) -->$")
+# The one piece of markup the brief writes itself: the bold word opening a claim.
+LABELS = ("Claim",)
 
 
-def plain_text(inline: Token) -> str:
-    """The text a renderer shows for an inline token; any markup at all is an error."""
-    parts = []
-    for child in inline.children or []:
+@dataclass
+class Inline:
+    """What an inline token shows: its text, footnote references and HTML comments."""
+
+    text: str
+    refs: list[str]
+    comments: list[str]
+
+
+def read_inline(inline: Token) -> Inline:
+    """The text a renderer shows; markup other than footnotes, comments and labels fails."""
+    parts: list[str] = []
+    refs: list[str] = []
+    comments: list[str] = []
+    children = inline.children or []
+    for index, child in enumerate(children):
         if child.type in TEXT_TOKENS:
             parts.append(child.content)
         elif child.type in BREAKS:
             parts.append("\n")
+        elif child.type == "footnote_ref":
+            refs.append(str(child.meta["label"]))
+        elif child.type == "html_inline" and COMMENT.match(child.content):
+            comments.append(COMMENT.match(child.content)[1])  # type: ignore[index]
+        elif child.type == "strong_open" and not "".join(parts):
+            label = children[index + 1]
+            assert label.content in LABELS, f"bold {label.content!r} in {inline.content!r}"
+        elif child.type == "strong_close" and children[index - 1].content in LABELS:
+            continue
         else:
             raise AssertionError(f"markup {child.type!r} in {inline.content!r}")
-    return "".join(parts)
+    return Inline("".join(parts).rstrip(" ") if comments else "".join(parts), refs, comments)
+
+
+def plain_text(inline: Token) -> str:
+    return read_inline(inline).text
 
 
 @dataclass
@@ -39,6 +68,14 @@ class Rendered:
     items: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)
     headings: list[tuple[str, str]] = field(default_factory=list)
+    # The footnote labels each block quote refers to, beside ``quotes``.
+    quote_refs: list[list[str]] = field(default_factory=list)
+    # Every footnote reference in reading order, and each footnote's text by label.
+    refs: list[str] = field(default_factory=list)
+    footnotes: dict[str, str] = field(default_factory=dict)
+    comments: list[str] = field(default_factory=list)
+    # Everything in reading order outside footnotes: ("h2", text), ("quote", text), ...
+    blocks: list[tuple[str, str]] = field(default_factory=list)
 
     def notes(self) -> list[tuple[str, str]]:
         """(label, body) of every note item, in order."""
@@ -54,24 +91,37 @@ def read_markdown(markdown: str) -> Rendered:
     rendered = Rendered()
     stack: list[str] = []
     heading = ""
+    label = ""
     for token in MD.parse(markdown):
         if token.type == "front_matter":
             rendered.front_matter = token.content
         elif token.nesting == 1:
             stack.append(token.type)
             heading = token.tag if token.type == "heading_open" else heading
+            label = str(token.meta["label"]) if token.type == "footnote_open" else label
         elif token.nesting == -1:
             stack.pop()
         elif token.type == "inline":
-            text = plain_text(token)
+            seen = read_inline(token)
+            text = seen.text
+            rendered.comments.extend(seen.comments)
+            if "footnote_open" in stack:
+                rendered.footnotes[label] = text
+                continue
+            rendered.refs.extend(seen.refs)
             if stack[-1] == "heading_open":
                 rendered.headings.append((heading, text))
+                rendered.blocks.append((heading, text))
             elif "blockquote_open" in stack:
                 rendered.quotes.append(text)
+                rendered.quote_refs.append(seen.refs)
+                rendered.blocks.append(("quote", text))
             elif "list_item_open" in stack:
                 rendered.items.append(text)
+                rendered.blocks.append(("item", text))
             else:
                 rendered.paragraphs.append(text)
+                rendered.blocks.append(("paragraph", text))
         elif token.type in ("code_block", "fence", "html_block"):
             raise AssertionError(f"unexpected {token.type}: {token.content!r}")
     return rendered

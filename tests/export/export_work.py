@@ -110,3 +110,28 @@ def do_known_work(workspace: Workspace) -> None:
     workspace.select("claim", 1)
     workspace.select("claim", 23)
     workspace.move_selected("sentence", 6, -2)
+
+
+# A brief on US–Kazakhstan cooperation on critical minerals, as an analyst builds it in the
+# basket: the summit lead, then one section with quotes and claims interleaved.
+BRIEF_HEADING = "Critical minerals"
+BRIEF_BASKET = [("sentence", 1), ("sentence", 36), ("claim", 10), ("sentence", 41)]
+BRIEF_BASKET += [("claim", 18), ("sentence", 6)]
+BRIEF_NOTES = [
+    ("sentence", 36, "Check against USGS 2024: China's share of refining, not mining."),
+    ("claim", 18, "The core argument of the interview; lead with it."),
+]
+BRIEF_INTRO = (
+    "What a Kazakh expert told Kazinform before the C5+1 summit about minerals.\n\n"
+    "Quotes are in the order of the argument."
+)
+
+
+def do_brief_work(workspace: Workspace) -> None:
+    """The brief's basket: quotes and claims interleaved, one heading, two notes."""
+    for kind, item_id in BRIEF_BASKET:
+        workspace.select(kind, item_id)
+    workspace.add_heading(BRIEF_HEADING, next_to=("sentence", 36))
+    for number, (kind, item_id, body) in enumerate(BRIEF_NOTES):
+        owner = {"sentence_id": item_id} if kind == "sentence" else {"claim_id": item_id}
+        add_note(workspace, body, f"2025-11-06T11:0{number}:00+00:00", **owner)

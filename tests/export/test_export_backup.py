@@ -232,3 +232,22 @@ def test_a_user_tag_whose_kind_differs_here_is_kept_as_it_is(
     result = merge_work(other, backup(known_work, tmp_path / "work.jsonl"))
     assert result.tag_conflicts == 1
     assert next(t for t in other.tags() if t.id == "ports").kind == "actor"
+
+
+def test_basket_headings_go_into_the_backup_and_back_in_their_place(
+    workspace: Workspace, other: Workspace, tmp_path: Path
+) -> None:
+    for sentence_id in (1, 36, 6):
+        workspace.select("sentence", sentence_id)
+    workspace.add_heading("Critical  minerals", next_to=("sentence", 36))
+    records = [r for r in work_records(workspace) if r.get("type") == "selection"]
+    assert records[1] == {"type": "selection", "heading": "Critical minerals", "position": 2}
+    work = backup(workspace, tmp_path / "work.jsonl")
+    merge_work(other, work)
+
+    def basket(ws: Workspace) -> list[str | int]:
+        return [i.heading or i.sentence_id or 0 for i in ws.selection()]
+
+    assert basket(other) == [1, "Critical minerals", 36, 6]
+    again = merge_work(other, work)  # the same heading is not added twice
+    assert not again.changed and basket(other) == [1, "Critical minerals", 36, 6]

@@ -39,8 +39,10 @@ def test_selection_export_matches_the_approved_golden_file(known_work: Workspace
 def test_golden_export_reads_back_as_the_stored_text(known_work: Workspace) -> None:
     markdown = render_markdown(known_work, selection_request(known_work), exported_at=EXPORTED_AT)
     seen = read_markdown(markdown)
-    quotes = known_work.quotes_by_id([36, 91, 27, 6, 45, 1])
-    assert seen.quotes == [text for q in quotes for text in (q.kk, q.en)]
+    # The basket's quotes, then its claims with the words of the quotes that state them.
+    ids = [36, 91, 27, 6, 45, 1, 36, 89, 116, 117, 118]
+    by_id = {q.id: q for q in known_work.quotes_by_id(ids)}
+    assert seen.quotes == [text for i in ids for text in (by_id[i].kk, by_id[i].en)]
     bodies = [body for _, body in seen.notes()]
     assert bodies == [n[1] for n in WORK_NOTES] + [known_work.notes("claim", 23)[0].body]
     labels = [label for label, _ in seen.notes()]
@@ -50,12 +52,11 @@ def test_golden_export_reads_back_as_the_stored_text(known_work: Workspace) -> N
         "2025-11-06, conflict",
         "2025-11-06",
     ]
-    assert "Sectors: Logistics, Ports | *harbours* · Actors: Aktau port" in seen.items
     assert (
         "Claim (statistic): China controls 80% of the world's rare-metal processing capacity."
-        in seen.items
+        in seen.paragraphs
     )
-    assert ("h2", "Claims") in seen.headings and ("h2", "Sources") in seen.headings
+    assert ("h2", "Sources") in seen.headings
 
 
 def test_every_quote_of_the_interview_and_every_hostile_note_renders_verbatim(
@@ -78,18 +79,33 @@ def test_every_quote_of_the_interview_and_every_hostile_note_renders_verbatim(
         assert seen.quotes == [getattr(q, side) for q in quotes]
 
 
-def test_citation_line_names_speaker_role_source_and_locator(workspace: Workspace) -> None:
-    markdown = render_markdown(workspace, ExportRequest(sentence_ids=(36, 27)))
-    seen = read_markdown(markdown)
-    title = workspace.document(1).title
-    assert f"— Рүстем Мұстафин, answer · Kazinform, 2025-11-05, «{title}» · ¶17 s2 · id 36" in (
-        seen.paragraphs
+def test_footnotes_name_speaker_source_date_and_place(workspace: Workspace) -> None:
+    document = workspace.document(1)
+    ids = (36, 27, 91)  # an answer, a question, another answer of the same speaker
+    kk = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=ids, lang="kk")))
+    assert kk.quote_refs == [["1"], ["2"], ["3"]]
+    assert kk.footnotes["1"] == (
+        f"Рүстем Мұстафин, «{document.title}», Kazinform, 2025-11-05, ¶17 s2."
     )
-    assert any(
-        p.startswith("— Kazinform тілшісі, question ·") and "¶13 s1 · id 27" in p
-        for p in seen.paragraphs
+    assert kk.footnotes["2"] == (
+        f"Kazinform тілшісі, «{document.title}», Kazinform, 2025-11-05, ¶13 s1."
     )
-    assert "Sectors: Critical minerals · Actors: China" in seen.items
+    # A later note on a speaker already cited from the source is short: who, title, place.
+    assert kk.footnotes["3"] == (
+        "Рүстем Мұстафин, «АҚШ-тың Орталық Азияға қызығушылығының…», ¶35 s3."
+    )
+    en = read_markdown(render_markdown(workspace, ExportRequest(sentence_ids=ids, lang="en")))
+    assert en.footnotes["1"] == (
+        f"Rustem Mustafin, interviewed in “{document.title_en},” Kazinform, November 5, 2025,"
+        " ¶17, sentence 2."
+    )
+    assert en.footnotes["2"] == (
+        f"Question by Kazinform correspondent, in “{document.title_en},” Kazinform,"
+        " November 5, 2025, ¶13, sentence 1."
+    )
+    assert en.footnotes["3"] == (
+        "Rustem Mustafin, “Geoeconomic calculation behind US…,” ¶35, sentence 3."
+    )
 
 
 def test_front_matter_is_yaml_with_the_documents_filters_and_counts(known_work: Workspace) -> None:
@@ -97,7 +113,7 @@ def test_front_matter_is_yaml_with_the_documents_filters_and_counts(known_work: 
     markdown = render_markdown(known_work, request, exported_at=EXPORTED_AT)
     meta = parse_front_matter(markdown)
     document = known_work.document(1)
-    assert meta["title"] == f"Kazinform, 2025-11-05: {document.title_en}"
+    assert meta["title"] == f"Kazinform, November 5, 2025: {document.title_en}"
     assert meta["outlet"] == "Kazinform"
     assert meta["documents"] == [
         {"title": document.title, "title_en": document.title_en, "date": "2025-11-05", "url": None}
@@ -106,6 +122,7 @@ def test_front_matter_is_yaml_with_the_documents_filters_and_counts(known_work: 
     assert meta["query"] is None
     assert meta["filters"] == {"source": "selection"}
     assert meta["counts"] == {"quotes": 6, "claims": 2, "notes": 4}
+    assert (meta["group_by"], meta["citations"]) == ("none", "notes")
     assert read_markdown(markdown).front_matter.startswith("title: ")
 
 
@@ -152,8 +169,9 @@ def test_group_by_actor_and_by_document(workspace: Workspace) -> None:
     assert groups(seen.headings) == ["China", "Donald Trump", "Untagged"]
     request = ExportRequest(sentence_ids=(36, 20), group_by="document")
     seen = read_markdown(render_markdown(workspace, request))
-    title = workspace.document(1).title
-    assert ("h2", f"«{title}» — Kazinform, 2025-11-05") in seen.headings
+    document = workspace.document(1)
+    title = f"“{document.title_en}” («{document.title}»)"
+    assert ("h2", f"{title} — Kazinform, November 5, 2025") in seen.headings
 
 
 def test_group_by_none_keeps_the_given_order(workspace: Workspace) -> None:
@@ -170,19 +188,21 @@ def test_without_notes_no_note_is_shown_or_counted(known_work: Workspace) -> Non
     assert parse_front_matter(markdown)["counts"]["notes"] == 0
 
 
-def test_claims_get_their_own_section_with_their_quotes_and_notes(known_work: Workspace) -> None:
-    request = ExportRequest(claim_ids=(23,), group_by="none")
+def test_a_claim_shows_the_words_of_its_quotes_each_cited_and_its_notes(
+    known_work: Workspace,
+) -> None:
+    request = ExportRequest(claim_ids=(23,), lang="en")
     seen = read_markdown(render_markdown(known_work, request))
     claim = known_work.claim(23)
-    assert ("h3", "Claim c23 (opinion)") in seen.headings
-    assert claim.statement in seen.paragraphs
-    stated = [i for i in seen.items if i.startswith("Stated in ")]
-    assert [int(s.split("· id ")[1].split(" ")[0]) for s in stated] == list(claim.sentence_ids)
-    assert (
-        "Sectors: Energy transition, Fossil fuels, Ports | *harbours* · Actors: Kazakhstan"
-        in seen.items
+    assert seen.paragraphs[0] == f"Claim (opinion): {claim.statement}"
+    stated = known_work.quotes_by_id(claim.sentence_ids)
+    assert seen.quotes == [q.en for q in stated]
+    assert seen.quote_refs == [["1"], ["2"], ["3"], ["4"]]
+    assert [label for label, _ in seen.notes()] == ["2025-11-06"]
+    assert all(
+        f"¶{q.paragraph}, sentence {q.sentence}" in seen.footnotes[str(n)]
+        for n, q in enumerate(stated, start=1)
     )
-    assert seen.quotes == []
 
 
 def test_filter_by_actor_includes_children_and_by_sector(workspace: Workspace) -> None:

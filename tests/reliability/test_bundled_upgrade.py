@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from c5tui.search.engine import SearchEngine
+from c5tui.store.migrations import available_migrations
 from c5tui.workspace import Workspace
 
 FROZEN_V3 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v3.db"
@@ -138,11 +139,11 @@ def test_an_imported_copy_of_the_interview_keeps_its_own_english(
     article.write_text(text.replace("date 2025-11-05", "date 2025-11-06", 1), encoding="utf-8")
     with Workspace.open(db) as workspace:
         copy = workspace.import_article(article, translation).document_id
-    # Version 5 changes no schema, so stepping the version back replays it faithfully;
-    # the translations table of version 6 is made again from the English, as it was made.
+    # Version 5 changes data only: run its statements again over the imported copy.
+    (corrections,) = [m for m in available_migrations() if m.version == 5]
     conn = sqlite3.connect(db)
-    conn.execute("DROP TABLE translations")  # its triggers go with it
-    conn.execute("PRAGMA user_version = 4")
+    for statement in corrections.statements():
+        conn.execute(statement)
     conn.commit()
     conn.close()
     with Workspace.open(db) as reopened:

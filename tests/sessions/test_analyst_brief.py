@@ -92,7 +92,7 @@ async def test_a_brief_from_two_articles_survives_quit_and_reopen(
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
         dialog.query_one("#export-path", Input).value = str(brief)
-        dialog.query_one("#export-group", Select).value = "none"  # in the basket's order
+        assert dialog.query_one("#export-group", Select).value == "none"  # basket order: default
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)

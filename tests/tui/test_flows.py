@@ -234,14 +234,14 @@ async def test_select_three_quotes_and_export_them_to_a_file(db_path: Path, tmp_
         dialog.query_one("#export-path", Input).value = str(target)
         assert "KAZINFORM" in dialog.markdown
         preview = dialog.query_one("#export-markdown", Markdown).source
-        assert preview.startswith("```yaml\n")
+        assert preview.startswith("# ")  # the body first; the front matter is folded away
         assert quotes[0].kk.split()[0] in preview
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert target.exists()
         text = target.read_text(encoding="utf-8")
-        for quote in quotes:
-            assert quote.locator in text
+        for quote in quotes:  # each quote cited with its place (English: ¶1, sentence 1)
+            assert f"¶{quote.paragraph}, sentence {quote.sentence}." in text
         # A second export to the same file asks first; "n" leaves the file alone.
         target.write_text("mine", encoding="utf-8")
         await pilot.press("e")

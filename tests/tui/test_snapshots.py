@@ -91,6 +91,12 @@ def test_export(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_cooccurrence(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(snapshot_db)
+    assert snap_compare(app, terminal_size=size, run_before=steps("o", "right", "down"))
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare, snapshot_db: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = C5App(snapshot_db)
     assert snap_compare(app, terminal_size=size, run_before=steps("question_mark"))

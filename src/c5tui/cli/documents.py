@@ -23,6 +23,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
         "url": d.url,
         "kind": d.kind,
         "author": d.author,
+        "speaker_en": d.speaker_en,
         "speakers": list(summary.speakers),
         "sentences": d.sentence_count,
         "translated": summary.translated,
@@ -63,6 +64,10 @@ def documents(ctx: click.Context, as_json: bool) -> None:
 @click.option("--outlet", help="A new outlet ('unknown' if it is not known).")
 @click.option("--url", help="A new address ('' clears it).")
 @click.option("--speaker", help="A new speaker: quotes and answers are credited again.")
+@click.option(
+    "--speaker-en",
+    help="The speaker's name in English briefs, e.g. 'Rustem Mustafin' ('' romanises it).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the document as JSON.")
 @click.pass_context
 def document(
@@ -73,6 +78,7 @@ def document(
     outlet: str | None,
     url: str | None,
     speaker: str | None,
+    speaker_en: str | None,
     as_json: bool,
 ) -> None:
     """Show a document, or change its title, date, outlet, URL or speaker (one transaction)."""
@@ -89,6 +95,8 @@ def document(
         changes["url"] = url.strip() or None
     if speaker is not None:
         changes["speaker"] = speaker.strip() or None
+    if speaker_en is not None:
+        changes["speaker_en"] = speaker_en.strip() or None
     with opened(ctx) as workspace:
         if changes:
             workspace.update_document(document_id, **{k: changes.get(k, UNSET) for k in changes})

@@ -9,95 +9,14 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_document, emit_json
-from c5tui.cli.params import to_id
 from c5tui.errors import InputError
-from c5tui.export.request import (
-    GROUPS,
-    LANGS,
-    ExportRequest,
-    filter_request,
-    ids_request,
-    search_request,
-    selection_request,
-)
-from c5tui.workspace import Workspace
+from c5tui.export.request import CITATIONS, GROUPS, LANGS, build_request, read_intro
 
 FORMATS = ("markdown", "jsonl", "csv")
 
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def parse_ids(text: str, option: str, noun: str) -> list[int]:
-    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
-    ids = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        number = to_id(part, noun)
-        if number is None:
-            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
-        ids.append(number)
-    if not ids:
-        raise InputError(f"{option}: give one or more ids, like 1,2,3")
-    return ids
-
-
-def build_request(
-    workspace: Workspace,
-    *,
-    from_selection: bool,
-    query: str | None,
-    ids: str | None,
-    claims: str | None,
-    sector: str | None,
-    actor: str | None,
-    limit: int,
-    **options: object,
-) -> ExportRequest:
-    """The request the options describe: the selection (default), a search, or ids."""
-    if from_selection + (query is not None) + (ids is not None) > 1:
-        raise InputError("choose one of --selection, --query and --ids")
-    claim_ids = parse_ids(claims, "--claims", "claim") if claims is not None else []
-    if ids is not None:
-        quote_ids = parse_ids(ids, "--ids", "quote")
-        description = {"source": "ids", "ids": ",".join(map(str, quote_ids))}
-        request = ids_request(workspace, quote_ids, claim_ids, description=description, **options)
-        empty = "no quotes given"
-    elif query is not None:
-        text = query + "".join(f" {k}:{v}" for k, v in (("sector", sector), ("actor", actor)) if v)
-        for tag_id in (sector, actor):
-            if tag_id:
-                workspace.require_tag(tag_id)
-        request = search_request(
-            workspace,
-            text,
-            limit=limit,
-            claim_ids=claim_ids,
-            description={"source": "query", "query": query},
-            **options,
-        )
-        empty = f"no quotes match {query!r}"
-    else:
-        request = selection_request(workspace, **options)
-        if claim_ids:
-            for claim_id in claim_ids:
-                workspace.claim(claim_id)
-            extra = tuple(i for i in claim_ids if i not in request.claim_ids)
-            request = dataclasses.replace(request, claim_ids=request.claim_ids + extra)
-        empty = "the selection is empty; select quotes with 'c5tui select ID…'"
-    before = bool(request.sentence_ids or request.claim_ids)
-    request = filter_request(workspace, request, sector=sector, actor=actor)
-    if claims is not None:
-        description = {**request.description, "claims": ",".join(map(str, request.claim_ids))}
-        request = dataclasses.replace(request, description=description)
-    if not (request.sentence_ids or request.claim_ids):
-        if before:
-            empty = "no quotes or claims carry the tags asked for (--sector, --actor)"
-        raise InputError(f"nothing to export: {empty}")
-    return request
 
 
 @cli.command("export")
@@ -114,10 +33,40 @@ def build_request(
     type=click.IntRange(1, 100_000),
     help="With --query: at most this many quotes.",
 )
-@click.option("--group-by", type=click.Choice(GROUPS), default="document", show_default=True)
-@click.option("--lang", type=click.Choice(LANGS), default="both", show_default=True)
+@click.option(
+    "--group-by",
+    type=click.Choice(GROUPS),
+    default="none",
+    show_default=True,
+    help="none keeps the basket's order and headings; or regroup by document, sector, actor.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="both",
+    show_default=True,
+    help="en: an English brief; both: Kazakh then English; kk: Kazakh.",
+)
 @click.option("--with-notes/--no-notes", default=True, show_default=True)
-@click.option("--title", default="", help="Title of the Markdown document.")
+@click.option("--title", default="", help="Title of the brief.")
+@click.option(
+    "--intro",
+    "intro_file",
+    type=click.Path(path_type=Path),
+    help="A text file whose paragraphs open the brief.",
+)
+@click.option(
+    "--with-cooccurrence",
+    is_flag=True,
+    help="Open the brief with a table of actors × sectors over its quotes.",
+)
+@click.option(
+    "--citations",
+    type=click.Choice(CITATIONS),
+    default="notes",
+    show_default=True,
+    help="notes: footnotes (Chicago-like); inline: short references after each quote.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -142,13 +91,18 @@ def export(
     lang: str,
     with_notes: bool,
     title: str,
+    intro_file: Path | None,
+    citations: str,
+    with_cooccurrence: bool,
     fmt: str,
     output: str,
     force: bool,
 ) -> None:
-    """Export quotes with citations (Markdown or CSV), or back up your work (jsonl).
+    """Export a cited brief (Markdown), quotes with tags (CSV), or back up your work (jsonl).
 
-    Markdown and CSV take the selection basket by default, or --query or --ids. The
+    Markdown and CSV take the selection basket by default, in its order with its
+    headings, or --query or --ids. `pandoc brief.md -o brief.docx` makes a Word file with
+    the footnotes as footnotes. The
     jsonl backup holds your tags, notes, selection and codebook additions, for
     'c5tui import-work' into another database.
     """
@@ -160,6 +114,7 @@ def export(
 
     target = None if output == "-" else Path(output)
     database = resolve_database_path(ctx.obj.get("db"))
+    intro = read_intro(intro_file, database) if intro_file is not None else ""
     if target is not None:
         check_target(target, force=force, database=database)
     with opened(ctx) as workspace:
@@ -195,6 +150,9 @@ def export(
                 group_by=group_by,
                 with_notes=with_notes,
                 title=title,
+                intro=intro,
+                citations=citations,
+                with_cooccurrence=with_cooccurrence,
             )
             if fmt == "csv":
                 text = render_csv(workspace, request)

@@ -8,7 +8,8 @@ record names its target by the document's content hash and the sentence key
 ``{"type": "tag_def", ...}``   a user tag of the codebook (parents before children)
 ``{"type": "tag", ...}``       a tag on a quote or claim, with its source and ``removed``
 ``{"type": "note", ...}``      a note with ``created_at``, ``updated_at``, ``conflict``
-``{"type": "selection", ...}`` a basket item with its ``position`` (1, 2, …)
+``{"type": "selection", ...}`` a basket item with its ``position`` (1, 2, …); a section
+                               heading has ``heading`` (its text) instead of a target
 ``{"type": "translation", ...}`` English you typed or reviewed, with its provenance
 
 Curated and automatic tags are included for reference; a merge writes only user ones.
@@ -19,9 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from c5tui.store.clock import now
-from c5tui.store.selection import items as selection_items
-from c5tui.store.tags import list_tags
+from c5tui.clock import now
 from c5tui.workspace import Workspace
 
 FORMAT = "c5tui-work"
@@ -29,27 +28,8 @@ FORMAT = "c5tui-work"
 VERSION = 2
 
 
-def _targets(workspace: Workspace) -> tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]]:
-    """The stable reference of every sentence and claim, by row id."""
-    sentences = {
-        row[0]: {"document": row[1], "sentence": row[2]}
-        for row in workspace.db.execute(
-            "SELECT s.id, d.content_hash, s.key FROM sentences s"
-            " JOIN documents d ON d.id = s.document_id"
-        )
-    }
-    claims = {
-        row[0]: {"document": row[1], "claim": row[2]}
-        for row in workspace.db.execute(
-            "SELECT c.id, d.content_hash, c.key FROM claims c"
-            " JOIN documents d ON d.id = c.document_id"
-        )
-    }
-    return sentences, claims
-
-
 def _tag_definitions(workspace: Workspace) -> list[dict[str, Any]]:
-    user = [t for t in list_tags(workspace.db) if t.origin == "user"]
+    user = [t for t in workspace.tags() if t.origin == "user"]
     by_id = {t.id: t for t in user}
     ordered: list[str] = []
 
@@ -68,8 +48,7 @@ def _tag_definitions(workspace: Workspace) -> list[dict[str, Any]]:
 
 def work_records(workspace: Workspace, *, exported_at: str | None = None) -> list[dict[str, Any]]:
     """The header and every record of the user's work, in a stable order."""
-    sentences, claims = _targets(workspace)
-    db = workspace.db
+    sentences, claims = workspace.work_targets()
     documents = [
         {"hash": d.content_hash, "title": d.title, "date": d.date, "outlet": d.outlet}
         for d in workspace.documents()
@@ -83,23 +62,13 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> lis
         }
     ]
     records.extend(_tag_definitions(workspace))
-    for table, column, targets in (
-        ("sentence_tags", "sentence_id", sentences),
-        ("claim_tags", "claim_id", claims),
-    ):
-        order = "s.position" if column == "sentence_id" else "s.id"
-        joined = "sentences" if column == "sentence_id" else "claims"
-        rows = db.execute(
-            f"SELECT x.{column}, x.tag_id, x.source, x.removed, x.evidence FROM {table} x"
-            f" JOIN {joined} s ON s.id = x.{column}"
-            f" ORDER BY s.document_id, {order}, x.tag_id, x.source"
-        )
-        for owner, tag_id, source, removed, evidence in rows:
-            record: dict[str, Any] = {"type": "tag", **targets[owner], "tag": tag_id}
-            record.update(source=source, removed=bool(removed))
-            if evidence is not None:
-                record["evidence"] = evidence
-            records.append(record)
+    for decision in workspace.tag_decisions():
+        targets = sentences if decision.owner == "sentence" else claims
+        record: dict[str, Any] = {"type": "tag", **targets[decision.owner_id], "tag": decision.tag}
+        record.update(source=decision.source, removed=decision.removed)
+        if decision.evidence is not None:
+            record["evidence"] = decision.evidence
+        records.append(record)
 
     def target(sentence_id: int | None, claim_id: int | None) -> dict[str, str]:
         return sentences[sentence_id] if sentence_id is not None else claims[claim_id or 0]
@@ -115,40 +84,27 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> lis
                 "conflict": note.conflict,
             }
         )
-    for position, item in enumerate(selection_items(db), start=1):
+    for position, item in enumerate(workspace.selection(), start=1):
+        if item.heading is not None:
+            records.append({"type": "selection", "heading": item.heading, "position": position})
+            continue
         records.append(
             {"type": "selection", **target(item.sentence_id, item.claim_id), "position": position}
         )
-    records.extend(_translations(workspace, sentences))
-    return records
-
-
-def _translations(
-    workspace: Workspace, sentences: dict[int, dict[str, str]]
-) -> list[dict[str, Any]]:
-    """The English that is the user's work: typed by them, or reviewed by them."""
-    rows = workspace.db.execute(
-        "SELECT t.sentence_id, t.lang, t.text, t.origin, t.source, t.confidence,"
-        " t.needs_review, t.reviewed, t.updated_at FROM translations t"
-        " JOIN sentences s ON s.id = t.sentence_id"
-        " WHERE t.origin = 'typed' OR (t.reviewed = 1 AND t.origin <> 'bundled')"
-        " ORDER BY s.document_id, s.position, t.lang"
-    )
-    records = []
-    for row in rows:
-        sentence_id, lang, text, origin, source, confidence, needs_review, reviewed, stamp = row
+    for english in workspace.user_translations():
+        provenance = english.provenance
         records.append(
             {
                 "type": "translation",
-                **sentences[sentence_id],
-                "lang": lang,
-                "text": text,
-                "origin": origin,
-                "source": source,
-                "confidence": confidence,
-                "needs_review": bool(needs_review),
-                "reviewed": bool(reviewed),
-                "updated_at": stamp,
+                **sentences[english.sentence_id],
+                "lang": english.lang,
+                "text": english.text,
+                "origin": provenance.origin,
+                "source": provenance.source,
+                "confidence": provenance.confidence,
+                "needs_review": provenance.needs_review,
+                "reviewed": provenance.reviewed,
+                "updated_at": provenance.updated_at,
             }
         )
     return records

@@ -11,19 +11,19 @@ from collections.abc import Sequence
 
 from c5tui.model import Sentence
 
-NO_ENGLISH = "(no English translation)"
+NO_ENGLISH = "Kazakh original, not yet translated"
 
 
 def english_marker(quote: Sentence, lang: str) -> str | None:
-    """The short note a citation line carries about the quote's English, if any."""
+    """The few words a citation carries about the quote's English, if any."""
     if lang == "kk":
         return None
     provenance = quote.en_provenance
     if quote.en is None or provenance is None:
         return NO_ENGLISH if lang == "en" else None
     if provenance.origin == "aligned":
-        return "(English aligned)" if provenance.reviewed else "(English aligned, unreviewed)"
-    return None if provenance.reviewed else "(English unreviewed)"
+        return "English aligned" if provenance.reviewed else "English aligned and unreviewed"
+    return None if provenance.reviewed else "English unreviewed"
 
 
 def english_counts(quotes: Sequence[Sentence], lang: str) -> dict[str, int] | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from c5tui.errors import NotFoundError
 from c5tui.export.request import ExportRequest
 from c5tui.model import Claim, Document, Note, Sentence, Tag, TagRef
-from c5tui.store.tags import list_tags
+from c5tui.tagging.cooccur import Matrix
 from c5tui.workspace import Workspace
 
 
@@ -23,6 +23,10 @@ class ExportData:
     quote_notes: dict[int, tuple[Note, ...]]
     claim_notes: dict[int, tuple[Note, ...]]
     cited: dict[int, Sentence]
+    cooccurrence: Matrix | None = None
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
 
     @property
     def tags(self) -> dict[str, Tag]:
@@ -42,16 +46,6 @@ class ExportData:
         return sum(len(self.quote_notes.get(q.id, ())) for q in self.quotes) + sum(
             len(self.claim_notes.get(c.id, ())) for c in self.claims
         )
-
-
-def codebook_order(workspace: Workspace) -> tuple[Tag, ...]:
-    """The codebook as written: sectors then actors, each in file order, user tags last."""
-    order = {
-        row[0]: n
-        for n, row in enumerate(workspace.db.execute("SELECT id FROM tags ORDER BY rowid"))
-    }
-    tags = list_tags(workspace.db)
-    return tuple(sorted(tags, key=lambda t: (t.kind != "sector", order.get(t.id, 0), t.id)))
 
 
 def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
@@ -83,13 +77,17 @@ def gather(workspace: Workspace, request: ExportRequest) -> ExportData:
             elif note.claim_id is not None:
                 claim_notes.setdefault(note.claim_id, []).append(note)
     cited_ids = sorted({i for c in claims for i in c.sentence_ids})
+    matrix = None
+    if request.with_cooccurrence:
+        matrix = workspace.cooccurrence("actor", "sector", within=[*found, *cited_ids])
     return ExportData(
         quotes=tuple(quotes),
         claims=tuple(claims),
         documents={d.id: d for d in workspace.documents()},
-        codebook=codebook_order(workspace),
+        codebook=tuple(workspace.codebook()),
         quote_claims={k: tuple(v) for k, v in quote_claims.items()},
         quote_notes={k: tuple(v) for k, v in quote_notes.items()},
         claim_notes={k: tuple(v) for k, v in claim_notes.items()},
         cited={q.id: q for q in workspace.quotes_by_id(cited_ids)},
+        cooccurrence=matrix,
     )

@@ -1,9 +1,7 @@
-"""Timestamps stored as ISO 8601 UTC text."""
+"""Timestamps stored as ISO 8601 UTC text (the one clock is :mod:`c5tui.clock`)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from c5tui.clock import now
 
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+__all__ = ["now"]

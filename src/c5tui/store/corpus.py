@@ -191,7 +191,7 @@ def replace_turns(
 _DOCUMENT_COLUMNS = (
     "d.id, d.title, d.title_en, d.date, d.outlet, d.url, d.source_name, d.content_hash,"
     " d.interviewee, (SELECT count(*) FROM sentences s WHERE s.document_id = d.id),"
-    " d.kind, d.author"
+    " d.kind, d.author, d.speaker_en"
 )
 
 
@@ -368,7 +368,16 @@ def update_metadata(
     db: sqlite_utils.Database, document_id: int, changes: dict[str, object]
 ) -> None:
     """Set document columns (title, date, outlet, url, …); the caller holds the transaction."""
-    allowed = {"title", "date", "outlet", "url", "interviewee", "kind", "speaker_override"}
+    allowed = {
+        "title",
+        "date",
+        "outlet",
+        "url",
+        "interviewee",
+        "kind",
+        "speaker_override",
+        "speaker_en",
+    }
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"not document metadata: {sorted(unknown)}")

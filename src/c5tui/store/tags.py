@@ -159,6 +159,23 @@ def list_tags(db: sqlite_utils.Database) -> list[Tag]:
     ]
 
 
+def codebook_order(db: sqlite_utils.Database) -> list[Tag]:
+    """The codebook as written: sectors then actors, each in file order, user tags last."""
+    order = {row[0]: n for n, row in enumerate(db.execute("SELECT id FROM tags ORDER BY rowid"))}
+    tags = list_tags(db)
+    return sorted(tags, key=lambda t: (t.kind != "sector", order.get(t.id, 0), t.id))
+
+
+def tag_members(db: sqlite_utils.Database, owner: str = "sentence") -> dict[str, set[int]]:
+    """For each tag, the quotes (or claims) it is on, by the effective-tags rule."""
+    members: dict[str, set[int]] = {}
+    for owner_id, tag_id in db.execute(
+        f"SELECT DISTINCT owner, tag_id FROM ({effective_tags_sql(owner)})"
+    ):
+        members.setdefault(tag_id, set()).add(owner_id)
+    return members
+
+
 def get_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
     for tag in list_tags(db):
         if tag.id == tag_id:

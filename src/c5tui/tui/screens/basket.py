@@ -1,4 +1,4 @@
-"""Selection: the basket of quotes and claims, in the user's order, ready for export."""
+"""Selection: the basket of quotes, claims and section headings, in the brief's order."""
 
 from __future__ import annotations
 
@@ -15,13 +15,17 @@ from textual.widgets.option_list import Option
 
 from c5tui.text.display import printable
 from c5tui.tui import render
+from c5tui.tui.screens.heading import HeadingDialog
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 
 class BasketScreen(Screen[None]):
-    """Reorder with shift+↑/↓ (or K/J), remove with d, read with enter, export with e."""
+    """Reorder with shift+↑/↓ (or K/J), remove with d, read with enter, export with e.
+
+    h puts a section heading above the highlighted item (on a heading: renames it).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="basket.back"),
@@ -33,6 +37,7 @@ class BasketScreen(Screen[None]):
         Binding("enter", "read", "Read", id="basket.read"),
         Binding("n", "note", "Note", id="basket.note"),
         Binding("t", "tag", "Tag", id="basket.tag"),
+        Binding("h", "heading", "Heading", id="basket.heading"),
     ]
 
     def __init__(self) -> None:
@@ -67,12 +72,18 @@ class BasketScreen(Screen[None]):
         claims = {c.id: c for c in workspace.claims()} if any(i.claim_id for i in selection) else {}
         self.items = []
         options: list[Option | None] = []
-        for number, item in enumerate(selection, start=1):
+        number = 0
+        for item in selection:
+            number += item.heading is None
             grid = Table.grid(expand=True, padding=(0, 1))
             grid.add_column(width=4, justify="right", style="dim")
             grid.add_column(width=9, no_wrap=True)
             grid.add_column(ratio=1)
-            if item.sentence_id is not None:
+            if item.heading is not None:
+                mark = Text("§ section", style="bold")
+                grid.add_row("", mark, Text(printable(item.heading), style="bold underline"))
+                self.items.append(("heading", item.row_id))
+            elif item.sentence_id is not None:
                 quote = quotes[item.sentence_id]
                 place = Text(f"{quote.locator} {render.ROLE_MARKS[quote.role]}", style="dim")
                 body = Text(printable(quote.kk))
@@ -90,7 +101,7 @@ class BasketScreen(Screen[None]):
         listing.set_options(options[:-1])
         count = len(self.items)
         listing.border_title = f"Selection · {count} item{'s' if count != 1 else ''}"
-        listing.border_subtitle = "e export · shift+↑/↓ reorder · d remove"
+        listing.border_subtitle = "e export · h heading · shift+↑/↓ reorder · d remove"
         listing.display = count > 0
         self.query_one("#basket-empty", Static).update(
             ""
@@ -130,9 +141,27 @@ class BasketScreen(Screen[None]):
         # The list takes enter for itself: choosing an item reads it.
         self.action_read()
 
+    def action_heading(self) -> None:
+        """A new heading above the highlighted item (at the end if none); on one, rename it."""
+        item = self.current()
+
+        def chosen(text: str | None) -> None:
+            if not text:
+                return
+            if item is not None and item[0] == "heading":
+                self.c5.write(lambda session: session.rename_heading(item[1], text))
+            else:
+                self.c5.write(lambda session: session.add_heading(text, next_to=item))
+
+        if item is not None and item[0] == "heading":
+            current, _ = self.c5.workspace.heading(item[1])
+            self.app.push_screen(HeadingDialog("Rename the heading", current), chosen)
+        else:
+            self.app.push_screen(HeadingDialog("A heading above this item"), chosen)
+
     def action_read(self) -> None:
         item = self.current()
-        if item is None:
+        if item is None or item[0] == "heading":
             return
         if item[0] == "sentence":
             self.c5.open_reader(item[1])
@@ -143,12 +172,12 @@ class BasketScreen(Screen[None]):
 
     def action_note(self) -> None:
         item = self.current()
-        if item is not None:
+        if item is not None and item[0] != "heading":
             self.c5.open_notes(*item)
 
     def action_tag(self) -> None:
         item = self.current()
-        if item is not None:
+        if item is not None and item[0] != "heading":
             self.c5.open_tag_picker(item[1], item[0])
 
     def action_back(self) -> None:

@@ -76,6 +76,7 @@ class ExploreScreen(QuoteScreen):
         Binding("v", "review", "Mark reviewed", show=False, id="explore.review"),
         Binding("f", "facets", "Facets", show=False, id="explore.facets"),
         Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
+        Binding("o", "cooccur", "Co-occurrence", show=False, id="explore.cooccur"),
         Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
     ]
 
@@ -117,6 +118,12 @@ class ExploreScreen(QuoteScreen):
         # The box that looks ready for typing is the one that gets the keys.
         self.query_one("#search", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
+
+    def action_cooccur(self) -> None:
+        """Actors × sectors over this search's quotes (all quotes when it is empty)."""
+        from c5tui.tui.screens.cooccur import CooccurScreen
+
+        self.app.push_screen(CooccurScreen(self.query_one("#search", Input).value.strip()))
 
     # -- searching ---------------------------------------------------------------------
 

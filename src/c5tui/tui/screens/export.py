@@ -1,4 +1,4 @@
-"""Export: the selection as Markdown, previewed live, written to a file."""
+"""Export: the selection as a cited brief, previewed live (body first), written to a file."""
 
 from __future__ import annotations
 
@@ -7,18 +7,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Markdown, Select, Static
+from textual.widgets import (
+    Checkbox,
+    Collapsible,
+    Footer,
+    Input,
+    Label,
+    Markdown,
+    Select,
+    Static,
+    TextArea,
+)
 from textual.worker import get_current_worker
 
+from c5tui.clock import now
 from c5tui.errors import C5Error
-from c5tui.export.markdown import render_markdown, selection_request
+from c5tui.export.markdown import Brief, render_brief
+from c5tui.export.request import build_request
 from c5tui.export.write import check_target, write_text
-from c5tui.store.clock import now
 from c5tui.text.display import printable
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.workspace import Workspace
@@ -27,8 +39,9 @@ if TYPE_CHECKING:
     from c5tui.tui.app import C5App
 
 LANGUAGES = [("Kazakh and English", "both"), ("Kazakh", "kk"), ("English", "en")]
-GROUPS = [("by document", "document"), ("by sector", "sector"), ("by actor", "actor")]
-GROUPS.append(("no groups", "none"))
+GROUPS = [("in basket order", "none"), ("by document", "document"), ("by sector", "sector")]
+GROUPS.append(("by actor", "actor"))
+CITATIONS = [("footnotes", "notes"), ("inline references", "inline")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,27 +51,51 @@ class ExportOptions:
     lang: str
     group_by: str
     with_notes: bool
+    title: str = ""
+    intro: str = ""
+    citations: str = "notes"
+    with_cooccurrence: bool = False
 
 
 PREVIEW_CHARS = 60_000  # a larger export is previewed in part; the file gets all of it
 
 
-def preview_source(markdown: str) -> str:
-    """The export for display: its front matter as a YAML block, not as stray paragraphs."""
-    if len(markdown) > PREVIEW_CHARS:
-        cut = markdown.rfind("\n\n", 0, PREVIEW_CHARS)
-        shown = len(markdown[: max(cut, 0)])
-        markdown = (
-            markdown[: max(cut, 0)]
-            + f"\n\n*… the preview shows {shown:,} of {len(markdown):,} characters;"
-            " the file gets everything.*\n"
-        )
+def split_front_matter(markdown: str) -> tuple[str, str]:
+    """(front matter, body): the YAML block's lines without fences, and the rest."""
     if markdown.startswith("---\n"):
         end = markdown.find("\n---\n", 4)
         if end != -1:
-            front, body = markdown[4:end], markdown[end + 5 :]
-            return f"```yaml\n{front}\n```\n{body}"
-    return markdown
+            return markdown[4:end], markdown[end + 5 :].lstrip("\n")
+    return "", markdown
+
+
+def preview_source(markdown: str) -> str:
+    """The brief's body for display, cut at a paragraph when it is long (front matter apart)."""
+    total = len(markdown)
+    _front, body = split_front_matter(markdown)
+    if len(body) > PREVIEW_CHARS:
+        cut = max(body.rfind("\n\n", 0, PREVIEW_CHARS), 0)
+        body = (
+            body[:cut] + f"\n\n*… the preview shows {cut:,} of {total:,} characters;"
+            " the file gets everything.*\n"
+        )
+    return body
+
+
+def brief_summary(brief: Brief) -> str:
+    """``4 quotes · 2 claims · 2 notes · untranslated: ¶6 s1, ¶9 s2`` for the dialog."""
+
+    def count(n: int, noun: str) -> str:
+        return f"{n} {noun}" + ("" if n == 1 else "s")
+
+    parts = [count(brief.quotes, "quote"), count(brief.claims, "claim"), count(brief.notes, "note")]
+    if brief.untranslated:
+        places = ", ".join(q.locator for q in brief.untranslated[:8])
+        more = "…" if len(brief.untranslated) > 8 else ""
+        parts.append(f"untranslated: {places}{more}")
+    else:
+        parts.append("every sentence translated")
+    return " · ".join(parts)
 
 
 def default_export_path() -> Path:
@@ -76,6 +113,7 @@ class ExportDialog(ModalScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.markdown = ""
+        self.summary = ""
         self.exported_at = now()
 
     @property
@@ -88,17 +126,38 @@ class ExportDialog(ModalScreen[None]):
             with Horizontal(id="export-path-row"):
                 yield Label("File ")
                 yield Input(str(default_export_path()), id="export-path")
+            with Horizontal(id="export-title-row"):
+                yield Label("Title ")
+                yield Input(placeholder="made from the documents", id="export-title", compact=True)
+            yield TextArea(id="export-intro", soft_wrap=True, show_line_numbers=False, compact=True)
             with Horizontal(id="export-options"):
-                yield Select(LANGUAGES, value="both", allow_blank=False, id="export-lang")
-                yield Select(GROUPS, value="document", allow_blank=False, id="export-group")
-                yield Checkbox("Notes", value=True, id="export-notes")
+                yield Select(
+                    LANGUAGES, value="both", allow_blank=False, id="export-lang", compact=True
+                )
+                yield Select(
+                    GROUPS, value="none", allow_blank=False, id="export-group", compact=True
+                )
+                yield Select(
+                    CITATIONS,
+                    value="notes",
+                    allow_blank=False,
+                    id="export-citations",
+                    compact=True,
+                )
+            with Horizontal(id="export-switches"):
+                yield Checkbox("Notes", value=True, id="export-notes", compact=True)
+                yield Checkbox("Actors × sectors", value=False, id="export-cooccur", compact=True)
+            yield Static(id="export-summary", classes="dim-hint")
             with VerticalScroll(id="export-preview"):
                 yield Markdown(id="export-markdown")
+                with Collapsible(title="Front matter", collapsed=True, id="export-front"):
+                    yield Static(id="export-front-text")
             yield Static("ctrl+s export · esc cancel", classes="dim-hint")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#export-preview").border_title = "Preview"
+        self.query_one("#export-intro", TextArea).border_title = "Intro (optional)"
         self.update_preview()
 
     def options(self) -> ExportOptions:
@@ -106,37 +165,55 @@ class ExportDialog(ModalScreen[None]):
             lang=str(self.query_one("#export-lang", Select).value),
             group_by=str(self.query_one("#export-group", Select).value),
             with_notes=self.query_one("#export-notes", Checkbox).value,
+            title=self.query_one("#export-title", Input).value,
+            intro=self.query_one("#export-intro", TextArea).text,
+            citations=str(self.query_one("#export-citations", Select).value),
+            with_cooccurrence=self.query_one("#export-cooccur", Checkbox).value,
         )
 
-    def build_markdown(self, options: ExportOptions, exported_at: str) -> str:
-        """The export as Markdown, read on the background connection (for worker threads)."""
+    def build_brief(self, options: ExportOptions, exported_at: str) -> Brief:
+        """The brief, read on the background connection (for worker threads)."""
 
-        def rendered(workspace: Workspace) -> str:
-            request = selection_request(
+        def rendered(workspace: Workspace) -> Brief:
+            request = build_request(
                 workspace,
+                from_selection=True,
                 lang=options.lang,
                 group_by=options.group_by,
                 with_notes=options.with_notes,
+                title=options.title,
+                intro=options.intro,
+                citations=options.citations,
+                with_cooccurrence=options.with_cooccurrence,
             )
-            return render_markdown(workspace, request, exported_at=exported_at)
+            return render_brief(workspace, request, exported_at=exported_at)
 
-        return self.c5.read_with(rendered, "")
+        return self.c5.read_with(rendered, Brief("", 0, 0, 0, ()))
 
     @on(Select.Changed)
     @on(Checkbox.Changed)
+    @on(Input.Changed, "#export-title")
+    @on(TextArea.Changed, "#export-intro")
     def update_preview(self) -> None:
         self.render_preview(self.options(), self.exported_at)
 
     @work(thread=True, exclusive=True, group="preview")
     def render_preview(self, options: ExportOptions, exported_at: str) -> None:
         """Build the preview off the event loop; an option changed meanwhile drops this one."""
-        markdown = self.build_markdown(options, exported_at)
+        try:
+            brief = self.build_brief(options, exported_at)
+        except C5Error as exc:
+            brief = Brief(f"*{exc}*\n", 0, 0, 0, ())
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._preview, markdown)
+            self.app.call_from_thread(self._preview, brief)
 
-    def _preview(self, markdown: str) -> None:
-        self.markdown = markdown
-        self.show_preview(printable(preview_source(markdown)))
+    def _preview(self, brief: Brief) -> None:
+        self.markdown = brief.markdown
+        self.summary = brief_summary(brief)
+        front, _body = split_front_matter(brief.markdown)
+        self.query_one("#export-summary", Static).update(Text(printable(self.summary)))
+        self.query_one("#export-front-text", Static).update(Text(printable(front)))
+        self.show_preview(printable(preview_source(brief.markdown)))
 
     @work(exclusive=True, group="preview")
     async def show_preview(self, markdown: str) -> None:
@@ -174,7 +251,7 @@ class ExportDialog(ModalScreen[None]):
     ) -> None:
         """Render and write the file off the event loop; the dialog closes once it is there."""
         try:
-            markdown = self.build_markdown(options, exported_at)
+            markdown = self.build_brief(options, exported_at).markdown
             write_text(path, markdown, force=force, database=self.c5.db_path)
         except C5Error as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
