@@ -240,6 +240,16 @@ class Claim(Tagged):
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
+    # asserted, hedged, expected, conditional or reported (c5tui.tagging.certainty);
+    # None only until the workspace has read it from the quotes
+    certainty: str | None = None
+
+    @property
+    def qualified_kind(self) -> str:
+        """The kind, with the certainty when the speaker does more than assert it."""
+        if self.certainty in (None, "asserted"):
+            return self.kind
+        return f"{self.kind}, {self.certainty}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,7 @@ class Workspace:
         if seed and not workspace.has_documents():
             workspace.seed_bundled()
         workspace._index_pending()
+        workspace._read_pending_certainty()
         return workspace
 
     def _index_pending(self) -> None:
@@ -111,6 +112,13 @@ class Workspace:
         if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
             with transaction(self.db):
                 index_pending(self.db)
+
+    def _read_pending_certainty(self) -> None:
+        from c5tui.tagging.seed import read_pending_certainty
+
+        if self.db.execute("SELECT 1 FROM claims WHERE certainty IS NULL LIMIT 1").fetchone():
+            with transaction(self.db):
+                read_pending_certainty(self.db)
 
     def close(self) -> None:
         self.db.close()

@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from c5tui.search.engine import SearchEngine
 from c5tui.store.migrations import latest_version
 from c5tui.workspace import Workspace
@@ -66,3 +68,20 @@ def test_v3_database_rebuilt_for_news_keeps_every_row_and_the_work(tmp_path: Pat
     assert list(tmp_path.glob("v3.db.v3-*.bak"))
     with SearchEngine(db) as engine:
         assert engine.search("литий", limit=1)
+
+
+def test_claims_made_before_version_7_get_their_certainty_from_their_quotes(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v3.db"
+    shutil.copyfile(FROZEN_V3, db)
+    with Workspace.open(db) as workspace:
+        claims = workspace.claims()
+        quotes = {q.id: q for q in workspace.quotes()}
+    assert claims and all(c.certainty is not None for c in claims)
+    hedged = [c for c in claims if any("Қателеспесем" in quotes[i].kk for i in c.sentence_ids)]
+    assert hedged and {c.certainty for c in hedged} == {"hedged"}
+    reported = [c for c in claims if any("саналады" in quotes[i].kk for i in c.sentence_ids)]
+    assert reported and {c.certainty for c in reported} <= {"reported", "hedged"}
+    with pytest.raises(sqlite3.IntegrityError):
+        sqlite3.connect(db).execute("UPDATE claims SET certainty = 'sure' WHERE id = 1")

@@ -95,3 +95,24 @@ def test_each_kind_letter_filters_its_kind() -> None:
     vocabulary = Vocabulary()
     for kind, mark in KIND_MARKS.items():
         assert vocabulary.resolve("kind", mark).values == (kind,)
+
+
+async def test_a_row_and_the_detail_show_the_speakers_certainty(db_path: Path) -> None:
+    with Workspace.open(db_path) as workspace:
+        quotes = {q.id: q.kk for q in workspace.quotes()}
+        hedged = next(
+            c
+            for c in workspace.claims()
+            if any("Қателеспесем" in quotes[i] for i in c.sentence_ids)
+        )
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        listing = screen.query_one("#claim-list", OptionList)
+        index = [c.id for c in screen.claims].index(hedged.id)
+        assert f" {KIND_MARKS[hedged.kind]} h " in option_text(listing, index)
+        listing.highlighted = index
+        await settle(pilot)
+        shown = screen_text(app)
+        assert f"{hedged.kind}, hedged:" in shown
+        assert "h hedged" in shown and "r reported" in shown

@@ -137,4 +137,4 @@ def claims(
             emit_json(claim_json(claim))
         else:
             quotes = ",".join(str(i) for i in claim.sentence_ids)
-            emit_row(claim.id, claim.kind, f"[{quotes}]", claim.statement)
+            emit_row(claim.id, claim.kind, claim.certainty or "", f"[{quotes}]", claim.statement)

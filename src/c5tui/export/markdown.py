@@ -170,7 +170,7 @@ class _Renderer:
         if tags:
             items.append(f"- {escape_inline(tags)}")
         for claim in self.data.quote_claims.get(quote.id, ()):
-            items.append(escape_block(claim.statement, f"- Claim ({claim.kind}): ", "  "))
+            items.append(escape_block(claim.statement, f"- Claim ({claim.qualified_kind}): ", "  "))
         items.extend(self.note(n) for n in self.data.quote_notes.get(quote.id, ()))
         if items:
             blocks.append("\n".join(items))
@@ -205,7 +205,7 @@ class _Renderer:
 
     def claim(self, claim: Claim) -> list[str]:
         blocks = [
-            f"### Claim {escape_inline(claim.key)} ({claim.kind})",
+            f"### Claim {escape_inline(claim.key)} ({claim.qualified_kind})",
             escape_block(claim.statement),
         ]
         items = []

@@ -33,7 +33,12 @@ KIND_MARKS: dict[ClaimKind, str] = {
     "opinion": "O",
     "recommendation": "R",
 }
+# How sure the speaker is; an asserted claim has no mark.
+CERTAINTY_MARKS = {"hedged": "h", "expected": "e", "conditional": "c", "reported": "r"}
 LEGEND = "kind: " + " · ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
+CERTAINTY_LEGEND = "certainty: " + " · ".join(
+    f"{mark} {certainty}" for certainty, mark in CERTAINTY_MARKS.items()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,7 @@ class ClaimsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
+        self.query_one("#claim-detail").border_subtitle = CERTAINTY_LEGEND
         self.query_one("#claim-list", OptionList).border_subtitle = LEGEND
         self.refresh_data()
         self.query_one("#claim-filter", Input).focus()
@@ -135,6 +141,7 @@ class ClaimsScreen(Screen[None]):
         first = min(stated, key=lambda q: q.position).locator if stated else ""
         line.append(f" {first:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
+        line.append(CERTAINTY_MARKS.get(claim.certainty or "", " "), style="bold magenta")
         line.append(" " + printable(claim.statement))
         return line
 
@@ -154,7 +161,7 @@ class ClaimsScreen(Screen[None]):
             body.update(Text("No claim matches.", style="dim"))
             return
         out = Text()
-        out.append(f"{claim.kind}: ", style="bold")
+        out.append(f"{claim.qualified_kind}: ", style="bold")
         out.append(printable(claim.statement) + "\n\n")
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
         for quote in (self.quotes[i] for i in claim.sentence_ids if i in self.quotes):
