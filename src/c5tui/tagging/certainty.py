@@ -52,7 +52,7 @@ _MARKERS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_RANK = {"hedged": 0, "conditional": 1, "expected": 2, "reported": 3}
+_RANK: dict[Certainty, int] = {"hedged": 0, "conditional": 1, "expected": 2, "reported": 3}
 _IF = re.compile(rf"(?<!{_W})егер(?!{_W})", re.IGNORECASE)
 # "X болса, Y" contrasts two times or cases ("whereas") when one of these is in the sentence.
 _CONTRAST = re.compile(
