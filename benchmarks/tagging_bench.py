@@ -14,10 +14,7 @@ import argparse
 from pathlib import Path
 
 from c5tui import resources
-from c5tui.corpus.evaluate import options_of, read_expectation
-from c5tui.corpus.keys import numbered_sentences
-from c5tui.corpus.reader import load_article
-from c5tui.tagging.annotation import AnnotatedArticle, load_annotation
+from c5tui.tagging.annotation import AnnotatedArticle, article_sentences, load_annotation
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.evaluate import KINDS, Tally, tally
@@ -29,12 +26,9 @@ ANNOTATION = ROOT / "tests" / "data" / "tags-annotation.toml"
 
 def found_tags(tagger: AutoTagger, article: AnnotatedArticle) -> dict[str, set[str]]:
     """The tagger's tags of every sentence of one article, by sentence key."""
-    expected = ARTICLES / f"{article.name}.expected"
-    source = next(p for p in ARTICLES.glob(article.name + ".*") if p.suffix != ".expected")
-    document = load_article(source, options_of(read_expectation(expected)))
     return {
-        key: {t.tag for t in tagger.tag(sentence.text)}
-        for key, *_, sentence in numbered_sentences(document)
+        s.key: {t.tag for t in tagger.tag(s.text)}
+        for s in article_sentences(ARTICLES, article.name)
     }
 
 

@@ -253,6 +253,21 @@ class Claim(Tagged):
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimSuggestion:
+    """A claim the importer found in a quote, waiting for the analyst's review."""
+
+    id: int
+    document_id: int
+    sentence_id: int
+    kind: str  # statistic, forecast or recommendation
+    certainty: str
+    statement: str
+    evidence: str  # the words that made it a suggestion
+    status: str = "suggested"  # or accepted, dismissed
+    claim_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Note:
     id: int
     sentence_id: int | None

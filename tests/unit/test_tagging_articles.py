@@ -12,10 +12,7 @@ from pathlib import Path
 import pytest
 
 from c5tui import resources
-from c5tui.corpus.evaluate import options_of, read_expectation
-from c5tui.corpus.keys import numbered_sentences
-from c5tui.corpus.reader import load_article
-from c5tui.tagging.annotation import load_annotation
+from c5tui.tagging.annotation import article_sentences, load_annotation
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.evaluate import Tally, tally
@@ -32,14 +29,11 @@ def counts() -> dict[str, Tally]:
     assert {a.name for a in articles} == {p.stem for p in ARTICLES.glob("*.expected")}
     triples = []
     for article in articles:
-        expected = ARTICLES / f"{article.name}.expected"
-        source = next(p for p in ARTICLES.glob(article.name + ".*") if p.suffix != ".expected")
-        document = load_article(source, options_of(read_expectation(expected)))
-        keys = {key for key, *_ in numbered_sentences(document)}
-        assert set(article.sentences) <= keys, article.name
-        for key, *_, sentence in numbered_sentences(document):
+        sentences = article_sentences(ARTICLES, article.name)
+        assert set(article.sentences) <= {s.key for s in sentences}, article.name
+        for sentence in sentences:
             found = {t.tag for t in tagger.tag(sentence.text)}
-            triples.append((f"{article.name} {key}", article.tags_of(key), found))
+            triples.append((f"{article.name} {sentence.key}", article.tags_of(sentence.key), found))
     return tally(triples, codebook)
 
 

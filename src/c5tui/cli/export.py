@@ -9,7 +9,7 @@ import click
 
 from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_document, emit_json
-from c5tui.cli.params import to_id
+from c5tui.cli.params import parse_ids
 from c5tui.errors import InputError
 from c5tui.export.request import (
     GROUPS,
@@ -27,22 +27,6 @@ FORMATS = ("markdown", "jsonl", "csv")
 
 def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def parse_ids(text: str, option: str, noun: str) -> list[int]:
-    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
-    ids = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        number = to_id(part, noun)
-        if number is None:
-            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
-        ids.append(number)
-    if not ids:
-        raise InputError(f"{option}: give one or more ids, like 1,2,3")
-    return ids
 
 
 def build_request(

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from c5tui.errors import no_such
+from c5tui.errors import InputError, no_such
 
 # SQLite stores row ids as signed 64-bit integers; a larger number names no row, and
 # binding it would fail with OverflowError instead of saying so.
@@ -53,3 +53,19 @@ class ItemId(click.ParamType):
 def claim_flag(help: str) -> Callable[[Any], Any]:
     """``--claim``: the ids name claims. Eager, so ids are checked knowing what they name."""
     return click.option("--claim", is_flag=True, is_eager=True, help=help)
+
+
+def parse_ids(text: str, option: str, noun: str) -> list[int]:
+    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
+    ids = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        number = to_id(part, noun)
+        if number is None:
+            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
+        ids.append(number)
+    if not ids:
+        raise InputError(f"{option}: give one or more ids, like 1,2,3")
+    return ids

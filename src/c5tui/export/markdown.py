@@ -209,10 +209,11 @@ class _Renderer:
             escape_block(claim.statement),
         ]
         items = []
-        document = self.data.documents[claim.document_id]
         for sentence_id in claim.sentence_ids:
             quote = self.data.cited.get(sentence_id)
             if quote is not None:
+                # A claim may be stated in several documents: each quote cites its own.
+                document = self.data.documents[quote.document_id]
                 items.append(
                     "- "
                     + escape_inline(

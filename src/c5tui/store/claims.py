@@ -120,3 +120,41 @@ def set_certainty(db: sqlite_utils.Database, certainties: dict[int, str]) -> Non
         "UPDATE claims SET certainty = ? WHERE id = ?",
         [(certainty, claim_id) for claim_id, certainty in certainties.items()],
     )
+
+
+def update_claim(
+    db: sqlite_utils.Database, claim_id: int, statement: str, kind: str, certainty: str | None
+) -> None:
+    """Change a claim's statement, kind and certainty; the caller holds the transaction."""
+    db.conn.execute(
+        "UPDATE claims SET statement = ?, kind = ?, certainty = ? WHERE id = ?",
+        [statement, kind, certainty, claim_id],
+    )
+
+
+def link_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> list[int]:
+    """Add quotes (of any document) to a claim; returns those that were not linked yet."""
+    linked = {
+        row[0]
+        for row in db.execute(
+            "SELECT sentence_id FROM claim_sentences WHERE claim_id = ?", [claim_id]
+        )
+    }
+    added = [i for i in dict.fromkeys(sentence_ids) if i not in linked]
+    db.conn.executemany(
+        "INSERT INTO claim_sentences (claim_id, sentence_id) VALUES (?, ?)",
+        [(claim_id, i) for i in added],
+    )
+    return added
+
+
+def unlink_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> None:
+    db.conn.executemany(
+        "DELETE FROM claim_sentences WHERE claim_id = ? AND sentence_id = ?",
+        [(claim_id, i) for i in sentence_ids],
+    )
+
+
+def delete_claim(db: sqlite_utils.Database, claim_id: int) -> None:
+    """Remove a claim with its links, tags and notes; the caller holds the transaction."""
+    db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])

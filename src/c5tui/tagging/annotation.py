@@ -45,3 +45,33 @@ def load_annotation(path: Path, tag_ids: Iterable[str]) -> list[AnnotatedArticle
             sentences[key] = frozenset(tags)
         found.append(AnnotatedArticle(name, bool(entry.get("heldout", False)), sentences))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSentence:
+    key: str
+    text: str
+    role: str
+
+
+def article_sentences(directory: Path, name: str) -> list[ArticleSentence]:
+    """The sentences of one annotated article file, parsed as an import would."""
+    from c5tui.corpus.evaluate import options_of, read_expectation
+    from c5tui.corpus.keys import numbered_sentences
+    from c5tui.corpus.reader import load_article
+
+    expected = directory / f"{name}.expected"
+    source = next(p for p in directory.glob(name + ".*") if p.suffix != ".expected")
+    document = load_article(source, options_of(read_expectation(expected)))
+    return [
+        ArticleSentence(key, sentence.text, turn.role)
+        for key, _p, _s, turn, _paragraph, sentence in numbered_sentences(document)
+    ]
+
+
+def load_claim_annotation(path: Path) -> dict[str, dict[str, str]]:
+    """Hand-marked claims: article name → sentence key → kind."""
+    claims = read_toml(path).get("claims", {})
+    if not isinstance(claims, dict):
+        raise InputError("[claims] is not a table", path=str(path))
+    return {name: dict(entries) for name, entries in claims.items()}
