@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from c5tui.errors import no_such
+from c5tui.errors import InputError, no_such
 
 # SQLite stores row ids as signed 64-bit integers; a larger number names no row, and
 # binding it would fail with OverflowError instead of saying so.
@@ -18,3 +18,19 @@ def to_id(text: str, noun: str) -> int | None:
     if number > MAX_ID:
         raise no_such(noun, number)
     return number
+
+
+def parse_ids(text: str, option: str, noun: str) -> list[int]:
+    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
+    ids = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        number = to_id(part, noun)
+        if number is None:
+            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
+        ids.append(number)
+    if not ids:
+        raise InputError(f"{option}: give one or more ids, like 1,2,3")
+    return ids

@@ -296,6 +296,31 @@ class Claim(Tagged):
     tags: tuple[TagRef, ...] = ()
     selected: bool = False
     note_count: int = 0
+    # asserted, hedged, expected, conditional or reported (c5tui.tagging.certainty);
+    # None only until the workspace has read it from the quotes
+    certainty: str | None = None
+
+    @property
+    def qualified_kind(self) -> str:
+        """The kind, with the certainty when the speaker does more than assert it."""
+        if self.certainty in (None, "asserted"):
+            return self.kind
+        return f"{self.kind}, {self.certainty}"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSuggestion:
+    """A claim the importer found in a quote, waiting for the analyst's review."""
+
+    id: int
+    document_id: int
+    sentence_id: int
+    kind: str  # statistic, forecast or recommendation
+    certainty: str
+    statement: str
+    evidence: str  # the words that made it a suggestion
+    status: str = "suggested"  # or accepted, dismissed
+    claim_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from c5tui.model import Note, Tag
 from c5tui.undo import UndoHistory
 from c5tui.workspace import Item, Workspace
 
-Area = Literal["selection", "tags", "notes", "codebook", "documents", "translations"]
+Area = Literal["selection", "tags", "notes", "codebook", "documents", "translations", "claims"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +213,59 @@ class Session:
             message = f"English of {count} quote{'' if count == 1 else 's'} marked reviewed"
         owners = tuple(("sentence", i) for i in sentence_ids)
         return self._announce(Change("translations", message, owners=owners))
+
+    # -- claims -------------------------------------------------------------------------
+
+    def accept_suggestion(
+        self, suggestion_id: int, *, statement: str | None = None, kind: str | None = None
+    ) -> Change:
+        """Make a suggested claim a claim; undo puts it back among the suggestions."""
+        ws = self.workspace
+        claim = ws.accept_suggestion(suggestion_id, statement=statement, kind=kind)
+        self.history.push("accept claim", lambda: ws.reopen_suggestion(suggestion_id))
+        message = f"Claim {claim.id} accepted"
+        return self._announce(Change("claims", message, owners=(("claim", claim.id),)))
+
+    def dismiss_suggestion(self, suggestion_id: int) -> Change:
+        ws = self.workspace
+        ws.dismiss_suggestion(suggestion_id)
+        self.history.push("dismiss claim", lambda: ws.reopen_suggestion(suggestion_id))
+        return self._announce(Change("claims", "Suggestion dismissed (u to undo)"))
+
+    def edit_claim(
+        self,
+        claim_id: int,
+        *,
+        statement: str | None = None,
+        kind: str | None = None,
+        certainty: str | None = None,
+    ) -> Change:
+        ws = self.workspace
+        before, _after = ws.edit_claim(
+            claim_id, statement=statement, kind=kind, certainty=certainty
+        )
+
+        def revert() -> None:
+            ws.edit_claim(
+                claim_id,
+                statement=before.statement,
+                kind=before.kind,
+                certainty=before.certainty,
+            )
+
+        self.history.push(f"edit claim {claim_id}", revert)
+        message = f"Claim {claim_id} changed"
+        return self._announce(Change("claims", message, owners=(("claim", claim_id),)))
+
+    def link_quotes(self, claim_id: int, sentence_ids: Sequence[int]) -> Change:
+        """Add quotes (of any document) that state the claim too."""
+        ws = self.workspace
+        added = ws.link_quotes(claim_id, sentence_ids)
+        self.history.push(
+            f"link quotes to claim {claim_id}", lambda: ws.unlink_quotes(claim_id, added)
+        )
+        message = f"Claim {claim_id}: {len(added)} more {_noun('sentence', len(added))}"
+        return self._announce(Change("claims", message, owners=(("claim", claim_id),)))
 
     # -- documents ----------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
+    ClaimSuggestion,
     Document,
     MergeResult,
     Note,
@@ -95,6 +96,7 @@ class ImportResult:
     date: str | None = None
     speakers: tuple[str, ...] = ()
     translation: TranslationSummary | None = None
+    suggested_claims: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +179,7 @@ class Workspace:
         if seed and not workspace.has_documents():
             workspace.seed_bundled()
         workspace._index_pending()
+        workspace._read_pending_certainty()
         return workspace
 
     def _index_pending(self) -> None:
@@ -185,6 +188,13 @@ class Workspace:
         if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
             with transaction(self.db):
                 index_pending(self.db)
+
+    def _read_pending_certainty(self) -> None:
+        from c5tui.tagging.seed import read_pending_certainty
+
+        if self.db.execute("SELECT 1 FROM claims WHERE certainty IS NULL LIMIT 1").fetchone():
+            with transaction(self.db):
+                read_pending_certainty(self.db)
 
     def close(self) -> None:
         self.db.close()
@@ -240,6 +250,11 @@ class Workspace:
 
                 written = auto_tag_sentences(self.db, self._sentence_ids(result.document_id))
                 result = dataclasses.replace(result, auto_tags=written)
+            if result.created:
+                from c5tui.tagging.suggest import suggest_document
+
+                suggested = suggest_document(self.db, result.document_id)
+                result = dataclasses.replace(result, suggested_claims=suggested)
         return result
 
     def _read_translation(
@@ -760,6 +775,100 @@ class Workspace:
 
         return get_claims(self.db, list(ids))
 
+    def claim_suggestions(
+        self, document_id: int | None = None, status: str | None = "suggested"
+    ) -> list[ClaimSuggestion]:
+        """Claims suggested on import, in document order, of one status (None: all)."""
+        from c5tui.store.suggestions import list_suggestions
+
+        return list_suggestions(self.db, document_id, status)
+
+    def accept_suggestion(
+        self, suggestion_id: int, *, statement: str | None = None, kind: str | None = None
+    ) -> Claim:
+        """Make a suggested claim a claim (edited if asked), stated by its quote."""
+        from c5tui.store import claims as claims_store
+        from c5tui.store import suggestions
+
+        with transaction(self.db):
+            found = suggestions.get_suggestion(self.db, suggestion_id)
+            if found.status != "suggested":
+                raise InputError(f"claim suggestion {suggestion_id} is {found.status} already")
+            text = _claim_text(statement if statement is not None else found.statement)
+            key = "s-" + self.quote(found.sentence_id).key
+            claim_id = claims_store.insert_claim(
+                self.db,
+                found.document_id,
+                key,
+                text,
+                _claim_kind(kind or found.kind),
+                [found.sentence_id],
+                source="user",
+                certainty=found.certainty,
+            )
+            suggestions.set_verdict(self.db, suggestion_id, "accepted", claim_id)
+        return self.claim(claim_id)
+
+    def dismiss_suggestion(self, suggestion_id: int) -> None:
+        from c5tui.store import suggestions
+
+        with transaction(self.db):
+            found = suggestions.get_suggestion(self.db, suggestion_id)
+            if found.status != "suggested":
+                raise InputError(f"claim suggestion {suggestion_id} is {found.status} already")
+            suggestions.set_verdict(self.db, suggestion_id, "dismissed")
+
+    def reopen_suggestion(self, suggestion_id: int) -> None:
+        """Put a suggestion back for review, removing the claim accepting it made."""
+        from c5tui.store import claims as claims_store
+        from c5tui.store import suggestions
+
+        with transaction(self.db):
+            found = suggestions.get_suggestion(self.db, suggestion_id)
+            if found.claim_id is not None:
+                claims_store.delete_claim(self.db, found.claim_id)
+            suggestions.set_verdict(self.db, suggestion_id, "suggested")
+
+    def edit_claim(
+        self,
+        claim_id: int,
+        *,
+        statement: str | None = None,
+        kind: str | None = None,
+        certainty: str | None = None,
+    ) -> tuple[Claim, Claim]:
+        """Change a claim's statement, kind or certainty; returns (before, after)."""
+        from c5tui.store.claims import update_claim
+        from c5tui.tagging.certainty import CERTAINTIES
+
+        if certainty is not None and certainty not in CERTAINTIES:
+            raise InputError(f"certainty must be one of {', '.join(CERTAINTIES)}")
+        with transaction(self.db):
+            before = self.claim(claim_id)
+            update_claim(
+                self.db,
+                claim_id,
+                _claim_text(statement) if statement is not None else before.statement,
+                _claim_kind(kind) if kind is not None else before.kind,
+                certainty if certainty is not None else before.certainty,
+            )
+        return before, self.claim(claim_id)
+
+    def link_quotes(self, claim_id: int, sentence_ids: Sequence[int]) -> list[int]:
+        """Add quotes, from any document, that state a claim too; returns those added."""
+        from c5tui.store.claims import link_sentences
+
+        with transaction(self.db):
+            self.claim(claim_id)
+            self._require_owners("sentence", sentence_ids)
+            return link_sentences(self.db, claim_id, list(sentence_ids))
+
+    def unlink_quotes(self, claim_id: int, sentence_ids: Sequence[int]) -> None:
+        from c5tui.store.claims import unlink_sentences
+
+        with transaction(self.db):
+            unlink_sentences(self.db, claim_id, list(sentence_ids))
+
     def find_claims(
         self,
         *,
@@ -982,3 +1091,17 @@ class Workspace:
     def clear_selection(self) -> int:
         with transaction(self.db):
             return selection_store.clear(self.db)
+
+
+def _claim_text(statement: str) -> str:
+    if not statement.strip():
+        raise InputError("a claim's statement cannot be empty")
+    return statement.strip()
+
+
+def _claim_kind(kind: str) -> str:
+    from c5tui.tagging.curated import CLAIM_KINDS
+
+    if kind not in CLAIM_KINDS:
+        raise InputError(f"a claim's kind is one of {', '.join(CLAIM_KINDS)}, not {kind!r}")
+    return kind

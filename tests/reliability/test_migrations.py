@@ -133,3 +133,20 @@ def test_v4_database_keeps_its_english_and_marks_where_it_came_from(tmp_path: Pa
     assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == 4
     with SearchEngine(db) as engine:
         assert engine.search("Burabay", limit=1)
+
+
+def test_claims_made_before_version_8_get_their_certainty_from_their_quotes(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v3.db"
+    shutil.copyfile(FROZEN_V3, db)
+    with Workspace.open(db) as workspace:
+        claims = workspace.claims()
+        quotes = {q.id: q for q in workspace.quotes()}
+    assert claims and all(c.certainty is not None for c in claims)
+    hedged = [c for c in claims if any("Қателеспесем" in quotes[i].kk for i in c.sentence_ids)]
+    assert hedged and {c.certainty for c in hedged} == {"hedged"}
+    reported = [c for c in claims if any("саналады" in quotes[i].kk for i in c.sentence_ids)]
+    assert reported and {c.certainty for c in reported} <= {"reported", "hedged"}
+    with pytest.raises(sqlite3.IntegrityError):
+        sqlite3.connect(db).execute("UPDATE claims SET certainty = 'sure' WHERE id = 1")

@@ -121,3 +121,61 @@ async def test_moving_through_claims_reads_nothing_on_the_ui_thread(
         current = screen.current()
         assert current is not None and current.id == second.id
         assert "Check the tonnage against the ministry." in shown
+
+
+async def test_a_row_and_the_detail_show_the_speakers_certainty(db_path: Path) -> None:
+    with Workspace.open(db_path) as workspace:
+        quotes = {q.id: q.kk for q in workspace.quotes()}
+        hedged = next(
+            c
+            for c in workspace.claims()
+            if any("Қателеспесем" in quotes[i] for i in c.sentence_ids)
+        )
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        listing = screen.query_one("#claim-list", OptionList)
+        index = [c.id for c in screen.claims].index(hedged.id)
+        assert f" {KIND_MARKS[hedged.kind]} h " in option_text(listing, index)
+        listing.highlighted = index
+        await settle(pilot)
+        shown = screen_text(app)
+        assert f"{hedged.kind}, hedged:" in shown
+        assert "h hedged" in shown and "r reported" in shown
+
+
+async def test_suggested_claims_are_reviewed_with_keys_and_undone(db_path: Path) -> None:
+    article = Path(__file__).resolve().parents[1] / "data" / "articles" / "zakon-tenge-rate.txt"
+    with Workspace.open(db_path) as workspace:
+        workspace.import_article(article)
+        claims_before = len(workspace.claims())
+        [suggestion] = workspace.claim_suggestions()
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        screen.query_one("#claim-list", OptionList).focus()
+        await pilot.press("s")
+        await settle(pilot)
+        assert [s.id for s in screen.suggestions] == [suggestion.id]
+        shown = screen_text(app)
+        assert "Suggested forecast, conditional" in shown and "болса" in shown
+        await pilot.press("a")
+        await settle(pilot)
+        with Workspace.open(db_path) as workspace:
+            accepted = workspace.claims()
+            assert len(accepted) == claims_before + 1
+            assert workspace.claim_suggestions() == []
+        assert screen.suggestions == []
+        await pilot.press("u")
+        await settle(pilot)
+        assert [s.id for s in screen.suggestions] == [suggestion.id]
+        await pilot.press("x")
+        await settle(pilot)
+        with Workspace.open(db_path) as workspace:
+            assert [s.id for s in workspace.claim_suggestions(status="dismissed")] == [
+                suggestion.id
+            ]
+            assert len(workspace.claims()) == claims_before
+        await pilot.press("s")
+        await settle(pilot)
+        assert len(screen.claims) == claims_before and screen.current() is not None

@@ -55,6 +55,7 @@ def _result_json(source: str, result: object) -> dict[str, object]:
         "sentences": result.sentences,
         "translated": result.translated,
         "auto_tags": result.auto_tags,
+        "suggested_claims": result.suggested_claims,
         "title": result.title,
         "kind": result.kind,
         "outlet": result.outlet,
@@ -186,7 +187,8 @@ def _say(result: object) -> None:
     speakers = ", ".join(result.speakers) or "none named"
     click.echo(
         f"imported document {result.document_id}: {result.sentences} sentences, "
-        f"{result.translated} translated, {result.auto_tags} auto tags"
+        f"{result.translated} translated, {result.auto_tags} auto tags, "
+        f"{result.suggested_claims} claims suggested ('c5tui claims suggested')"
     )
     click.echo(
         printable(

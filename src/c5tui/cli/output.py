@@ -69,6 +69,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "document": claim.document_id,
         "key": claim.key,
         "kind": claim.kind,
+        "certainty": claim.certainty,
         "statement": claim.statement,
         "quotes": list(claim.sentence_ids),
         "sectors": claim.sectors,

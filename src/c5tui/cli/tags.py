@@ -1,4 +1,4 @@
-"""Tag commands: the codebook with counts, user tags on quotes and claims, and claims."""
+"""Tag commands: the codebook with counts, and user tags on quotes and claims."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import click
 
 from c5tui.cli.group import cli, opened
-from c5tui.cli.output import claim_json, emit_json, emit_row
+from c5tui.cli.output import emit_json
 from c5tui.cli.params import ItemId, claim_flag
 from c5tui.errors import InputError
 from c5tui.model import Tag
@@ -102,39 +102,3 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
         item = workspace.claim(item_id) if claim else workspace.quote(item_id)
     labels = printable(", ".join(t.tag for t in item.tags), keep="") or "no tags"
     click.echo(f"{'claim' if claim else 'quote'} {item_id}: {labels}")
-
-
-@cli.command()
-@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
-@click.option("--sector", help="Only claims with this sector (id or label).")
-@click.option("--actor", help="Only claims with this actor (id or label).")
-@click.option(
-    "--kind", help="fact, statistic, forecast, opinion or recommendation (F/S/P/O/R, prediction…)."
-)
-@click.option("--query", "-q", help="Words and filters, as in 'c5tui search'.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim, per line.")
-@click.pass_context
-def claims(
-    ctx: click.Context,
-    document_id: int | None,
-    sector: str | None,
-    actor: str | None,
-    kind: str | None,
-    query: str | None,
-    as_json: bool,
-) -> None:
-    """The checkable claims of the interviews, with the quotes that state them."""
-    from c5tui.search.query import with_filters
-
-    options = [("sector", sector), ("actor", actor), ("kind", kind)]
-    text = with_filters(query or "", [(key, value) for key, value in options if value])
-    with opened(ctx) as workspace:
-        parsed = workspace.parse_query(text)
-        parsed.raise_errors()
-        found = workspace.find_claims(document_id=document_id, query=parsed)
-    for claim in found:
-        if as_json:
-            emit_json(claim_json(claim))
-        else:
-            quotes = ",".join(str(i) for i in claim.sentence_ids)
-            emit_row(claim.id, claim.kind, f"[{quotes}]", claim.statement)

@@ -129,8 +129,10 @@ class Citer:
         return f"({who}{document.outlet}, {year}, {quote.locator}{tail})"
 
     def claim_qualities(self, claim: Claim) -> list[str]:
-        """The claim's kind; its certainty, when the codebook gives one, joins here."""
-        return [claim.kind]
+        """The claim's kind, and its certainty when the speaker does more than assert it."""
+        return (
+            [claim.kind] if claim.certainty in (None, "asserted") else [claim.kind, claim.certainty]
+        )
 
     def source(self, document: Document) -> str:
         """A bibliography entry: outlet, title, date (the address is added by the caller)."""

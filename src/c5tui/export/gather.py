@@ -40,6 +40,7 @@ class ExportData:
     def sources(self) -> list[Document]:
         """The documents quoted or claimed from, by date then id."""
         used = {q.document_id for q in self.quotes} | {c.document_id for c in self.claims}
+        used |= {q.document_id for q in self.cited.values()}  # claims stated elsewhere too
         return sorted((self.documents[i] for i in used), key=lambda d: (d.date or "", d.id))
 
     def note_count(self) -> int:

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from c5tui.bounded_read import read_file
 from c5tui.errors import InputError, NotFoundError
-from c5tui.ids import to_id
+from c5tui.ids import parse_ids
 from c5tui.workspace import Workspace
 
 Lang = Literal["kk", "en", "both"]
@@ -167,22 +167,6 @@ def filter_request(
         entries=entries,
         description=description,
     )
-
-
-def parse_ids(text: str, option: str, noun: str) -> list[int]:
-    """``1,2,3`` as a list of ``noun`` ids, or a clear error naming the option."""
-    ids = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        number = to_id(part, noun)
-        if number is None:
-            raise InputError(f"{option}: {part!r} is not an id; give ids like 1,2,3")
-        ids.append(number)
-    if not ids:
-        raise InputError(f"{option}: give one or more ids, like 1,2,3")
-    return ids
 
 
 def build_request(

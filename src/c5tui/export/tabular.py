@@ -61,7 +61,7 @@ def render_csv(workspace: Workspace, request: ExportRequest) -> str:
             "sector_ids": " ".join(t.id for t in sectors),
             "actor_ids": " ".join(t.id for t in actors),
             "claims": "\n".join(
-                f"{c.kind}: {c.statement}" for c in data.quote_claims.get(quote.id, ())
+                f"{c.qualified_kind}: {c.statement}" for c in data.quote_claims.get(quote.id, ())
             ),
             "notes": "\n\n".join(n.body for n in data.quote_notes.get(quote.id, ())),
         }

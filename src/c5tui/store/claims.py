@@ -13,7 +13,8 @@ _SELECT = (
     " (SELECT group_concat(cs.sentence_id) FROM (SELECT sentence_id FROM claim_sentences"
     "  WHERE claim_id = c.id ORDER BY sentence_id) cs),"
     " EXISTS (SELECT 1 FROM selection x WHERE x.claim_id = c.id),"
-    " (SELECT count(*) FROM annotations a WHERE a.claim_id = c.id)"
+    " (SELECT count(*) FROM annotations a WHERE a.claim_id = c.id),"
+    " c.certainty"
     " FROM claims c"
 )
 
@@ -31,6 +32,7 @@ def _build(db: sqlite_utils.Database, rows: list[tuple]) -> list[Claim]:
             tags.get(r[0], ()),
             bool(r[6]),
             int(r[7]),
+            r[8],
         )
         for r in rows
     ]
@@ -83,12 +85,13 @@ def insert_claim(
     kind: str,
     sentence_ids: list[int],
     source: str = "curated",
+    certainty: str | None = None,
 ) -> int:
     """Insert a claim with its quotes; the caller holds the transaction."""
     cursor = db.conn.execute(
-        "INSERT INTO claims (document_id, key, statement, kind, source, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [document_id, key, statement, kind, source, now()],
+        "INSERT INTO claims (document_id, key, statement, kind, source, created_at, certainty)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [document_id, key, statement, kind, source, now(), certainty],
     )
     claim_id = int(cursor.lastrowid or 0)
     db.conn.executemany(
@@ -96,3 +99,62 @@ def insert_claim(
         [(claim_id, s) for s in sentence_ids],
     )
     return claim_id
+
+
+def claims_without_certainty(db: sqlite_utils.Database) -> dict[int, list[str]]:
+    """The Kazakh of the quotes of every claim whose certainty is not read yet."""
+    rows = db.execute(
+        "SELECT c.id, s.kk FROM claims c JOIN claim_sentences cs ON cs.claim_id = c.id"
+        " JOIN sentences s ON s.id = cs.sentence_id WHERE c.certainty IS NULL"
+        " ORDER BY c.id, s.position"
+    ).fetchall()
+    found: dict[int, list[str]] = {}
+    for claim_id, kk in rows:
+        found.setdefault(claim_id, []).append(kk)
+    return found
+
+
+def set_certainty(db: sqlite_utils.Database, certainties: dict[int, str]) -> None:
+    """Record claims' certainty; the caller holds the transaction."""
+    db.conn.executemany(
+        "UPDATE claims SET certainty = ? WHERE id = ?",
+        [(certainty, claim_id) for claim_id, certainty in certainties.items()],
+    )
+
+
+def update_claim(
+    db: sqlite_utils.Database, claim_id: int, statement: str, kind: str, certainty: str | None
+) -> None:
+    """Change a claim's statement, kind and certainty; the caller holds the transaction."""
+    db.conn.execute(
+        "UPDATE claims SET statement = ?, kind = ?, certainty = ? WHERE id = ?",
+        [statement, kind, certainty, claim_id],
+    )
+
+
+def link_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> list[int]:
+    """Add quotes (of any document) to a claim; returns those that were not linked yet."""
+    linked = {
+        row[0]
+        for row in db.execute(
+            "SELECT sentence_id FROM claim_sentences WHERE claim_id = ?", [claim_id]
+        )
+    }
+    added = [i for i in dict.fromkeys(sentence_ids) if i not in linked]
+    db.conn.executemany(
+        "INSERT INTO claim_sentences (claim_id, sentence_id) VALUES (?, ?)",
+        [(claim_id, i) for i in added],
+    )
+    return added
+
+
+def unlink_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> None:
+    db.conn.executemany(
+        "DELETE FROM claim_sentences WHERE claim_id = ? AND sentence_id = ?",
+        [(claim_id, i) for i in sentence_ids],
+    )
+
+
+def delete_claim(db: sqlite_utils.Database, claim_id: int) -> None:
+    """Remove a claim with its links, tags and notes; the caller holds the transaction."""
+    db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])

@@ -1,10 +1,15 @@
 """The auto-tagger: codebook aliases found in a sentence, through inflection and across scripts.
 
 Aliases are folded and tokenized like the text (``c5tui.text``), so «АҚШ-тың» meets the
-alias АҚШ, «минералдардың» meets минерал and «Qazaqstan» meets Қазақстан. A word matches an
-alias word when it is the same key, when one of its Kazakh stems is that key, or when their
-English stems agree. Multi-word aliases must match consecutive words. Very short alias words
-(three letters or fewer) must match exactly, which keeps ақша (money) from АҚШ (USA).
+alias АҚШ and «минералдардың» meets минерал. A word matches an alias word when it is the
+same key, when one of its Kazakh stems is that key, or when their English stems agree.
+Unlike search, tagging is exact where the script allows it (:mod:`c5tui.tagging.spelling`):
+in Kazakh Cyrillic only Cyrillic aliases apply, on their own letters (``ұран`` is not
+``уран``); Latin and English aliases apply to Latin words. An alias written with a capital
+(Астана, Ақ үй) needs a capital in the text (``астанасы``, a capital city, is not Astana).
+Multi-word aliases must match consecutive words. Very short alias words (three letters or
+fewer) must match exactly, which keeps ақша (money) from АҚШ (USA). Datelines, outlets'
+names and, for sectors, institutions' names are not evidence (:mod:`.not_topical`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from c5tui.model import Tag
+from c5tui.tagging.not_topical import institution_spans, masked_spans, overlaps
+from c5tui.tagging.senses import other_sense
+from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
 from c5tui.text import Token, english_stem, kazakh_stems, tokenize
 
 SHORT = 3
@@ -28,9 +36,32 @@ class AutoTag:
     evidence: str
 
 
+@dataclass(frozen=True, slots=True)
+class AliasWord:
+    """One word of an alias: its search key and how it is written."""
+
+    key: str
+    text: str
+    proper: bool = True  # written as in running text (an alias), not as a title (a label)
+
+    @property
+    def capital(self) -> bool:
+        return self.proper and self.text[:1].isupper()
+
+    @property
+    def cyrillic(self) -> bool:
+        return is_cyrillic(self.text)
+
+
+def _stem(key: str) -> str:
+    # An English stem shorter than four letters (mining → min) meets too many words.
+    stem = english_stem(key)
+    return stem if len(stem) > SHORT else key
+
+
 def _forms(key: str) -> set[str]:
     """Every form a text word can be matched by."""
-    forms = {key, english_stem(key)}
+    forms = {key, _stem(key)}
     forms.update(s for s in kazakh_stems(key) if len(s) > SHORT)
     return forms
 
@@ -39,37 +70,57 @@ class AutoTagger:
     """Find codebook tags in Kazakh and English text, with the words that show them."""
 
     def __init__(self, tags: Iterable[Tag]) -> None:
-        # first alias word -> [(tag id, every alias word)]
-        self._index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        # first alias word's forms -> [(tag id, every alias word)]
+        self._index: dict[str, list[tuple[str, tuple[AliasWord, ...]]]] = {}
+        self._kinds: dict[str, str] = {}
         for tag in tags:
-            for alias in (tag.label_en, tag.label_kk, *tag.aliases):
-                words = tuple(t.key for t in tokenize(alias))
+            self._kinds[tag.id] = tag.kind
+            # Labels are capitalised as titles, aliases as the names are written.
+            labels = [(tag.label_en, False), (tag.label_kk, False)]
+            for alias, proper in (*labels, *((a, True) for a in tag.aliases)):
+                words = tuple(AliasWord(t.key, t.text, proper) for t in tokenize(alias))
                 if words:
-                    for first in self._alias_forms(words[0]):
+                    for first in self._alias_forms(words[0].key):
                         self._index.setdefault(first, []).append((tag.id, words))
 
     @staticmethod
     def _alias_forms(key: str) -> set[str]:
-        return {key} if len(key) <= SHORT else {key, english_stem(key)}
+        return {key} if len(key) <= SHORT else {key, _stem(key)}
 
-    def _word_matches(self, alias_word: str, token: Token) -> bool:
-        if len(alias_word) <= SHORT:
-            return token.key == alias_word
-        return bool(self._alias_forms(alias_word) & _forms(token.key))
+    def _word_matches(self, alias: AliasWord, token: Token, exact: bool) -> bool:
+        if alias.capital and token.text[:1].islower():
+            return False
+        if is_cyrillic(token.text):
+            if exact and not (alias.cyrillic and same_letters(alias.text, token.text)):
+                return False
+        elif alias.cyrillic and harmony_clash(alias.text, token.text):
+            return False
+        if len(alias.key) <= SHORT:
+            return token.key == alias.key
+        return bool(self._alias_forms(alias.key) & _forms(token.key))
 
     def _find(self, text: str, side: Literal["kk", "en"]) -> list[AutoTag]:
         tokens = tokenize(text)
+        exact = is_kazakh_cyrillic(text)
+        masked = masked_spans(text)
+        institutions = institution_spans(tokens)
         found: list[AutoTag] = []
         for i, token in enumerate(tokens):
-            candidates = {token.key} | _forms(token.key)
-            for form in candidates:
+            for form in _forms(token.key):
                 for tag_id, words in self._index.get(form, ()):
                     span = tokens[i : i + len(words)]
-                    if len(span) == len(words) and all(
-                        self._word_matches(w, t) for w, t in zip(words, span, strict=True)
+                    if len(span) != len(words) or not all(
+                        self._word_matches(w, t, exact) for w, t in zip(words, span, strict=True)
                     ):
-                        start, end = span[0].start, span[-1].end
-                        found.append(AutoTag(tag_id, side, start, end, text[start:end]))
+                        continue
+                    start, end = span[0].start, span[-1].end
+                    if overlaps(start, end, masked) or (
+                        self._kinds[tag_id] == "sector" and overlaps(start, end, institutions)
+                    ):
+                        continue
+                    if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
+                        continue
+                    found.append(AutoTag(tag_id, side, start, end, text[start:end]))
         return found
 
     def tag(self, kk: str, en: str | None = None) -> list[AutoTag]:

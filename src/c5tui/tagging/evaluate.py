@@ -1,12 +1,14 @@
-"""Precision, recall and F1 of the auto-tagger against curated tags, per tag kind."""
+"""Precision, recall and F1 of the auto-tagger against tags a person gave, per tag kind."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from c5tui.model import Sentence, Tag
 from c5tui.tagging.autotag import AutoTagger
+
+KINDS = ("sector", "actor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,45 @@ class Score:
     support: int
 
 
+@dataclass(slots=True)
+class Tally:
+    """True positives, false positives and false negatives of one kind of tag."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, gold: set[str], found: set[str], where: str = "") -> None:
+        self.tp += len(gold & found)
+        self.fp += len(found - gold)
+        self.fn += len(gold - found)
+        self.errors += [f"{where} +{t}" for t in sorted(found - gold)]
+        self.errors += [f"{where} -{t}" for t in sorted(gold - found)]
+
+    def score(self) -> Score:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return Score(precision, recall, f1, self.tp + self.fn)
+
+
+def tally(
+    pairs: Iterable[tuple[str, Iterable[str], Iterable[str]]], codebook: Iterable[Tag]
+) -> dict[str, Tally]:
+    """Micro-averaged counts per kind over (where, gold tags, found tags) triples."""
+    kinds = {t.id: t.kind for t in codebook}
+    counts = {kind: Tally() for kind in KINDS}
+    for where, gold, found in pairs:
+        for kind, count in counts.items():
+            count.add(
+                {t for t in gold if kinds.get(t) == kind},
+                {t for t in found if kinds.get(t) == kind},
+                where,
+            )
+    return counts
+
+
 def evaluate(
     tagger: AutoTagger,
     curated: Mapping[str, tuple[str, ...]],
@@ -24,21 +65,7 @@ def evaluate(
     codebook: list[Tag],
 ) -> dict[str, Score]:
     """Micro-averaged scores per kind (``sector``, ``actor``) over the curated sentences."""
-    kinds = {t.id: t.kind for t in codebook}
-    counts = {kind: [0, 0, 0] for kind in ("sector", "actor")}  # tp, fp, fn
-    for sentence in sentences:
-        gold = set(curated.get(sentence.key, ()))
-        found = {t.tag for t in tagger.tag(sentence.kk, sentence.en)}
-        for kind, (tp_fp_fn) in counts.items():
-            g = {t for t in gold if kinds.get(t) == kind}
-            f = {t for t in found if kinds.get(t) == kind}
-            tp_fp_fn[0] += len(g & f)
-            tp_fp_fn[1] += len(f - g)
-            tp_fp_fn[2] += len(g - f)
-    scores = {}
-    for kind, (tp, fp, fn) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        scores[kind] = Score(precision, recall, f1, tp + fn)
-    return scores
+    pairs = (
+        (s.key, curated.get(s.key, ()), {t.tag for t in tagger.tag(s.kk, s.en)}) for s in sentences
+    )
+    return {kind: count.score() for kind, count in tally(pairs, codebook).items()}

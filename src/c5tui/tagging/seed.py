@@ -6,7 +6,8 @@ import sqlite_utils
 
 from c5tui import resources
 from c5tui.store import tags as tags_store
-from c5tui.store.claims import insert_claim
+from c5tui.store.claims import claims_without_certainty, insert_claim, set_certainty
+from c5tui.tagging.certainty import claim_certainty
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.curated import load_curated
 
@@ -17,7 +18,10 @@ def seed_codebook(db: sqlite_utils.Database) -> int:
 
 
 def seed_curated(db: sqlite_utils.Database, document_id: int) -> None:
-    """Attach the curated tags and claims to the bundled interview; caller holds the transaction."""
+    """Attach the curated tags and claims (with their certainty) to the bundled interview.
+
+    The caller holds the transaction.
+    """
     keys = {
         key: sentence_id
         for sentence_id, key in db.execute(
@@ -30,13 +34,19 @@ def seed_curated(db: sqlite_utils.Database, document_id: int) -> None:
         for tag_id in tags:
             tags_store.attach(db, "sentence", keys[key], tag_id, "curated")
     for claim in curated.claims:
-        claim_id = insert_claim(
-            db,
-            document_id,
-            claim.key,
-            claim.statement,
-            claim.kind,
-            [keys[k] for k in claim.sentences],
-        )
+        ids = [keys[k] for k in claim.sentences]
+        claim_id = insert_claim(db, document_id, claim.key, claim.statement, claim.kind, ids)
         for tag_id in claim.tags:
             tags_store.attach(db, "claim", claim_id, tag_id, "curated")
+    read_pending_certainty(db)
+
+
+def read_pending_certainty(db: sqlite_utils.Database) -> int:
+    """Read the certainty of claims that have none yet from their quotes' Kazakh.
+
+    Claims made before schema version 8 and claims just seeded have none; the caller holds
+    the transaction. Returns how many claims were given one.
+    """
+    pending = claims_without_certainty(db)
+    set_certainty(db, {claim_id: claim_certainty(kk) for claim_id, kk in pending.items()})
+    return len(pending)

@@ -4,8 +4,15 @@ Kazakh suffixes are listed in their folded form, every vowel-harmony variant inc
 (-лар/-лер/-дар/-дер/-тар/-тер → lar, ler, dar, der, tar, ter). Stripping is iterative and
 keeps every candidate (минералдардың → минералдар → минерал), never below three letters.
 Guards against false friends: no bare -а/-е is stripped (ақша stays apart from АҚШ), a
-one-letter suffix needs four letters left, and -тегі/-тағы are not stripped (көміртегі,
-carbon, stays apart from көмір, coal).
+one-letter suffix needs four letters left, and -тағы/-тегі are stripped only after a
+voiceless consonant, where Kazakh writes them (аймақтағы → аймақ; көміртегі, carbon, stays
+apart from көмір, coal, because after р the suffix would be -дегі).
+
+Three changes at the join are undone, each adding a candidate: a final п/к/қ voiced to
+б/г/ғ before a vowel suffix (тақырыбы → тақырып, аймағы → аймақ); a consonant written twice
+at the join, which folding collapses (Өзбекстаннан → ozbekstanan → ozbekstan); and the
+possessive -сын/-сін (жүйесін → жүйе). A high vowel that drops before a vowel suffix is put
+back (халқы → халық).
 """
 
 from __future__ import annotations
@@ -25,14 +32,34 @@ _INFLECTIONS = {
     # ablative
     "dan", "den", "tan", "ten", "nan", "nen",
     # accusative and possessive
-    "di", "ti", "ni", "si", "i", "n", "imiz", "miz", "niz", "iniz",
+    "di", "ti", "ni", "si", "i", "n", "sin", "imiz", "miz", "niz", "iniz",
     # instrumental
     "men", "ben", "pen",
 }  # fmt: skip
 # Derivation makes another word (орта, middle → орталық, central): a weaker match.
 _DERIVATIONS = {"lik", "dik", "tik", "shi", "li"}
-_ALL = sorted(_INFLECTIONS | _DERIVATIONS, key=len, reverse=True)
-_INFLECTIONS_ONLY = sorted(_INFLECTIONS, key=len, reverse=True)
+# Locative adjectives after a voiceless consonant only (folded: к/қ, п, с, т, ш, ф, х, ч).
+_AFTER_VOICELESS = {"tagi", "tegi"}
+_VOICELESS = frozenset("kpstfh")
+_ALL = sorted(_INFLECTIONS | _DERIVATIONS | _AFTER_VOICELESS, key=len, reverse=True)
+_INFLECTIONS_ONLY = sorted(_INFLECTIONS | _AFTER_VOICELESS, key=len, reverse=True)
+# Voiced finals before a vowel suffix and the voiceless letter of the lemma (folded).
+_UNVOICED = {"b": "p", "g": "k"}
+# Consonants that may be written twice where a suffix meets a stem (нн, тт, ққ/кк, лл …).
+_DOUBLING = frozenset("ntklms")
+_VOWELS = frozenset("aeiou")
+
+
+def _joins(stem: str, suffix: str) -> list[str]:
+    """The stem as the lemma writes it, undoing what happened at the join."""
+    forms = [stem]
+    if suffix[0] in "aeiou" and stem[-1] in _UNVOICED:
+        forms.append(stem[:-1] + _UNVOICED[stem[-1]])
+    if suffix[0] in _DOUBLING and stem[-1] != suffix[0]:
+        forms.append(stem + suffix[0])
+    if suffix[0] in "aeiou" and stem[-1] not in _VOWELS and stem[-2] not in _VOWELS:
+        forms.append(stem[:-1] + "i" + stem[-1])  # a high vowel dropped: халқы → халық
+    return forms
 
 
 def _strip(key: str, suffixes: list[str]) -> tuple[str, ...]:
@@ -45,11 +72,17 @@ def _strip(key: str, suffixes: list[str]) -> tuple[str, ...]:
                 continue
             stem = word[: -len(suffix)]
             needed = MIN_STEM + 1 if len(suffix) == 1 else MIN_STEM
-            if len(stem) >= needed and stem not in found:
-                found.add(stem)
+            if len(stem) < needed or stem in found:
+                continue
+            if suffix in _AFTER_VOICELESS and stem[-1] not in _VOICELESS:
+                continue
+            for form in _joins(stem, suffix):
+                if form in found:
+                    continue
+                found.add(form)
                 # A bare -н ends a word (қорын); what precedes it is not stripped again.
                 if suffix != "n":
-                    frontier.append(stem)
+                    frontier.append(form)
     return tuple(sorted(found, key=lambda s: (-len(s), s)))
 
 

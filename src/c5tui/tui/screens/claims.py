@@ -16,8 +16,9 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from c5tui.model import Claim, ClaimKind, Note, Sentence
+from c5tui.model import Claim, ClaimKind, ClaimSuggestion, Note, Sentence
 from c5tui.search.query import Query
+from c5tui.text import fold
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.typing import continue_query
@@ -33,7 +34,12 @@ KIND_MARKS: dict[ClaimKind, str] = {
     "opinion": "O",
     "recommendation": "R",
 }
+# How sure the speaker is; an asserted claim has no mark.
+CERTAINTY_MARKS = {"hedged": "h", "expected": "e", "conditional": "c", "reported": "r"}
 LEGEND = "kind: " + " · ".join(f"{mark} {kind}" for kind, mark in KIND_MARKS.items())
+CERTAINTY_LEGEND = "certainty: " + " · ".join(
+    f"{mark} {certainty}" for certainty, mark in CERTAINTY_MARKS.items()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +51,7 @@ class FoundClaims:
     claims: list[Claim]
     quotes: dict[int, Sentence]
     notes: dict[int, list[Note]]  # of the claims that have notes
+    suggestions: list[ClaimSuggestion] | None = None  # when reviewing suggestions
 
 
 class ClaimsScreen(Screen[None]):
@@ -60,6 +67,9 @@ class ClaimsScreen(Screen[None]):
         Binding("t", "tag", "Tag", id="claims.tag"),
         Binding("n", "note", "Note", id="claims.note"),
         Binding("r", "read", "Read", id="claims.read"),
+        Binding("s", "toggle_review", "Suggested", id="claims.toggle_review"),
+        Binding("a", "accept", "Accept", show=False, id="claims.accept"),
+        Binding("x", "dismiss_suggestion", "Dismiss", show=False, id="claims.dismiss_suggestion"),
     ]
 
     def __init__(self) -> None:
@@ -67,6 +77,9 @@ class ClaimsScreen(Screen[None]):
         self.claims: list[Claim] = []
         self.quotes: dict[int, Sentence] = {}
         self.notes: dict[int, list[Note]] = {}
+        # Reviewing the claims suggested on import instead of the claims themselves.
+        self.reviewing = False
+        self.suggestions: list[ClaimSuggestion] = []
 
     @property
     def c5(self) -> C5App:
@@ -87,6 +100,7 @@ class ClaimsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#claim-detail").border_title = "Claim and its quotes"
+        self.query_one("#claim-detail").border_subtitle = CERTAINTY_LEGEND
         self.query_one("#claim-list", OptionList).border_subtitle = LEGEND
         self.refresh_data()
         self.query_one("#claim-filter", Input).focus()
@@ -101,6 +115,9 @@ class ClaimsScreen(Screen[None]):
         """Filter off the event loop; a newer filter drops this one's answer."""
         worker = get_current_worker()
         parsed = self.c5.engine.parse(typed)
+        if self.reviewing:
+            self._find_suggestions(typed, parsed)
+            return
         claims = self.c5.engine.claims(parsed)
         if worker.is_cancelled:
             return
@@ -115,17 +132,35 @@ class ClaimsScreen(Screen[None]):
         found = FoundClaims(typed, parsed, claims, quotes, notes)
         self.app.call_from_thread(self.show_claims, found)
 
+    def _find_suggestions(self, typed: str, parsed: Query) -> None:
+        """The suggestions waiting for review whose statement or quote has the words typed."""
+        none: list[ClaimSuggestion] = []
+        suggestions = self.c5.read_with(lambda ws: ws.claim_suggestions(), none)
+        quotes = self.c5.read_quotes([s.sentence_id for s in suggestions])
+        words = fold(typed).split()
+        if words:
+            suggestions = [
+                s
+                for s in suggestions
+                if all(w in fold(f"{s.statement} {quotes[s.sentence_id].kk}") for w in words)
+            ]
+        found = FoundClaims(typed, parsed, [], quotes, {}, suggestions)
+        self.app.call_from_thread(self.show_claims, found)
+
     def show_claims(self, found: FoundClaims) -> None:
         try:
             typed = self.query_one("#claim-filter", Input).value
         except NoMatches:
             return  # the screen is closing
-        if found.query != typed:
-            return  # a stale answer: the user has typed on
+        if found.query != typed or (found.suggestions is not None) != self.reviewing:
+            return  # a stale answer: the user has typed on, or changed what is listed
+        listing = self.query_one("#claim-list", OptionList)
+        if found.suggestions is not None:
+            self._show_suggestions(listing, found)
+            return
         problems = self.query_one("#claim-problems", Static)
         problems.update("\n".join(found.parsed.errors))
         problems.display = bool(found.parsed.errors)
-        listing = self.query_one("#claim-list", OptionList)
         current = self.current()
         self.claims, self.quotes, self.notes = found.claims, found.quotes, found.notes
         listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
@@ -134,6 +169,27 @@ class ClaimsScreen(Screen[None]):
             ids = [c.id for c in self.claims]
             listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
         self.show_claim()
+
+    def _show_suggestions(self, listing: OptionList, found: FoundClaims) -> None:
+        current = self.current_suggestion()
+        self.suggestions, self.quotes = found.suggestions or [], found.quotes
+        listing.set_options(
+            Option(self._suggestion_prompt(s), id=f"s{s.id}") for s in self.suggestions
+        )
+        listing.border_title = f"Suggested claims · {len(self.suggestions)} · a accept · x dismiss"
+        if self.suggestions:
+            ids = [s.id for s in self.suggestions]
+            listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
+        self.show_claim()
+
+    def _suggestion_prompt(self, suggestion: ClaimSuggestion) -> Text:
+        line = Text(no_wrap=True, overflow="ellipsis")
+        quote = self.quotes.get(suggestion.sentence_id)
+        line.append(f"  {quote.locator if quote else '':<8}", style="dim")
+        line.append(f" {KIND_MARKS[suggestion.kind]} ", style="bold reverse")  # type: ignore[index]
+        line.append(CERTAINTY_MARKS.get(suggestion.certainty, " "), style="bold magenta")
+        line.append(" " + printable(suggestion.statement))
+        return line
 
     def _prompt(self, claim: Claim) -> Text:
         line = Text(no_wrap=True, overflow="ellipsis")
@@ -147,26 +203,39 @@ class ClaimsScreen(Screen[None]):
             line.append(f" {printable(label)}", style="cyan")
         line.append(f" {place:<8}", style="dim")
         line.append(f" {KIND_MARKS[claim.kind]} ", style="bold reverse")
+        line.append(CERTAINTY_MARKS.get(claim.certainty or "", " "), style="bold magenta")
         line.append(" " + printable(claim.statement))
         return line
 
     def current(self) -> Claim | None:
-        if not self.is_mounted:
-            return None
-        index = self.query_one("#claim-list", OptionList).highlighted
-        if index is None or index >= len(self.claims):
+        index = self._highlighted()
+        if self.reviewing or index is None or index >= len(self.claims):
             return None
         return self.claims[index]
+
+    def current_suggestion(self) -> ClaimSuggestion | None:
+        index = self._highlighted()
+        if not self.reviewing or index is None or index >= len(self.suggestions):
+            return None
+        return self.suggestions[index]
+
+    def _highlighted(self) -> int | None:
+        if not self.is_mounted:
+            return None
+        return self.query_one("#claim-list", OptionList).highlighted
 
     @on(OptionList.OptionHighlighted, "#claim-list")
     def show_claim(self) -> None:
         body = self.query_one("#claim-body", Static)
+        if self.reviewing:
+            body.update(self._suggestion_detail())
+            return
         claim = self.current()
         if claim is None:
             body.update(Text("No claim matches.", style="dim"))
             return
         out = Text()
-        out.append(f"{claim.kind}: ", style="bold")
+        out.append(f"{claim.qualified_kind}: ", style="bold")
         out.append(printable(claim.statement) + "\n\n")
         out.append_text(render.tag_block(claim.tags, self.c5.codebook))
         for quote in (self.quotes[i] for i in claim.sentence_ids if i in self.quotes):
@@ -231,3 +300,38 @@ class ClaimsScreen(Screen[None]):
             self.focused.value = ""
         else:
             self.dismiss()
+
+    def _suggestion_detail(self) -> Text:
+        suggestion = self.current_suggestion()
+        if suggestion is None:
+            return Text("No suggested claim waits for review.", style="dim")
+        out = Text()
+        out.append(f"Suggested {suggestion.kind}, {suggestion.certainty}: ", style="bold")
+        out.append(printable(suggestion.statement) + "\n")
+        out.append(f"because of «{printable(suggestion.evidence)}»\n\n", style="dim")
+        quote = self.quotes.get(suggestion.sentence_id)
+        if quote is not None:
+            out.append_text(render.citation(quote))
+            out.append("\n" + printable(quote.kk) + "\n")
+            out.append(printable(quote.en or "(not translated)"), style="italic")
+        out.append("\n\na accept · x dismiss · u undo · s back to the claims", style="dim")
+        return out
+
+    def action_toggle_review(self) -> None:
+        """Switch between the claims and the claims suggested on import."""
+        self.reviewing = not self.reviewing
+        self.query_one("#claim-list", OptionList).clear_options()
+        self.query_one("#claim-detail").border_title = (
+            "Suggested claim and its quote" if self.reviewing else "Claim and its quotes"
+        )
+        self.refresh_data()
+
+    def action_accept(self) -> None:
+        suggestion = self.current_suggestion()
+        if suggestion is not None:
+            self.c5.write(lambda session: session.accept_suggestion(suggestion.id))
+
+    def action_dismiss_suggestion(self) -> None:
+        suggestion = self.current_suggestion()
+        if suggestion is not None:
+            self.c5.write(lambda session: session.dismiss_suggestion(suggestion.id))

@@ -1,0 +1,65 @@
+"""Claim suggestions: quotes the importer found stating a claim, and the analyst's verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from c5tui.errors import NotFoundError
+from c5tui.model import ClaimSuggestion
+from c5tui.store.clock import now
+
+_SELECT = (
+    "SELECT id, document_id, sentence_id, kind, certainty, statement, evidence, status,"
+    " claim_id FROM claim_suggestions"
+)
+
+
+def insert_suggestions(
+    db: sqlite_utils.Database,
+    document_id: int,
+    rows: Iterable[tuple[int, str, str, str, str]],
+) -> int:
+    """Add (sentence id, kind, certainty, statement, evidence) rows; caller holds the
+    transaction. A sentence that has a suggestion already keeps it (and its verdict)."""
+    cursor = db.conn.executemany(
+        "INSERT OR IGNORE INTO claim_suggestions (document_id, sentence_id, kind, certainty,"
+        " statement, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(document_id, *row, now()) for row in rows],
+    )
+    return cursor.rowcount
+
+
+def list_suggestions(
+    db: sqlite_utils.Database, document_id: int | None = None, status: str | None = "suggested"
+) -> list[ClaimSuggestion]:
+    """Suggestions in document order, of one status (None for every status)."""
+    where: list[str] = []
+    params: list[object] = []
+    if document_id is not None:
+        where.append("document_id = ?")
+        params.append(document_id)
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = db.execute(f"{_SELECT}{clause} ORDER BY document_id, sentence_id", params)
+    return [ClaimSuggestion(*row) for row in rows.fetchall()]
+
+
+def get_suggestion(db: sqlite_utils.Database, suggestion_id: int) -> ClaimSuggestion:
+    row = db.execute(f"{_SELECT} WHERE id = ?", [suggestion_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no claim suggestion with id {suggestion_id}")
+    return ClaimSuggestion(*row)
+
+
+def set_verdict(
+    db: sqlite_utils.Database, suggestion_id: int, status: str, claim_id: int | None = None
+) -> None:
+    """Record the analyst's verdict; the caller holds the transaction."""
+    db.conn.execute(
+        "UPDATE claim_suggestions SET status = ?, claim_id = ? WHERE id = ?",
+        [status, claim_id, suggestion_id],
+    )

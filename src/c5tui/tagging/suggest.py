@@ -1,0 +1,130 @@
+"""Claims worth checking in a new quote: statistics, forecasts and recommendations.
+
+Read from the Kazakh, for the analyst to accept, edit or dismiss:
+- a **forecast** is expected (``деп күтеміз``, ``күтілуде``), conditional (``Егер …``,
+  ``… болса, …``) or possible (``мүмкін``);
+- a **recommendation** says what must or should be done (``керек``, ``қажет``, ``тиіс``,
+  a closing ``міндетті``), in Cyrillic or Latin script;
+- a **statistic** has a number that counts or measures (``12 пайызға``, ``18 жылу электр
+  орталығы``, ``бір миллионнан астам``, ``екі есеге``, ``үштен бірі``), not a date, a year,
+  an ordinal (``80-сессия``) or a span of years.
+Questions are not claims. The statement offered is the quote itself (its English if it
+has one), so it keeps every hedge the speaker used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import sqlite_utils
+
+from c5tui.store.suggestions import insert_suggestions
+from c5tui.tagging.certainty import Certainty, detect_certainty, markers
+from c5tui.text import tokenize
+
+SuggestedKind = Literal["statistic", "forecast", "recommendation"]
+
+_W = r"[^\W\d_]"
+_MONTHS = re.findall(
+    r"\S+",
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
+    "january february march april may june july august september october november december",
+)
+# What follows a number that makes it a date, a year or a span of time, not a measure.
+_NOT_A_MEASURE = re.compile(
+    rf"^[\s-]*(?:(?:{'|'.join(_MONTHS)}){_W}*|жыл(?!у){_W}*|ғасыр{_W}*|күн{_W}*|сағат{_W}*"
+    rf"|тамыз|жылы|[-–]?(?:ші|шы|інші|ыншы|сессия){_W}*)",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?%)?")
+_NUMBER_WORDS = re.findall(
+    r"\S+",
+    "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
+    "тоқсан жүз мың миллион миллиард",
+)
+# A number word counts only with a unit, a measure or "more than" after it.
+_UNITS = re.compile(
+    rf"^\s*(?:пайыз{_W}*|есе{_W}*|миллион{_W}*|миллиард{_W}*|млн|млрд|мың{_W}*|тонна{_W}*"
+    rf"|доллар{_W}*|теңге{_W}*|еуро{_W}*|шақырым{_W}*|километр{_W}*|гектар{_W}*|астам"
+    rf"|%)",
+    re.IGNORECASE,
+)
+_FRACTION = re.compile(rf"(?<!{_W})(?:үштен|төрттен|бестен|ондан)\s+бір{_W}*|жартысы", re.I)
+_NORMATIVE = re.compile(
+    rf"(?<!{_W})(?:керек|қажет|тиіс|тиісті|міндетті(?=\s*[.!»\"]))(?!{_W})", re.IGNORECASE
+)
+_NORMATIVE_KEYS = frozenset({"kerek", "kajet", "tiis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    kind: SuggestedKind
+    certainty: Certainty
+    evidence: str  # the words that make it one
+
+
+def _statistic(kk: str) -> str | None:
+    for number in _DIGITS.finditer(kk):
+        after = kk[number.end() : number.end() + 20]
+        if after.startswith("-") or _NOT_A_MEASURE.match(after):
+            continue
+        return number.group(0)
+    for word in re.finditer(rf"(?<!{_W})(?:{'|'.join(_NUMBER_WORDS)})(?!{_W})", kk, re.I):
+        unit = _UNITS.match(kk[word.end() :])
+        if unit:
+            return kk[word.start() : word.end() + unit.end()]
+    fraction = _FRACTION.search(kk)
+    return fraction.group(0) if fraction else None
+
+
+def _recommendation(kk: str) -> str | None:
+    found = _NORMATIVE.search(kk)
+    if found:
+        return found.group(0)
+    # Latin-script Kazakh (qajet, kerek): compared on folded words.
+    return next((t.text for t in tokenize(kk) if t.key in _NORMATIVE_KEYS), None)
+
+
+def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
+    """The claim a Kazakh sentence may state, or None."""
+    if question or kk.rstrip('»"” )').endswith("?"):
+        return None
+    certainty = detect_certainty(kk)
+    future = [
+        words
+        for kind, words in markers(kk)
+        if kind in ("expected", "conditional") or words.lower() == "мүмкін"
+    ]
+    if future:
+        return Suggestion("forecast", certainty, future[0])
+    normative = _recommendation(kk)
+    if normative:
+        return Suggestion("recommendation", certainty, normative)
+    number = _statistic(kk)
+    if number:
+        return Suggestion("statistic", certainty, number)
+    return None
+
+
+def suggest_document(db: sqlite_utils.Database, document_id: int) -> int:
+    """Suggest the claims of one document's quotes; the caller holds the transaction.
+
+    The statement offered is the quote's English when it has one, else its Kazakh.
+    Returns how many suggestions were added.
+    """
+    rows = db.execute(
+        "SELECT s.id, s.kk, s.en, t.role FROM sentences s JOIN turns t ON t.id = s.turn_id"
+        " WHERE s.document_id = ? ORDER BY s.position",
+        [document_id],
+    ).fetchall()
+    found = []
+    for sentence_id, kk, en, role in rows:
+        suggestion = suggest(kk, question=role == "question")
+        if suggestion is not None:
+            statement = en or kk
+            found.append(
+                (sentence_id, suggestion.kind, suggestion.certainty, statement, suggestion.evidence)
+            )
+    return insert_suggestions(db, document_id, found)

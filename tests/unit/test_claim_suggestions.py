@@ -1,0 +1,72 @@
+"""Claim suggestions read from Kazakh quotes, measured against claims marked by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from c5tui.tagging.annotation import article_sentences, load_claim_annotation
+from c5tui.tagging.suggest import suggest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize(
+    ("kk", "kind", "certainty"),
+    [
+        ("Қазан айында жылдық инфляция 12 пайызға дейін төмендеді.", "statistic", "asserted"),
+        ("Соңғы бес жылда аймақ ішіндегі сауда екі есеге өсті.", "statistic", "asserted"),
+        ("Онда жылына бір миллионнан астам адам келеді.", "statistic", "asserted"),
+        ("Биыл 18 жылу электр орталығы жөнделді.", "statistic", "asserted"),
+        ("Шаруашылықтардың үштен бірі өтінім берді.", "statistic", "asserted"),
+        ("Қазақстанда 33 миллиард тоннадан астам көмір қоры бар.", "statistic", "asserted"),
+        ("Биыл бұл көрсеткіш артады деп күтеміз.", "forecast", "expected"),
+        ("Мұндай рейстердің ашылуы әбден мүмкін деп санаймыз.", "forecast", "hedged"),
+        ("Мұнай бағасы тұрақты болса, ұлттық валюта күзде нығаяды.", "forecast", "conditional"),
+        ("Үкімет инфляцияны тежеуге бар күшін салуы керек.", "recommendation", "asserted"),
+        ("Әкімдер бағаны қадағалауға міндетті», – деп жазды.", "recommendation", "asserted"),
+        ("Resmi derekközderge ǧana senu qajet.", "recommendation", "asserted"),
+    ],
+)
+def test_what_is_suggested(kk: str, kind: str, certainty: str) -> None:
+    found = suggest(kk)
+    assert found is not None
+    assert (found.kind, found.certainty) == (kind, certainty)
+
+
+@pytest.mark.parametrize(
+    "kk",
+    [
+        "Еске салайық, 2 қыркүйекте Қостанай облысында орман өртенді.",  # a date
+        "Мектептер 1 қыркүйекке дейін ашылады.",
+        "Ассемблеяның 20 жылдығы аталып өтті.",  # an anniversary
+        "Ол 80-сессияда сөз сөйледі.",  # an ordinal
+        "2025 жылы саммит өтті.",  # a year
+        "Әкімдік қажетті қаржы бөледі.",  # қажетті, necessary: not a recommendation
+        "Бұл бізге мүмкіндік береді.",  # мүмкіндік, opportunity
+        "Фермерлер цифрлық платформаларды қаншалықты пайдаланады?",  # a question
+        "Сайлауға қатысу белсенділігі жоғары болды.",  # a plain fact
+    ],
+)
+def test_what_is_not(kk: str) -> None:
+    assert suggest(kk) is None
+
+
+def test_a_question_turn_is_never_a_claim() -> None:
+    assert suggest("Инфляция 12 пайызға төмендеді ме", question=True) is None
+
+
+def test_precision_and_recall_on_the_hand_marked_articles() -> None:
+    marked = load_claim_annotation(DATA / "claims-annotation.toml")
+    tp = fp = fn = 0
+    for path in sorted((DATA / "articles").glob("*.expected")):
+        gold = marked.get(path.stem, {})
+        for sentence in article_sentences(DATA / "articles", path.stem):
+            found = suggest(sentence.text, question=sentence.role == "question") is not None
+            tp += found and sentence.key in gold
+            fp += found and sentence.key not in gold
+            fn += not found and sentence.key in gold
+    assert tp + fn >= 20
+    assert tp / (tp + fp) >= 0.9
+    assert tp / (tp + fn) >= 0.7
