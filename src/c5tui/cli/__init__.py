@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 # Importing a command module registers its commands on the group.
+from c5tui.cli import candidates as _candidates  # noqa: F401
 from c5tui.cli import corpus as _corpus  # noqa: F401
 from c5tui.cli import documents as _documents  # noqa: F401
 from c5tui.cli import export as _export  # noqa: F401

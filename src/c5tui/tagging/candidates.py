@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from c5tui.corpus.outlets import DATELINE, KNOWN
 from c5tui.model import Tag
@@ -34,6 +36,7 @@ _CREDIT = re.compile(
 )
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+([^\W\d_].*)$")
 _OUTLETS = frozenset(fold(name) for name in KNOWN)
+_OPENERS = frozenset(':«"“(.?!')
 _KAZAKH_LATIN = re.compile(r"[äöüūışğñŋǧ]|\b\w*q\w*\b", re.IGNORECASE)
 _PATRONYMIC = tuple(letter_key(e) for e in ("ұлы", "қызы", "uly"))
 
@@ -85,29 +88,25 @@ class Candidate:
         return frozenset({self.key, *(fold(a) for a in self.aliases)})
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Token:
     text: str
     start: int
     end: int
-    initial: bool
+    initial: bool  # opens the sentence, a quotation or a clause after a colon
+    key: str
+    capital: bool  # written as a name is: Қасым-Жомарт, not Бірде-бір or ESG-хаттама
+    acronym: bool
 
-    @property
-    def key(self) -> str:
-        return fold(self.text)
 
-    @property
-    def capital(self) -> bool:
-        """Capitalised as a name is: ``Қасым-Жомарт``, not ``Бірде-бір`` or ``ESG-хаттама``."""
-        head, _, tail = self.text.partition("-")
-        if not head[:1].isupper():
-            return False
-        return not tail or tail[:1].isupper() or letter_key(tail) in _HYPHENATED | _CASE
-
-    @property
-    def acronym(self) -> bool:
-        letters = self.text.replace("-", "")
-        return 2 <= len(letters) <= 6 and letters.isupper()
+@lru_cache(maxsize=1 << 15)
+def _word_facts(text: str) -> tuple[str, bool, bool]:
+    head, _, tail = text.partition("-")
+    capital = head[:1].isupper() and (
+        not tail or tail[:1].isupper() or letter_key(tail) in _HYPHENATED | _CASE
+    )
+    letters = text.replace("-", "")
+    return fold(text), capital, 2 <= len(letters) <= 6 and letters.isupper()
 
 
 @dataclass(slots=True)
@@ -126,7 +125,8 @@ class _Mention:
         self.key = self.key or fold(self.base)
 
 
-def _prefixed(key: str, prefixes: Iterable[str]) -> bool:
+@lru_cache(maxsize=1 << 15)
+def _prefixed(key: str, prefixes: frozenset[str]) -> bool:
     """Whether the key is one of these words with at most a case ending after it."""
     return any(key.startswith(p) and len(key) - len(p) <= 5 for p in prefixes)
 
@@ -157,6 +157,9 @@ class CandidateFinder:
             fold(t.label_en): t.id for t in tags
         }
         self.latin_kazakh = False  # the sentence being read is Kazakh in Latin letters
+        self._bases: dict[tuple[str, bool], str] = {}
+        names = [*self.known, *self.gazetteer.by_key]
+        self.first_words = frozenset(k.split()[0] for k in names if " " in k)
         self.longest = max(
             self.gazetteer.longest, max((len(k.split()) for k in self.known), default=1)
         )
@@ -165,6 +168,13 @@ class CandidateFinder:
 
     def base(self, text: str) -> str:
         """The base form of one word: case endings (and a hyphenated suffix) taken off."""
+        key = (text, self.latin_kazakh)
+        known = self._bases.get(key)
+        if known is None:
+            known = self._bases[key] = self._base(text)
+        return known
+
+    def _base(self, text: str) -> str:
         head, _, tail = text.rpartition("-")
         if head and (letter_key(tail) in _CASE or letter_key(tail) in _HYPHENATED):
             return head
@@ -229,7 +239,11 @@ class CandidateFinder:
         while index < len(tokens):
             for size in range(min(self.longest, len(tokens) - index), 0, -1):
                 window = tokens[index : index + size]
-                if not window[0].capital or not _adjacent(text, window):
+                if not window[0].capital:
+                    break
+                if size > 1 and (
+                    window[0].key not in self.first_words or not _adjacent(text, window)
+                ):
                     continue
                 head = text[window[0].start : window[-1].start]
                 what: str | Entry | None = None
@@ -494,6 +508,8 @@ class CandidateFinder:
             what = self._lookup(fold(base), base)
             if isinstance(what, Entry) and what.kind != "place":
                 continue
+            if isinstance(what, str) and not self._is_place(base):
+                continue  # a person or body named nearby is not where this one belongs
             country = self._country(what)
             if country is not None and country != merge:
                 return country
@@ -548,10 +564,13 @@ def _readable_part(text: str) -> str:
 
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
+    previous = 0
     for match in _TOKEN.finditer(text):
-        before = text[: match.start()].rstrip()
-        initial = not before or before[-1] in ':«"“(.?!' or not before.strip(" -–—")
-        tokens.append(_Token(match.group(0).rstrip("."), match.start(), match.end(), initial))
+        between = text[previous : match.start()]
+        initial = not tokens or any(ch in _OPENERS for ch in between)
+        word = match.group(0).rstrip(".")
+        tokens.append(_Token(word, match.start(), match.end(), initial, *_word_facts(word)))
+        previous = match.end()
     return tokens
 
 
@@ -561,8 +580,13 @@ def _adjacent(text: str, tokens: Sequence[_Token]) -> bool:
 
 def _stop(token: _Token) -> bool:
     """A function word or a generic noun in any case form (``Үкіметтің``), or an outlet."""
-    key = letter_key(token.text)
-    if key in words.FUNCTION_WORDS or key in words.GENERIC_NOUNS or fold(token.text) in _OUTLETS:
+    return _stop_word(token.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _stop_word(text: str) -> bool:
+    key = letter_key(text)
+    if key in words.FUNCTION_WORDS or key in words.GENERIC_NOUNS or fold(text) in _OUTLETS:
         return True
     return any(
         key.startswith(g) and len(key) - len(g) <= 5 for g in words.GENERIC_NOUNS if len(g) >= 4
@@ -686,6 +710,7 @@ def _group_people(by_document: dict[int, list[_Mention]]) -> dict[tuple[str, str
     (in the same document first), and ``Асқар Серқұлұлы`` joins ``Асқар Жұмаділдаев``."""
     groups: dict[tuple[str, str], list[_Mention]] = {}
     full: dict[str, list[_Mention]] = {}
+    documents: dict[str, set[int]] = {}
     partial: list[tuple[int, _Mention]] = []
     for document_id, mentions in by_document.items():
         for m in mentions:
@@ -693,28 +718,30 @@ def _group_people(by_document: dict[int, list[_Mention]]) -> dict[tuple[str, str
                 continue
             if len(m.names) > 1:
                 full.setdefault(m.key, []).append(m)
+                documents.setdefault(m.key, set()).add(document_id)
             else:
                 partial.append((document_id, m))
     names = {key: group[0].names for key, group in full.items()}
-    documents = {
-        key: {d for d, ms in by_document.items() for m in ms if m in group}
-        for key, group in full.items()
-    }
     # A patronymic full name (… ұлы) in a document with one other full name of the same first name.
+    by_first: dict[str, list[str]] = {}
+    for key in full:
+        by_first.setdefault(fold(names[key][0]), []).append(key)
     for key in list(full):
-        first = fold(names[key][0])
         if not letter_key(names[key][-1]).endswith(_PATRONYMIC):
             continue
         same = [
             k
-            for k in full
-            if k != key and fold(names[k][0]) == first and documents[k] & documents[key]
+            for k in by_first[fold(names[key][0])]
+            if k != key and k in full and documents[k] & documents[key]
         ]
         if len(same) == 1:
             full[same[0]].extend(full.pop(key))
+    by_name: dict[str, list[str]] = {}
+    for key in full:
+        for word in {fold(names[key][0]), fold(names[key][-1])}:
+            by_name.setdefault(word, []).append(key)
     for document_id, m in partial:
-        word = fold(m.names[0])
-        matches = [k for k in full if word in (fold(names[k][-1]), fold(names[k][0]))]
+        matches = by_name.get(fold(m.names[0]), [])
         local = [k for k in matches if document_id in documents[k]]
         chosen = local if len(local) == 1 else matches
         if len(chosen) == 1:
@@ -746,7 +773,7 @@ def _candidate(group: list[_Mention], finder: CandidateFinder, taken: set[str]) 
         counts = Counter(m.base for m in group)
         label = min(counts, key=lambda b: _label_rank(b, counts[b], kind))
         label_en = to_latin(label) if has_cyrillic(label) else label
-        wanted_id = fold(label_en).replace(" ", "_")
+        wanted_id = label_en
     key = fold(label)
     if key in finder.known or key in finder.labels:
         return None
@@ -798,8 +825,15 @@ def _similar_tag(finder: CandidateFinder, label: str, label_en: str) -> str | No
     return finder.labels.get(fold(label)) or finder.labels.get(fold(label_en))
 
 
-def _free_id(wanted: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9_]", "", wanted)[:36].strip("_") or "actor"
+_ASCII = str.maketrans({"ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ñ": "n", "ŋ": "n", "ū": "u"})
+
+
+def _free_id(name: str, taken: set[str]) -> str:
+    """A tag id from a name's Latin spelling (``Qasym-Jomart Toqaev`` → ``qasym_jomart_toqaev``)
+    that no tag has yet."""
+    latin = unicodedata.normalize("NFKD", to_latin(name).lower().translate(_ASCII))
+    plain = "".join(ch for ch in latin if not unicodedata.combining(ch))
+    base = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:36].strip("_") or "actor"
     if not base[0].isalpha():
         base = "a_" + base
     candidate, number = base, 2

@@ -7,6 +7,8 @@ that are not Cyrillic pass through unchanged, so mixed text (``C5+1``) keeps its
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _LOWER = {
     "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e",
     "ё": "io", "ж": "j", "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l",
@@ -25,6 +27,7 @@ def _upper(latin: str) -> str:
 _TABLE = {**_LOWER, **{c.upper(): _upper(v) for c, v in _LOWER.items()}}
 
 
+@lru_cache(maxsize=1 << 15)
 def to_latin(text: str) -> str:
     """``Қасым-Жомарт Тоқаев`` → ``Qasym-Jomart Toqaev``; ``АҚШ`` → ``AQŞ``."""
     out: list[str] = []
@@ -53,6 +56,7 @@ def has_cyrillic(text: str) -> bool:
 _VARIANTS = str.maketrans({"ŋ": "ñ", "ǧ": "ğ", "y": "ı", "i": "ı", "w": "ū", "u": "ū"})
 
 
+@lru_cache(maxsize=1 << 15)
 def letter_key(text: str) -> str:
     """A lower-case key that keeps Kazakh letters apart (к/қ, о/ө) in either script.
 
