@@ -346,6 +346,10 @@ class CandidateFinder:
                 return
             org_start = _joined_span_start(text, tokens, start, spans)
             parent = self._country(spans[org_start][1]) if org_start in spans else None
+            if extension == end + 1 and _prefixed(
+                letter_key(tokens[end].text), words.COMPANY_NOUNS
+            ):
+                extension = end
             org = tokens[org_start : extension or end]
             found.append(self._organisation(sentence_id, text, org, parent))
             return
@@ -615,6 +619,8 @@ def _group_end(
             break
         if text[tokens[end - 1].end : token.start] != " ":
             break
+        if token.text.isascii() != tokens[end - 1].text.isascii() and has_cyrillic(text):
+            break  # "Тоқаев Glencore": a change of script ends a name
         end += 1
     return end
 

@@ -35,6 +35,8 @@ INSTITUTION_PREFIXES = _keys(
     журналы газеті басылымы арнасы телеарнасы ассамблеясы assambleiasy мәжілісі соты
     прокуратурасы қауымдастығы федерациясы"""
 )
+# "Glencore компаниясы" is Glencore: these nouns say what a name is, not part of it.
+COMPANY_NOUNS = _keys("компаниясы корпорациясы холдингі kompaniiasy korporatsiiasy")
 # An institution noun alone opens many sentences and names nothing ("Әкімдік …").
 INSTITUTION_ALONE = _keys("әкімдік министрлік ministrlık үкімет компания банк қор")
 PLACE_NOUNS = _keys(
