@@ -33,7 +33,7 @@ def imported(db: Path, *names: str) -> list[int]:
 
 
 def test_candidates_json_fields(db_path: Path) -> None:
-    akorda, zakon = imported(db_path, "akorda-heating-season", "zakon-tenge-rate")
+    _akorda, zakon = imported(db_path, "akorda-heating-season", "zakon-tenge-rate")
     found = candidates(db_path)
     tokayev = found["Қасым-Жомарт Тоқаев"]
     assert tokayev["kind"] == "person" and tokayev["merge"] == "president_kz"

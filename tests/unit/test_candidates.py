@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from c5tui import resources
 from c5tui.corpus.reader import load_article
 from c5tui.tagging.candidate_scores import load_annotation, score
 from c5tui.tagging.candidates import Candidate, find_candidates
 from c5tui.tagging.codebook import load_codebook
-from c5tui import resources
 from c5tui.text.fold import fold
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"

@@ -83,6 +83,15 @@ class Candidate:
             "id": self.suggested_id,
         }
 
+    def explore_query(self) -> str:
+        """A search for this candidate's quotes: its name (a person's surname) in both
+        scripts, each as a word or a phrase; the search finds the case forms."""
+        name = self.label.split()[-1] if self.kind == "person" else self.label
+        names = [name] + ([to_latin(name)] if has_cyrillic(name) else [])
+        if self.label_en not in names and self.kind != "person":
+            names.append(self.label_en)
+        return " OR ".join(f'"{n}"' if " " in n else n for n in dict.fromkeys(names))
+
     @property
     def alias_keys(self) -> frozenset[str]:
         return frozenset({self.key, *(fold(a) for a in self.aliases)})
