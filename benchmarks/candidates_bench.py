@@ -14,10 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from c5tui.store import tags as tags_store
 from c5tui.tagging import manage
 from c5tui.tagging.candidate_scores import load_annotation, score
 from c5tui.tagging.candidates import find_candidates
-from c5tui.store import tags as tags_store
 from c5tui.workspace import Workspace
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles"
@@ -29,8 +29,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Workspace.open(Path(tmp) / "bench.db", seed=False)
-        from c5tui.tagging.seed import seed_codebook
         from c5tui.store.connection import transaction
+        from c5tui.tagging.seed import seed_codebook
 
         with transaction(workspace.db):
             seed_codebook(workspace.db)
@@ -38,14 +38,19 @@ def main() -> None:
             workspace.import_article(article)
         found = workspace.candidates()
         result = score(found, load_annotation(ARTICLES / "actors.toml"))
-        print(f"articles: {len(list(ARTICLES.glob('*.txt')))}, candidates proposed: {result.proposed}")
+        print(
+            f"articles: {len(list(ARTICLES.glob('*.txt')))}, candidates proposed: {result.proposed}"
+        )
         print(f"precision {result.precision:.3f} ({result.correct}/{result.proposed})")
         print(f"recall    {result.recall:.3f} ({result.found}/{result.expected})")
         print(f"kind right on {result.kind_accuracy:.3f} of the correct ones")
         print("missed:", ", ".join(result.missed) or "-")
         print("wrong: ", ", ".join(result.wrong) or "-")
         db = workspace.db
-        rows = [(int(r[0]), int(r[1]), str(r[2])) for r in db.execute("SELECT id, document_id, kk FROM sentences")]
+        rows = [
+            (int(r[0]), int(r[1]), str(r[2]))
+            for r in db.execute("SELECT id, document_id, kk FROM sentences")
+        ]
         tags = tags_store.list_tags(db)
         started = time.perf_counter()
         for _ in range(5):
