@@ -34,6 +34,7 @@ from c5tui.store.connection import open_database, transaction
 Item = tuple[str, int]
 
 if TYPE_CHECKING:
+    from c5tui.export.refi import SourceText
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
     from c5tui.tagging.candidates import Candidate
@@ -586,6 +587,51 @@ class Workspace:
 
         with transaction(self.db):
             manage.undelete(self.db, deleted)
+
+    # -- REFI-QDA exchange files -----------------------------------------------------------
+
+    def export_codebook_qdc(self, path: Path, *, force: bool = False) -> int:
+        """Write the codebook as a REFI-QDA ``.qdc`` file; returns the number of codes."""
+        from c5tui.export.refi import codebook_qdc
+        from c5tui.export.write import write_text
+
+        tags = self.tags()
+        write_text(path, codebook_qdc(tags), force=force, database=self.path)
+        return len(tags)
+
+    def export_project_qdpx(self, path: Path, *, force: bool = False) -> int:
+        """Write every document with its tagged and annotated quotes as a REFI-QDA
+        ``.qdpx`` project; returns the number of documents."""
+        from datetime import UTC, datetime
+
+        from c5tui.export.refi import project_qdpx
+        from c5tui.export.write import write_bytes
+
+        sources = self._refi_sources()
+        when = datetime.now(UTC).replace(microsecond=0).isoformat()
+        name = self.path.stem if self.path else "c5tui"
+        data = project_qdpx(name, self.tags(), sources, when)
+        write_bytes(path, data, force=force, database=self.path)
+        return len(sources)
+
+    def _refi_sources(self) -> list[SourceText]:
+        from c5tui.export.refi import QuoteSpan, SourceText
+
+        notes: dict[int, list[Note]] = {}
+        for note in self.all_notes():
+            if note.sentence_id is not None:
+                notes.setdefault(note.sentence_id, []).append(note)
+        sources = []
+        for document in self.documents():
+            text = self.db.execute(
+                "SELECT source_text FROM documents WHERE id = ?", [document.id]
+            ).fetchone()[0]
+            quotes = [
+                QuoteSpan(q.key, q.start, q.end, q.tags, notes.get(q.id, []))
+                for q in self.quotes(document.id)
+            ]
+            sources.append(SourceText(document.content_hash, document.title, text, quotes))
+        return sources
 
     def _require_owners(self, owner: str, owner_ids: Iterable[int]) -> None:
         for owner_id in owner_ids:

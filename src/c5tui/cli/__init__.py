@@ -11,6 +11,7 @@ from c5tui.cli import documents as _documents  # noqa: F401
 from c5tui.cli import export as _export  # noqa: F401
 from c5tui.cli import importing as _importing  # noqa: F401
 from c5tui.cli import notes as _notes  # noqa: F401
+from c5tui.cli import refi as _refi  # noqa: F401
 from c5tui.cli import search as _search  # noqa: F401
 from c5tui.cli import selection as _selection  # noqa: F401
 from c5tui.cli import tags as _tags  # noqa: F401
