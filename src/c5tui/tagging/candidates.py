@@ -246,15 +246,16 @@ class CandidateFinder:
         spans: dict[int, tuple[int, str | Entry, str]] = {}
         index = 0
         while index < len(tokens):
-            for size in range(min(self.longest, len(tokens) - index), 0, -1):
+            first = tokens[index]
+            if not first.capital:
+                index += 1
+                continue
+            longest = min(self.longest, len(tokens) - index) if first.key in self.first_words else 1
+            for size in range(longest, 0, -1):
                 window = tokens[index : index + size]
-                if not window[0].capital:
-                    break
-                if size > 1 and (
-                    window[0].key not in self.first_words or not _adjacent(text, window)
-                ):
+                if size > 1 and not _adjacent(text, window):
                     continue
-                head = text[window[0].start : window[-1].start]
+                head = text[first.start : window[-1].start]
                 what: str | Entry | None = None
                 for last in dict.fromkeys((window[-1].text, self.base(window[-1].text))):
                     written = head + last
@@ -438,9 +439,9 @@ class CandidateFinder:
     ) -> None:
         """``Аманқарағай, Новонежинка, Калинино елді мекендеріне``: every listed name."""
         for index, token in enumerate(tokens):
-            if index == 0 or fold(token.text) not in {"eldi"}:
+            if index == 0 or token.key != "eldi":
                 continue
-            if index + 1 >= len(tokens) or not fold(tokens[index + 1].text).startswith("meken"):
+            if index + 1 >= len(tokens) or not tokens[index + 1].key.startswith("meken"):
                 continue
             back = index - 1
             seen = {m.surface for m in found}
@@ -580,7 +581,7 @@ def _tokenize(text: str) -> list[_Token]:
     previous = 0
     for match in _TOKEN.finditer(text):
         between = text[previous : match.start()]
-        initial = not tokens or any(ch in _OPENERS for ch in between)
+        initial = not tokens or not _OPENERS.isdisjoint(between)
         word = match.group(0).rstrip(".")
         tokens.append(_Token(word, match.start(), match.end(), initial, *_word_facts(word)))
         previous = match.end()
