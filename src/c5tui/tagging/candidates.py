@@ -37,6 +37,7 @@ _CREDIT = re.compile(
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+([^\W\d_].*)$")
 _OUTLETS = frozenset(fold(name) for name in KNOWN)
 _OPENERS = frozenset(':«"“(.?!')
+_QUOTES_AFTER = re.compile(r":\s*[«\"“]")
 _KAZAKH_LATIN = re.compile(r"[äöüūışğñŋǧ]|\b\w*q\w*\b", re.IGNORECASE)
 _PATRONYMIC = tuple(letter_key(e) for e in ("ұлы", "қызы", "uly"))
 
@@ -308,7 +309,9 @@ class CandidateFinder:
         if parent is None and _prefixed(letter_key(org[-1].text), words.INSTITUTION_PREFIXES):
             parent = self._state_parent(text[: org[0].start])
         key = " ".join(fold(self.base(t.text)) for t in org[:-1])
-        key = f"{key} {fold(written.split()[-1])}".strip()
+        last = written.split()[-1]
+        last = words.ABBREVIATIONS.get(letter_key(last), last) if org[-1].acronym else last
+        key = f"{key} {fold(last)}".strip()
         return _Mention(sentence_id, "organisation", surface, written, parent=parent, key=key)
 
     def _institution_base(self, text: str) -> str:
@@ -402,8 +405,10 @@ class CandidateFinder:
         ending = to_latin(last.lower())
         surname = ending.endswith(words.SURNAME_ENDINGS) and len(last_key) >= 5
         strong = ending.endswith(words.STRONG_SURNAME_ENDINGS) and len(last_key) >= 5
+        # "Абайдың: "Бірлік – ақылға бірлік" деген сөзі": the genitive names who said it.
+        quoting = last != names[-1] and bool(_QUOTES_AFTER.match(text, group[-1].end))
         if len(group) == 1:
-            evidence = initials or mister or strong or (surname and not group[0].initial)
+            evidence = initials or mister or strong or quoting or (surname and not group[0].initial)
         else:
             evidence = initials or role or mister or surname
         if not evidence or self._lookup(last_key, last) is not None:

@@ -37,6 +37,13 @@ INSTITUTION_PREFIXES = _keys(
 )
 # "Glencore компаниясы" is Glencore: these nouns say what a name is, not part of it.
 COMPANY_NOUNS = _keys("компаниясы корпорациясы холдингі kompaniiasy korporatsiiasy")
+# Abbreviations that stand for an institution's name: Ресей СІМ is Ресейдің сыртқы істер
+# министрлігі, so both are one candidate.
+ABBREVIATIONS = {
+    letter_key("СІМ"): "сыртқы істер министрлігі",
+    letter_key("ІІМ"): "ішкі істер министрлігі",
+    letter_key("ТЖМ"): "төтенше жағдайлар министрлігі",
+}
 # An institution noun alone opens many sentences and names nothing ("Әкімдік …").
 INSTITUTION_ALONE = _keys("әкімдік министрлік ministrlık үкімет компания банк қор")
 PLACE_NOUNS = _keys(
