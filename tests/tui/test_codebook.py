@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, Markdown, OptionList
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.ask import AskText
@@ -140,3 +140,15 @@ async def test_user_tags_renamed_relabelled_moved_deleted(db_path: Path) -> None
         await settle(pilot)
         assert explore(app).query_one("#search", Input).value == "actor:madi_takiev"
         assert explore(app).results.quotes
+
+
+async def test_the_palette_and_the_help_name_the_codebook(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert "key: K" in commands["Codebook"]
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = app.screen.query_one(Markdown).source
+        assert "codebook.accept" in shown and "app.codebook" in shown
