@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, Markdown, OptionList
 
 from c5tui.tui.app import C5App
@@ -20,6 +21,13 @@ def _codebook(app: C5App) -> CodebookScreen:
     screen = app.screen
     assert isinstance(screen, CodebookScreen), type(screen)
     return screen
+
+
+async def _open_codebook(pilot: Pilot) -> CodebookScreen:
+    await into_results(pilot)
+    await pilot.press("K")
+    await settle(pilot)
+    return _codebook(pilot.app)  # type: ignore[arg-type]
 
 
 def _highlight_candidate(screen: CodebookScreen, label: str) -> None:
@@ -45,10 +53,7 @@ async def test_accept_reject_merge_with_undo(db_path: Path) -> None:
             ws.import_article(ARTICLES / f"{name}.txt")
     app = C5App(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await into_results(pilot)
-        await pilot.press("K")
-        await settle(pilot)
-        screen = _codebook(app)
+        screen = await _open_codebook(pilot)
         candidates = screen.query_one("#codebook-candidates", OptionList)
         labels = [c.label for c in screen.view.candidates]
         assert {"Ерлан Ақкенженов", "Айдар Қасымов", "Қасым-Жомарт Тоқаев"} <= set(labels)
@@ -93,10 +98,7 @@ async def test_user_tags_renamed_relabelled_moved_deleted(db_path: Path) -> None
         ws.accept_candidate("Мәди Тәкиев", tag_id="takiev")
     app = C5App(db_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        await into_results(pilot)
-        await pilot.press("K")
-        await settle(pilot)
-        screen = _codebook(app)
+        screen = await _open_codebook(pilot)
         _highlight_tag(screen, "usa")
         await pilot.press("d")  # a codebook tag: refused
         await settle(pilot)
