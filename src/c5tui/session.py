@@ -168,6 +168,67 @@ class Session:
         message = f"Created {tag.id} and tagged {count_items(items)}"
         return self._announce(Change("codebook", message, owners=tuple(items)))
 
+    # -- codebook -------------------------------------------------------------------------
+
+    def accept_candidate(
+        self, label: str, tag_id: str | None = None, parent: str | None = None
+    ) -> Change:
+        """Make a candidate an actor tag; the auto-tagger tags its quotes."""
+        ws = self.workspace
+        accepted = ws.accept_candidate(label, tag_id, parent)
+        tag = accepted.tag
+        self.history.push(f"accept {tag.id}", lambda: ws.unaccept_candidate(accepted))
+        quotes = count_items([("sentence", q) for q in accepted.candidate.quotes])
+        message = f"Accepted {accepted.candidate.label} as {tag.id} ({quotes})"
+        return self._announce(
+            Change("codebook", message, owners=_quotes(accepted.candidate.quotes))
+        )
+
+    def reject_candidate(self, label: str) -> Change:
+        """Never propose this candidate again."""
+        ws = self.workspace
+        candidate = ws.reject_candidate(label)
+        self.history.push(f"reject {candidate.label}", lambda: ws.unreject_candidate(candidate))
+        return self._announce(Change("codebook", f"Rejected {candidate.label}"))
+
+    def merge_candidate(self, label: str, into: str) -> Change:
+        """Add a candidate's names to a tag; the auto-tagger tags its quotes."""
+        ws = self.workspace
+        candidate, before = ws.merge_candidate(label, into)
+        self.history.push(
+            f"merge {candidate.label} into {into}",
+            lambda: ws.unmerge_candidate(candidate, before),
+        )
+        message = f"Merged {candidate.label} into {into}"
+        return self._announce(Change("codebook", message, owners=_quotes(candidate.quotes)))
+
+    def rename_tag(self, old: str, new: str) -> Change:
+        ws = self.workspace
+        ws.rename_tag(old, new)
+        self.history.push(f"rename {old} to {new}", lambda: ws.rename_tag(new, old))
+        return self._announce(Change("codebook", f"Renamed {old} to {new}"))
+
+    def relabel_tag(
+        self, tag_id: str, label_en: str | None = None, label_kk: str | None = None
+    ) -> Change:
+        ws = self.workspace
+        before = ws.relabel_tag(tag_id, label_en, label_kk)
+        self.history.push(f"relabel {tag_id}", lambda: ws.restore_tag(before))
+        return self._announce(Change("codebook", f"Relabelled {tag_id}"))
+
+    def set_tag_parent(self, tag_id: str, parent: str | None) -> Change:
+        ws = self.workspace
+        before = ws.set_tag_parent(tag_id, parent)
+        self.history.push(f"set the parent of {tag_id}", lambda: ws.restore_tag(before))
+        where = f"under {parent}" if parent else "at the top"
+        return self._announce(Change("codebook", f"{tag_id} is now {where}"))
+
+    def delete_tag(self, tag_id: str) -> Change:
+        ws = self.workspace
+        deleted = ws.delete_tag(tag_id)
+        self.history.push(f"delete {tag_id}", lambda: ws.undelete_tag(deleted))
+        return self._announce(Change("codebook", f"Deleted {tag_id} (u to undo)"))
+
     # -- notes --------------------------------------------------------------------------
 
     def add_note(self, owner: str, owner_id: int, body: str) -> Change:
@@ -320,6 +381,10 @@ class Session:
             self.history.push(entry.description, entry.revert)
             raise
         return self._announce(Change("selection", f"Undone: {entry.description}"))
+
+
+def _quotes(ids: Sequence[int]) -> tuple[tuple[str, int], ...]:
+    return tuple(("sentence", i) for i in ids)
 
 
 def _note_owner(note: Note) -> tuple[tuple[str, int], ...]:

@@ -50,9 +50,12 @@ from c5tui.store.connection import open_database, transaction
 Item = tuple[str, int]
 
 if TYPE_CHECKING:
+    from c5tui.export.refi import SourceText
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
+    from c5tui.tagging.candidates import Candidate
     from c5tui.tagging.cooccur import Matrix
+    from c5tui.tagging.manage import Accepted, Deleted
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,6 +744,149 @@ class Workspace:
         """Remove a tag the user created, with the user's decisions on it."""
         with transaction(self.db):
             tags_store.delete_user_tag(self.db, tag_id)
+
+    # -- codebook management: candidates and user tags -------------------------------------
+
+    def candidates(self, document_id: int | None = None) -> list[Candidate]:
+        """Actors the text names that the codebook lacks (and the analyst has not decided on)."""
+        from c5tui.tagging import manage
+
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
+        return manage.candidates(self.db, document_id)
+
+    def find_candidate(self, label: str) -> Candidate:
+        from c5tui.tagging import manage
+
+        return manage.find_candidate(self.db, label)
+
+    def accept_candidate(
+        self, label: str, tag_id: str | None = None, parent: str | None = None
+    ) -> Accepted:
+        """Make a candidate an actor tag and tag its quotes, in one transaction."""
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            return manage.accept(self.db, manage.find_candidate(self.db, label), tag_id, parent)
+
+    def unaccept_candidate(self, accepted: Accepted) -> None:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            manage.unaccept(self.db, accepted)
+
+    def reject_candidate(self, label: str) -> Candidate:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            candidate = manage.find_candidate(self.db, label)
+            manage.reject(self.db, candidate)
+        return candidate
+
+    def unreject_candidate(self, candidate: Candidate) -> None:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            manage.unreject(self.db, candidate)
+
+    def merge_candidate(self, label: str, into: str) -> tuple[Candidate, Tag]:
+        """Add a candidate's names to a tag; returns the candidate and the tag as it was."""
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            candidate = manage.find_candidate(self.db, label)
+            return candidate, manage.merge(self.db, candidate, into)
+
+    def unmerge_candidate(self, candidate: Candidate, before: Tag) -> None:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            manage.unmerge(self.db, candidate, before)
+
+    def rename_tag(self, old: str, new: str) -> None:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            manage.rename(self.db, old, new)
+
+    def relabel_tag(
+        self, tag_id: str, label_en: str | None = None, label_kk: str | None = None
+    ) -> Tag:
+        """New labels for a tag; returns the tag as it was."""
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            return manage.relabel(self.db, tag_id, label_en, label_kk)
+
+    def set_tag_parent(self, tag_id: str, parent: str | None) -> Tag:
+        """Put an actor tag under another (None: under none); returns the tag as it was."""
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            return manage.set_parent(self.db, tag_id, parent)
+
+    def restore_tag(self, tag: Tag) -> None:
+        """Put a tag's labels, aliases and parent back as they were (undo)."""
+        with transaction(self.db):
+            tags_store.upsert_codebook(self.db, [tag])
+
+    def delete_tag(self, tag_id: str) -> Deleted:
+        """Delete a user tag with its tags on quotes and claims; returns what undo needs."""
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            return manage.delete_tag(self.db, tag_id)
+
+    def undelete_tag(self, deleted: Deleted) -> None:
+        from c5tui.tagging import manage
+
+        with transaction(self.db):
+            manage.undelete(self.db, deleted)
+
+    # -- REFI-QDA exchange files -----------------------------------------------------------
+
+    def export_codebook_qdc(self, path: Path, *, force: bool = False) -> int:
+        """Write the codebook as a REFI-QDA ``.qdc`` file; returns the number of codes."""
+        from c5tui.export.refi import codebook_qdc
+        from c5tui.export.write import write_text
+
+        tags = self.tags()
+        write_text(path, codebook_qdc(tags), force=force, database=self.path)
+        return len(tags)
+
+    def export_project_qdpx(self, path: Path, *, force: bool = False) -> int:
+        """Write every document with its tagged and annotated quotes as a REFI-QDA
+        ``.qdpx`` project; returns the number of documents."""
+        from datetime import UTC, datetime
+
+        from c5tui.export.refi import project_qdpx
+        from c5tui.export.write import write_bytes
+
+        sources = self._refi_sources()
+        when = datetime.now(UTC).replace(microsecond=0).isoformat()
+        name = self.path.stem if self.path else "c5tui"
+        data = project_qdpx(name, self.tags(), sources, when)
+        write_bytes(path, data, force=force, database=self.path)
+        return len(sources)
+
+    def _refi_sources(self) -> list[SourceText]:
+        from c5tui.export.refi import QuoteSpan, SourceText
+
+        notes: dict[int, list[Note]] = {}
+        for note in self.all_notes():
+            if note.sentence_id is not None:
+                notes.setdefault(note.sentence_id, []).append(note)
+        sources = []
+        for document in self.documents():
+            text = self.db.execute(
+                "SELECT source_text FROM documents WHERE id = ?", [document.id]
+            ).fetchone()[0]
+            quotes = [
+                QuoteSpan(q.key, q.start, q.end, q.tags, notes.get(q.id, []))
+                for q in self.quotes(document.id)
+            ]
+            sources.append(SourceText(document.content_hash, document.title, text, quotes))
+        return sources
 
     def _require_owners(self, owner: str, owner_ids: Iterable[int]) -> None:
         for owner_id in owner_ids:

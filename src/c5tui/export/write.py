@@ -76,12 +76,19 @@ def write_text(path: Path, text: str, *, force: bool = False, database: Path | N
     target that is not a regular file, or the database and its files (see
     :func:`check_target`).
     """
-    path = Path(path)
-    check_target(path, force=force, database=database)
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise ExportError(f"{path}: the export holds text that is not valid Unicode") from exc
+    write_bytes(path, data, force=force, database=database)
+
+
+def write_bytes(
+    path: Path, data: bytes, *, force: bool = False, database: Path | None = None
+) -> None:
+    """Write ``data`` to ``path`` as :func:`write_text` writes text (an archive, say)."""
+    path = Path(path)
+    check_target(path, force=force, database=database)
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else _new_file_mode()
     except OSError:

@@ -65,6 +65,7 @@ class C5App(App[None]):
         Binding("u,ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("c", "claims", "Claims", id="app.claims"),
         Binding("D", "documents", "Documents", show=False, id="app.documents"),
+        Binding("K", "codebook", "Codebook", show=False, id="app.codebook"),
         Binding("T", "tag_selection", "Tag selection", show=False, id="app.tag_selection"),
         Binding("ctrl+r", "refresh", "Refresh", show=False, id="app.refresh"),
         Binding("q", "quit", "Quit", id="app.quit"),
@@ -267,6 +268,12 @@ class C5App(App[None]):
         if not isinstance(self.screen, DocumentsScreen):
             self.push_screen(DocumentsScreen())
 
+    def action_codebook(self) -> None:
+        from c5tui.tui.screens.codebook import CodebookScreen
+
+        if not isinstance(self.screen, CodebookScreen):
+            self.push_screen(CodebookScreen())
+
     def search_in_explore(self, query: str) -> None:
         """Back to Explore with ``query`` in its search box."""
         while not isinstance(self.screen, ExploreScreen) and len(self.screen_stack) > 2:
@@ -355,6 +362,7 @@ class C5App(App[None]):
     def action_help(self) -> None:
         from c5tui.tui.screens.basket import BasketScreen
         from c5tui.tui.screens.claims import ClaimsScreen
+        from c5tui.tui.screens.codebook import CodebookScreen
         from c5tui.tui.screens.documents import DocumentsScreen
         from c5tui.tui.screens.export import ExportDialog
         from c5tui.tui.screens.help import HelpScreen, help_markdown
@@ -372,6 +380,7 @@ class C5App(App[None]):
             ("Read", [*ReadScreen.BINDINGS, *AlignedReader.BINDINGS]),
             ("Selection", BasketScreen.BINDINGS),
             ("Documents", DocumentsScreen.BINDINGS),
+            ("Codebook", CodebookScreen.BINDINGS),
             ("Claims", ClaimsScreen.BINDINGS),
             ("Tag", TagPicker.BINDINGS),
             ("Notes", NotesDialog.BINDINGS),
@@ -430,6 +439,12 @@ class C5App(App[None]):
             ("Selection", "Show the selection basket", "app", "basket"),
             ("Claims", "List, select and annotate the claims", "app", "claims"),
             ("Documents", "Every article: read one or search within it", "app", "documents"),
+            (
+                "Codebook",
+                "Tags with counts and candidate actors: accept, reject, merge, rename",
+                "app",
+                "codebook",
+            ),
             ("Export", "Export the selection to Markdown", "app", "export"),
             ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
             ("Undo", "Undo the last tag, note, English or selection change", "app", "undo"),
