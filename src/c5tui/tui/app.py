@@ -86,6 +86,8 @@ class C5App(App[None]):
         self.documents: dict[int, Document] = {}
         self.reload_codebook()
         self.settings = load_settings()
+        # Whether searches add glossary hits (English terms in untranslated Kazakh).
+        self.glossary = self.settings.glossary
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -386,6 +388,12 @@ class C5App(App[None]):
             ("Documents", "Every article: read one or search within it", "app", "documents"),
             ("Export", "Export the selection to Markdown", "app", "export"),
             ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
+            (
+                "Glossary",
+                "Turn glossary hits on or off (English terms in untranslated Kazakh)",
+                "explore",
+                "toggle_glossary",
+            ),
             ("Undo", "Undo the last tag, note or selection change", "app", "undo"),
             ("Refresh", "Show changes made by other programs", "app", "refresh"),
             ("Help", "Keys, query syntax and the codebook", "app", "help"),

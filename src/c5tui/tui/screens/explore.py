@@ -71,6 +71,8 @@ class ExploreScreen(QuoteScreen):
         Binding("f", "facets", "Facets", show=False, id="explore.facets"),
         Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
         Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
+        # A control key: it works from the search box, where letters are typed.
+        Binding("ctrl+g", "toggle_glossary", "Glossary", key_display="^g", id="explore.glossary"),
     ]
 
     def __init__(self) -> None:
@@ -102,7 +104,7 @@ class ExploreScreen(QuoteScreen):
         yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one("#results", OptionList).border_title = "Quotes"
+        self._show_glossary_state()
         self.query_one("#facets", FacetList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
@@ -130,14 +132,15 @@ class ExploreScreen(QuoteScreen):
         """
         worker = get_current_worker()
         parsed = self.c5.engine.parse(query)
-        hits = self.c5.engine.search(parsed, limit=self.limit)
+        glossary = self.c5.glossary
+        hits = self.c5.engine.search(parsed, limit=self.limit, glossary=glossary)
         if worker.is_cancelled:
             return
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
         if worker.is_cancelled:
             return
         self.app.call_from_thread(self.show_results, Results(query, hits, quotes, parsed))
-        counts = self.c5.engine.tag_counts(parsed)
+        counts = self.c5.engine.tag_counts(parsed, glossary=glossary)
         if worker.is_cancelled:
             return
         self.app.call_from_thread(self.show_facets, query, counts)
@@ -205,7 +208,9 @@ class ExploreScreen(QuoteScreen):
     def _option(self, hit: Hit) -> Option:
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
-        row = render.result_row(quote, text, hit.spans, self.c5.codebook, self._row_width())
+        row = render.result_row(
+            quote, text, hit.spans, self.c5.codebook, self._row_width(), glossary=hit.score < 0
+        )
         return Option(row, id=str(hit.sentence_id))
 
     def _row_width(self) -> int:
@@ -302,7 +307,10 @@ class ExploreScreen(QuoteScreen):
             return
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
-        meta.update(render.citation(quote, document.date_label if document else ""))
+        citation = render.citation(quote, document.date_label if document else "")
+        if hit.score < 0:  # found through the glossary: say by which word
+            citation.append_text(render.glossary_pairs(hit.glossary))
+        meta.update(citation)
         self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:
@@ -351,6 +359,19 @@ class ExploreScreen(QuoteScreen):
             return self.query_one("#search", Input).has_focus
         # Letters typed in the search box never reach the bindings: the box consumes them.
         return True
+
+    def action_toggle_glossary(self) -> None:
+        """Glossary hits on or off: English terms finding untranslated Kazakh, and back."""
+        from c5tui.tui.settings import save_glossary
+
+        self.c5.glossary = not self.c5.glossary
+        save_glossary(self.c5.glossary)
+        self._show_glossary_state()
+        self.refresh_data()
+
+    def _show_glossary_state(self) -> None:
+        results = self.query_one("#results", OptionList)
+        results.border_title = "Quotes" if self.c5.glossary else "Quotes · glossary off (^g)"
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
