@@ -35,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from c5tui.model import Claim, Hit, Side
 from c5tui.search.claims import matching_claims
-from c5tui.search.expansion import Found, Group, expand, find_all
+from c5tui.search.expansion import Found, Group, expand, find_all, satisfied
 from c5tui.search.glossary import load_glossary
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
@@ -275,33 +275,11 @@ class SearchEngine:
         if plan is None:
             return 0
         found = self._glossary_found(plan, kk, en or "")
-        return int(self._satisfied(plan, found, kk_keys.split(), (en_keys or "").split()))
+        return int(satisfied(plan.groups, found, plan.terms, kk_keys, en_keys or ""))
 
     @staticmethod
     def _glossary_found(plan: _Plan, kk: str, en: str) -> Found:
         return find_all(plan.groups, _sentence_tokens(kk), _sentence_tokens(en))
-
-    @staticmethod
-    def _satisfied(plan: _Plan, found: Found, kk_keys: list[str], en_keys: list[str]) -> bool:
-        """Every rendered group is found by the glossary or directly, one at least by it."""
-        if not found.groups:
-            return False
-        by_key = {t.key: t for t in plan.terms}
-
-        def direct(words: Words) -> bool:
-            return all(
-                key in by_key
-                and (
-                    any(by_key[key].quality(w, "kk") for w in kk_keys)
-                    or any(by_key[key].quality(w, "en") for w in en_keys)
-                )
-                for key in words.keys
-            )
-
-        return all(
-            index in found.groups or all(any(direct(a) for a in c.words) for c in group.clauses)
-            for index, group in enumerate(plan.groups)
-        )
 
     def _search(self, query: Query, limit: int, glossary: bool) -> list[Hit]:
         plan = self._plan(query, glossary)

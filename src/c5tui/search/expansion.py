@@ -10,11 +10,12 @@ endings (:mod:`c5tui.text.inflection`) — so ``uranium`` never finds ``ұран
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from c5tui.model import Side
 from c5tui.search.glossary import English, Glossary, Lemma
 from c5tui.search.query import Clause, Words
+from c5tui.search.terms import Term
 from c5tui.text import tokenize
 from c5tui.text.letters import letters, spellings
 from c5tui.text.tokens import Token
@@ -30,6 +31,17 @@ class Target:
     term: str  # the query's words as typed
     side: Side
     rendering: Lemma | English
+    # Per word of the rendering, the key prefixes a matching text word starts with.
+    starts: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
+    # Text word → whether it can stand at each position: a page of hits repeats words.
+    _seen: dict[tuple[int, str], bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.rendering, Lemma):
+            starts = self.rendering.prefixes()
+        else:
+            starts = tuple((stem,) for stem in self.rendering.stems)
+        object.__setattr__(self, "starts", starts)
 
     @property
     def text(self) -> str:
@@ -37,28 +49,42 @@ class Target:
 
     def fts(self, completions: Completions) -> str | None:
         """The FTS5 expression of candidate rows, or None if the index cannot hold it."""
-        if isinstance(self.rendering, Lemma):
-            prefixes = self.rendering.prefixes()
-        else:
-            prefixes = tuple((stem,) for stem in self.rendering.stems)
         parts = []
-        for options in prefixes:
+        for options in self.starts:
             words = tuple(w for prefix in options for w in completions(prefix))
             if not words:
                 return None
             parts.append(f"{self.side} : (" + " OR ".join(f'"{w}"' for w in words) + ")")
         return "(" + " AND ".join(parts) + ")"
 
-    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-        """Where in the text (token indexes, end exclusive) the rendering stands."""
-        size = len(self.rendering.keys)
-        return [
-            (start, start + size)
-            for start in range(len(tokens) - size + 1)
-            if all(self._matches(i, tokens[start + i]) for i in range(size))
-        ]
+    def find(self, tokens: Sequence[Token], keys: str = "") -> list[tuple[int, int]]:
+        """Where in the text (token indexes, end exclusive) the rendering stands.
+
+        ``keys``, the tokens' keys joined as " key key…", lets a sentence without any word
+        beginning right be passed over in one string search.
+        """
+        size, first = len(self.starts), self.starts[0]
+        if keys and not any(f" {prefix}" in keys for prefix in first):
+            return []
+        found = []
+        for start in range(len(tokens) - size + 1):
+            # The cheap test first, inline: most words of a sentence fail it.
+            if not tokens[start].key.startswith(first):
+                continue
+            if all(self._matches(i, tokens[start + i]) for i in range(size)):
+                found.append((start, start + size))
+        return found
 
     def _matches(self, position: int, token: Token) -> bool:
+        if not token.key.startswith(self.starts[position]):
+            return False  # the cheap test first: most words of a sentence fail it
+        memo = (position, token.text)
+        known = self._seen.get(memo)
+        if known is None:
+            known = self._seen[memo] = self._check(position, token)
+        return known
+
+    def _check(self, position: int, token: Token) -> bool:
         if isinstance(self.rendering, Lemma):
             lemma = self.rendering
             return any(lemma.matches_word(position, word) for word in spellings(token.text))
@@ -158,10 +184,13 @@ def find_all(groups: Sequence[Group], kk: Sequence[Token], en: Sequence[Token]) 
     pairs: list[tuple[str, str]] = []
     exact: list[float] = []
     matched: set[int] = set()
+    joined = {
+        side: "".join(f" {t.key}" for t in tokens) for side, tokens in (("kk", kk), ("en", en))
+    }
     for index, group in enumerate(groups):
         for target in group.targets:
             tokens = kk if target.side == "kk" else en
-            for first, end in target.find(tokens):
+            for first, end in target.find(tokens, joined[target.side]):
                 matched.add(index)
                 words = tokens[first:end]
                 spans[target.side] += [(t.start, t.end) for t in words]
@@ -174,4 +203,29 @@ def find_all(groups: Sequence[Group], kk: Sequence[Token], en: Sequence[Token]) 
         tuple(dict.fromkeys(pairs)),
         sum(exact) / len(exact) if exact else 1.0,
         frozenset(matched),
+    )
+
+
+def satisfied(
+    groups: Sequence[Group], found: Found, terms: Sequence[Term], kk_keys: str, en_keys: str
+) -> bool:
+    """True if a sentence (its index keys) is a glossary hit of the query.
+
+    Every rendered group is found by the glossary or by its own words, and one at least by
+    the glossary: a sentence found only by the words typed is a direct hit.
+    """
+    if not found.groups:
+        return False
+    by_key = {t.key: t for t in terms}
+    sides: tuple[tuple[Side, list[str]], ...] = (("kk", kk_keys.split()), ("en", en_keys.split()))
+
+    def direct(words: Words) -> bool:
+        return all(
+            key in by_key and any(by_key[key].quality(w, side) for side, ws in sides for w in ws)
+            for key in words.keys
+        )
+
+    return all(
+        index in found.groups or all(any(direct(a) for a in c.words) for c in group.clauses)
+        for index, group in enumerate(groups)
     )
