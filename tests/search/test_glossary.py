@@ -89,6 +89,23 @@ def test_other_false_friends_stay_apart(engine: SearchEngine) -> None:
     assert set(keys_found(engine, "USA")) == {"p07.s01"}
 
 
+def test_the_issues_examples_find_their_inflected_kazakh(engine: SearchEngine) -> None:
+    assert set(keys_found(engine, "drought")) == {"p08.s01"}
+    assert set(keys_found(engine, "joint venture")) == {"p09.s01"}  # кәсіпорнына
+    assert set(keys_found(engine, "civil servants")) == {"p09.s01"}
+    # Each word alone is no glossary term: "joint" finds nothing here.
+    assert keys_found(engine, "joint") == {}
+
+
+def test_the_first_word_of_a_compound_may_take_the_genitive() -> None:
+    glossary = load_glossary()
+    (lemma,) = [
+        k for e in glossary.english_entries(query_terms("government meeting")) for k in e.kazakh
+    ]
+    assert lemma.matches_word(0, "ükımettıñ") and lemma.matches_word(1, "otyrysynda")
+    assert not lemma.matches_word(0, "ükımetke")
+
+
 def test_no_glossary_finds_only_the_words_typed(engine: SearchEngine) -> None:
     assert keys_found(engine, "uranium", glossary=False) == {}
     assert keys_found(engine, "uranium")

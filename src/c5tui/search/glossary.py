@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from c5tui.text import english_stem, fold, tokenize
-from c5tui.text.inflection import inflects, inflects_key, key_stems_of
+from c5tui.text.inflection import genitive, inflects, inflects_key, key_stems_of
 from c5tui.text.letters import letters, typed_exactly
 
 GLOSSARY_FILE = "glossary.tsv"
@@ -35,14 +35,18 @@ class Lemma:
     def matches_word(self, position: int, written: str) -> bool:
         """True if a text word (exact letters) can stand at ``position`` of this lemma."""
         lemma = self.words[position]
-        if self.kind == "w" or position < len(self.words) - 1:
-            return written == lemma  # only the last word of a phrase inflects
+        if self.kind == "w":
+            return written == lemma
+        if position < len(self.words) - 1:
+            return genitive(written, lemma)  # the last word of a phrase inflects
         return inflects(written, lemma, verb=self.kind == "v")
 
     def matches_key(self, position: int, key: str) -> bool:
         """Like :meth:`matches_word` for a folded query word."""
-        if self.kind == "w" or position < len(self.words) - 1:
+        if self.kind == "w":
             return key == self.keys[position]
+        if position < len(self.words) - 1:
+            return genitive(key, self.keys[position])
         return inflects_key(key, self.words[position], verb=self.kind == "v")
 
     def prefixes(self) -> tuple[tuple[str, ...], ...]:

@@ -162,3 +162,19 @@ def _inflects(
         if ends:
             return True
     return False
+
+
+_GENITIVE = ("nin", "din", "tin")
+
+
+def genitive(written: str, lemma: str) -> bool:
+    """True if ``written`` (exact letters or a key) is ``lemma`` or its genitive.
+
+    The first word of a compound may take it: «Үкімет отырысы», «Үкіметтің отырысында».
+    """
+    if written == lemma:
+        return True
+    if not written.startswith(lemma) or len(written) == len(lemma):
+        return False
+    rest = fold(written[len(lemma) :]).replace(" ", "")
+    return rest in _GENITIVE and _agrees(lemma, rest)
