@@ -115,7 +115,8 @@ class SearchEngine:
         self._last_plan: tuple[object, _Plan] | None = None
         # The groups the SQL function c5_glossary checks rows against: the current search's.
         self._checking: _Plan | None = None
-        self.conn.create_function("c5_glossary", 4, self._sql_glossary_check)
+        self.conn.create_function("c5_glossary", 5, self._sql_glossary_check)
+        self._shown: set[int] = set()  # hits of better tiers: c5_glossary passes over them
         self._closed = False
 
     def close(self) -> None:
@@ -219,7 +220,7 @@ class SearchEngine:
             return plan
         covered = {id(c): g for g in groups for c in g.clauses}
         parts: list[str] = []
-        renderings = 0
+        renderings: list[str] = []
         for clause in clauses:
             group = covered.get(id(clause))
             if group is None:
@@ -227,10 +228,13 @@ class SearchEngine:
             elif clause is group.clauses[0]:
                 direct = " AND ".join(self._clause_fts(c, by_key) for c in group.clauses)
                 ways = [f for t in group.targets if (f := t.fts(self._completer(vocab)))]
-                renderings += len(ways)
+                renderings += ways
                 parts.append("(" + " OR ".join([f"({direct})", *ways]) + ")")
-        fts = " AND ".join(parts) if renderings else ""
-        return replace(plan, groups=groups, glossary_fts=fts)
+        if not renderings:
+            return replace(plan, groups=groups)
+        # One rendering at least: a row found by the typed words alone is a direct hit.
+        parts.append("(" + " OR ".join(renderings) + ")")
+        return replace(plan, groups=groups, glossary_fts=" AND ".join(parts))
 
     @staticmethod
     def _completer(vocab: list[str]) -> Callable[[str], tuple[str, ...]]:
@@ -251,7 +255,7 @@ class SearchEngine:
             sql += " AND " + condition.replace("{id}", "rowid")
         if not plan.glossary_fts:
             return sql, [either, *params]
-        self._checking = plan
+        self._checking, self._shown = plan, set()
         glossary_sql, glossary_params = self._glossary_sql(
             plan, condition, params, "search_index.rowid"
         )
@@ -264,15 +268,17 @@ class SearchEngine:
         sql = (
             f"SELECT {columns} FROM search_index JOIN sentences s ON s.id = search_index.rowid"
             " WHERE search_index MATCH ?"
-            " AND c5_glossary(s.kk, s.en, search_index.kk, search_index.en)"
+            " AND c5_glossary(s.id, s.kk, s.en, search_index.kk, search_index.en)"
         )
         if condition:
             sql += " AND " + condition.replace("{id}", "search_index.rowid")
         return sql, [plan.glossary_fts, *params]
 
-    def _sql_glossary_check(self, kk: str, en: str | None, kk_keys: str, en_keys: str) -> int:
+    def _sql_glossary_check(
+        self, rowid: int, kk: str, en: str | None, kk_keys: str, en_keys: str
+    ) -> int:
         plan = self._checking
-        if plan is None:
+        if plan is None or rowid in self._shown:
             return 0
         found = self._glossary_found(plan, kk, en or "")
         return int(satisfied(plan.groups, found, plan.terms, kk_keys, en_keys or ""))
@@ -317,11 +323,11 @@ class SearchEngine:
         self, plan: _Plan, condition: str, params: list[object], seen: set[int], limit: int
     ) -> list[Hit]:
         """The glossary tier's hits in document order, after every direct one."""
-        self._checking = plan
+        self._checking, self._shown = plan, seen
         sql, sql_params = self._glossary_sql(plan, condition, params, "s.id, s.kk, s.en")
         sql += " ORDER BY search_index.rowid LIMIT ?"
         try:
-            rows = self.conn.execute(sql, [*sql_params, limit + len(seen)]).fetchall()
+            rows = self.conn.execute(sql, [*sql_params, limit]).fetchall()
         except sqlite3.OperationalError:
             return []  # an FTS syntax corner case must never reach the user
         hits: list[Hit] = []
