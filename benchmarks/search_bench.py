@@ -154,8 +154,8 @@ def main() -> None:
     print(f"{len(QUERIES)} queries x {REPEATS} repeats per size; work dir {workdir}")
     header = (
         f"{'sentences':>10} {'import s':>9} {'db MiB':>7} {'open ms':>8} {'eng MiB':>8} "
-        f"{'p50 ms':>7} {'p95 ms':>7} {'-g p50':>7} {'-g p95':>7} {'fzf p50':>8} {'fzf p95':>8} {'rf p50':>7} "
-        f"{'rf p95':>7} {'x fzf':>6} {'x rf':>6}"
+        f"{'p50 ms':>7} {'p95 ms':>7} {'-g p50':>7} {'-g p95':>7} {'fzf p50':>8} "
+        f"{'fzf p95':>8} {'rf p50':>7} {'rf p95':>7} {'x fzf':>6} {'x rf':>6}"
     )
     print(header)
     for size in sizes:
