@@ -4,9 +4,10 @@
 
 For each size: build a synthetic corpus through the real import path (see synthetic.py),
 then report the import/index build time, database size, open time, resident memory and
-per-query latency p50/p95 of c5tui's engine over a fixed mixed query set, and — on the
-same sentences, in the same run — ``fzf --filter`` (one process per query, as a shell
-user would run it) and ``rapidfuzz.process.extract`` over the raw sentences, as ratios.
+per-query latency p50/p95 of c5tui's engine over a fixed mixed query set (with the
+glossary and, interleaved, without it), and — on the same sentences, in the same run —
+``fzf --filter`` (one process per query, as a shell user would run it) and
+``rapidfuzz.process.extract`` over the raw sentences, as ratios.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ QUERIES = [
     "80%",  # number and symbol
     "жасыл энергетика sector:energy_transition",  # text and filter
 ]
-REPEATS = 5
+REPEATS = 6
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -49,19 +50,23 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def time_engine(db: Path) -> tuple[float, list[float]]:
+def time_engine(db: Path) -> tuple[float, list[float], list[float]]:
+    """Open time and latencies with the glossary and without, each query run both ways
+    in turn (so that a busy machine slows both alike), first one way, then the other."""
     started = time.perf_counter()
     engine = SearchEngine(db)
-    engine.search("a")  # first query loads the term list
+    engine.search("a")  # first query loads the term list (and the glossary)
     opened = time.perf_counter() - started
-    latencies = []
-    for _ in range(REPEATS):
+    latencies: dict[bool, list[float]] = {True: [], False: []}
+    for repeat in range(REPEATS):
         for query in QUERIES:
-            t0 = time.perf_counter()
-            engine.search(query, limit=50)
-            latencies.append((time.perf_counter() - t0) * 1000)
+            # Alternate which goes first: the second run of a query finds warm caches.
+            for glossary in (True, False) if repeat % 2 else (False, True):
+                t0 = time.perf_counter()
+                engine.search(query, limit=50, glossary=glossary)
+                latencies[glossary].append((time.perf_counter() - t0) * 1000)
     engine.close()
-    return opened, latencies
+    return opened, latencies[True], latencies[False]
 
 
 # VmHWM, not ru_maxrss: a forked child's ru_maxrss keeps the parent's high-water mark.
@@ -117,7 +122,7 @@ def run_size(size: int, workdir: Path) -> dict[str, float]:
     lines = [f"{p.kk} | {p.en}" for p in pairs]
     lines_file = workdir / f"lines-{size}.txt"
     lines_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    opened, ours = time_engine(db)
+    opened, ours, plain = time_engine(db)
     fzf = time_fzf(lines_file)
     naive = time_rapidfuzz(lines)
     row = {
@@ -128,6 +133,8 @@ def run_size(size: int, workdir: Path) -> dict[str, float]:
         "rss_mib": engine_rss_mib(db),
         "p50_ms": statistics.median(ours),
         "p95_ms": percentile(ours, 0.95),
+        "plain_p50_ms": statistics.median(plain),
+        "plain_p95_ms": percentile(plain, 0.95),
         "fzf_p50_ms": statistics.median(fzf) if fzf else float("nan"),
         "fzf_p95_ms": percentile(fzf, 0.95) if fzf else float("nan"),
         "rf_p50_ms": statistics.median(naive),
@@ -147,8 +154,8 @@ def main() -> None:
     print(f"{len(QUERIES)} queries x {REPEATS} repeats per size; work dir {workdir}")
     header = (
         f"{'sentences':>10} {'import s':>9} {'db MiB':>7} {'open ms':>8} {'eng MiB':>8} "
-        f"{'p50 ms':>7} {'p95 ms':>7} {'fzf p50':>8} {'fzf p95':>8} {'rf p50':>7} "
-        f"{'rf p95':>7} {'x fzf':>6} {'x rf':>6}"
+        f"{'p50 ms':>7} {'p95 ms':>7} {'-g p50':>7} {'-g p95':>7} {'fzf p50':>8} "
+        f"{'fzf p95':>8} {'rf p50':>7} {'rf p95':>7} {'x fzf':>6} {'x rf':>6}"
     )
     print(header)
     for size in sizes:
@@ -156,12 +163,14 @@ def main() -> None:
         print(
             f"{r['size']:>10,} {r['import_s']:>9.1f} {r['db_mib']:>7.0f} {r['open_ms']:>8.1f} "
             f"{r['rss_mib']:>8.0f} {r['p50_ms']:>7.2f} {r['p95_ms']:>7.2f} "
+            f"{r['plain_p50_ms']:>7.2f} {r['plain_p95_ms']:>7.2f} "
             f"{r['fzf_p50_ms']:>8.1f} {r['fzf_p95_ms']:>8.1f} {r['rf_p50_ms']:>7.1f} "
             f"{r['rf_p95_ms']:>7.1f} {r['fzf_p95_ms'] / r['p95_ms']:>6.1f} "
             f"{r['rf_p95_ms'] / r['p95_ms']:>6.1f}",
             flush=True,
         )
     print("eng MiB: peak RSS of a process running the engine on that database.")
+    print("-g p50 / -g p95: the same queries without the glossary (search --no-glossary).")
     print("x fzf / x rf: how many times faster than fzf --filter / naive rapidfuzz, at p95.")
     if not args.keep:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -344,6 +344,8 @@ class Hit:
     spans: tuple[tuple[int, int], ...] = field(default=())
     kk_spans: tuple[tuple[int, int], ...] = field(default=())
     en_spans: tuple[tuple[int, int], ...] = field(default=())
+    # (query term, word of the text) for each glossary rendering found: «uranium», «уранды».
+    glossary: tuple[tuple[str, str], ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)

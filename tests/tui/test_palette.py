@@ -29,6 +29,7 @@ async def test_each_action_shows_its_key(db_path: Path) -> None:
             "Claims": "c",
             "Export": "e",
             "Facets": "f",
+            "Glossary": "^g",
             "Undo": "u or ^z",
             "Refresh": "^r",
             "Help": "?",

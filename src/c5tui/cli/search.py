@@ -14,6 +14,12 @@ from c5tui.cli.output import emit_json, emit_row, place, role_label, sentence_js
 @click.option("--sector", "sectors", multiple=True, help="Only quotes with this sector tag.")
 @click.option("--actor", "actors", multiple=True, help="Only quotes with this actor tag.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit, per line.")
+@click.option(
+    "--no-glossary",
+    "no_glossary",
+    is_flag=True,
+    help="Match only the words typed: no English→Kazakh (or Kazakh→English) glossary hits.",
+)
 @click.pass_context
 def search(
     ctx: click.Context,
@@ -22,12 +28,15 @@ def search(
     sectors: tuple[str, ...],
     actors: tuple[str, ...],
     as_json: bool,
+    no_glossary: bool,
 ) -> None:
     """Search quotes in Kazakh (Cyrillic or Latin, any keyboard) and English.
 
     QUERY has words, "exact phrases", -excluded words, a OR b, and filters: sector: actor:
     kind: (id, label or alias) speaker: role:question|answer|lead has:note|claim|tag
-    is:selected doc:; an unknown filter value is an error.
+    is:selected doc:; an unknown filter value is an error. English terms also find their
+    Kazakh renderings in untranslated text through the glossary (below every direct hit,
+    with a negative score); --json names each pair found under "glossary".
     """
     from c5tui.search.engine import SearchEngine
     from c5tui.search.query import with_filters
@@ -39,7 +48,7 @@ def search(
         with SearchEngine(workspace.path) as engine:
             parsed = engine.parse(text)
             parsed.raise_errors()
-            hits = engine.search(parsed, limit=limit)
+            hits = engine.search(parsed, limit=limit, glossary=not no_glossary)
         sentences = {s.id: s for s in workspace.quotes_by_id([h.sentence_id for h in hits])}
         labels = workspace.document_labels()
     for hit in hits:
@@ -51,6 +60,7 @@ def search(
                     "score": hit.score,
                     "matched": hit.matched,
                     "spans": [list(span) for span in hit.spans],
+                    "glossary": [{"term": term, "word": word} for term, word in hit.glossary],
                 }
             )
         else:

@@ -6,7 +6,10 @@ Tiers, best first — a hit of a better tier always ranks above a hit of a worse
 1. all terms: every term matches a word by its stem as a prefix (``минерал`` finds
    ``минералдардың``), on the Kazakh or the English side;
 2. fuzzy: as 1, with unknown terms replaced by their nearest index terms (typos);
-3. any term: at least one term matches.
+3. any term: at least one term matches;
+4. glossary: as 1, with an English term matched by its Kazakh rendering or a Kazakh word by
+   its English one (:mod:`c5tui.search.expansion`), checked letter for letter — ranked
+   below every direct hit, with a negative score.
 
 Each tier is fetched in document order (``rowid``) and only as far as needed, so the
 cost of a query does not grow with the corpus; the any-term tier is fetched term by term,
@@ -23,8 +26,8 @@ import contextlib
 import sqlite3
 import threading
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +36,8 @@ from rapidfuzz import fuzz, process
 
 from c5tui.model import Claim, Hit, Side
 from c5tui.search.claims import matching_claims
+from c5tui.search.expansion import Found, Group, expand, find_all, satisfied
+from c5tui.search.glossary import load_glossary
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
@@ -46,7 +51,8 @@ from c5tui.text.tokens import Token
 
 MAX_TERMS = 12
 MAX_COMPLETIONS = 64
-TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0}
+GLOSSARY_TIER = 4
+TIER_WEIGHT = {0: 3.0, 1: 2.0, 2: 1.0, 3: 0.0, GLOSSARY_TIER: -1.0}
 
 
 def _tag_counts_sql(hits: str) -> str:
@@ -97,6 +103,16 @@ def _capped(clauses: Sequence[Clause]) -> list[Clause]:
     return kept
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How one query is searched: its terms, its direct tiers and its glossary groups."""
+
+    terms: list[Term]
+    tiers: list[tuple[int, str]]
+    groups: tuple[Group, ...] = ()
+    glossary_fts: str = ""
+
+
 class SearchEngine:
     """Search one c5tui database. Safe to call from a worker thread; any query string is valid."""
 
@@ -108,7 +124,11 @@ class SearchEngine:
         self._vocab_version: int | None = None
         self._filters = Vocabulary([])
         self._filters_version: int | None = None
-        self._last_tiers: tuple[object, tuple[list[Term], list[tuple[int, str]]]] | None = None
+        self._last_plan: tuple[object, _Plan] | None = None
+        # The groups the SQL function c5_glossary checks rows against: the current search's.
+        self._checking: _Plan | None = None
+        self.conn.create_function("c5_glossary", 5, self._sql_glossary_check)
+        self._shown: set[int] = set()  # hits of better tiers: c5_glossary passes over them
         self._closed = False
 
     def close(self) -> None:
@@ -137,10 +157,12 @@ class SearchEngine:
                 return parse_query(raw)
             return parse_query(raw, self._vocabulary_of_filters())
 
-    def search(self, query: str | Query, limit: int = 50) -> list[Hit]:
+    def search(self, query: str | Query, limit: int = 50, *, glossary: bool = True) -> list[Hit]:
         """The best ``limit`` hits for a query (text and filters), best first.
 
-        A filter value the codebook does not know is left out (see :meth:`parse`).
+        A filter value the codebook does not know is left out (see :meth:`parse`). With
+        ``glossary``, English terms also find their Kazakh renderings and Kazakh words their
+        English ones, below every direct hit (``Hit.glossary`` names the pairs found).
         """
         if limit <= 0:
             return []
@@ -149,9 +171,9 @@ class SearchEngine:
                 return []
             if isinstance(query, str):
                 query = parse_query(query, self._vocabulary_of_filters())
-            return self._search(query, limit)
+            return self._search(query, limit, glossary)
 
-    def tag_counts(self, query: Query) -> dict[str, int]:
+    def tag_counts(self, query: Query, *, glossary: bool = True) -> dict[str, int]:
         """How many of all the query's hits carry each tag; a child counts for its parent.
 
         Every hit counts, not only the ones a page shows: the facets of the query.
@@ -159,19 +181,19 @@ class SearchEngine:
         with self._lock:
             if self._closed:
                 return {}
-            hits, params = self._all_hits(query)
+            hits, params = self._all_hits(query, glossary)
             try:
                 rows = self.conn.execute(_tag_counts_sql(hits), params).fetchall()
             except sqlite3.OperationalError:
                 return {}  # an FTS syntax corner case must never reach the user
             return {tag: count for tag, count in rows}
 
-    def document_counts(self, query: Query) -> dict[int, int]:
+    def document_counts(self, query: Query, *, glossary: bool = True) -> dict[int, int]:
         """How many of all the query's hits each document holds, by document id."""
         with self._lock:
             if self._closed:
                 return {}
-            hits, params = self._all_hits(query)
+            hits, params = self._all_hits(query, glossary)
             sql = (
                 f"SELECT document_id, count(*) FROM sentences WHERE id IN ({hits})"
                 " GROUP BY document_id"
@@ -193,20 +215,21 @@ class SearchEngine:
 
     # -- internals ------------------------------------------------------------------------
 
-    def _tiers(self, query: Query) -> tuple[list[Term], list[tuple[int, str]]]:
-        """The query's terms and the FTS expression of each tier it has, best first."""
+    def _plan(self, query: Query, glossary: bool) -> _Plan:
+        """The query's terms, the FTS expression of each tier it has, best first, and its
+        glossary groups."""
         # The facets count the hits of the query just searched: look its typos up once.
-        memo = (query.clauses, self._data_version())
-        if self._last_tiers is None or self._last_tiers[0] != memo:
-            self._last_tiers = (memo, self._tiers_of(query))
-        return self._last_tiers[1]
+        memo = (query.clauses, glossary, self._data_version())
+        if self._last_plan is None or self._last_plan[0] != memo:
+            self._last_plan = (memo, self._plan_of(query, glossary))
+        return self._last_plan[1]
 
-    def _tiers_of(self, query: Query) -> tuple[list[Term], list[tuple[int, str]]]:
+    def _plan_of(self, query: Query, glossary: bool) -> _Plan:
         clauses = _capped(query.text_clauses)
         keys = [k for c in clauses for a in c.words for k in a.keys]
         terms = self._terms(list(dict.fromkeys(keys)))
         if not terms:
-            return [], []
+            return _Plan([], [])
         by_key = {t.key: t for t in terms}
         phrases = any(a.phrase for c in clauses for a in c.words)
         tiers: list[tuple[int, str]] = []
@@ -217,11 +240,43 @@ class SearchEngine:
             tiers.append((2, self._all_fts(clauses, by_key, fuzzy=True)))
         if len(terms) > 1 and not phrases:
             tiers.append((3, " OR ".join(t.fts(fuzzy=True) for t in terms)))
-        return terms, tiers
+        plan = _Plan(terms, tiers)
+        return self._with_glossary(plan, clauses, by_key) if glossary else plan
 
-    def _all_hits(self, query: Query) -> tuple[str, list[object]]:
+    def _with_glossary(
+        self, plan: _Plan, clauses: Sequence[Clause], by_key: dict[str, Term]
+    ) -> _Plan:
+        """The plan with its glossary tier: each rendered group matched directly or rendered."""
+        vocab = self._index_terms()
+        groups = expand(clauses, load_glossary())
+        if not groups:
+            return plan
+        covered = {id(c): g for g in groups for c in g.clauses}
+        parts: list[str] = []
+        renderings: list[str] = []
+        for clause in clauses:
+            group = covered.get(id(clause))
+            if group is None:
+                parts.append(self._clause_fts(clause, by_key))
+            elif clause is group.clauses[0]:
+                direct = " AND ".join(self._clause_fts(c, by_key) for c in group.clauses)
+                ways = [f for t in group.targets if (f := t.fts(self._completer(vocab)))]
+                renderings += ways
+                parts.append("(" + " OR ".join([f"({direct})", *ways]) + ")")
+        if not renderings:
+            return replace(plan, groups=groups)
+        # One rendering at least: a row found by the typed words alone is a direct hit.
+        parts.append("(" + " OR ".join(renderings) + ")")
+        return replace(plan, groups=groups, glossary_fts=" AND ".join(parts))
+
+    @staticmethod
+    def _completer(vocab: list[str]) -> Callable[[str], tuple[str, ...]]:
+        return lambda prefix: SearchEngine._completions(vocab, prefix)
+
+    def _all_hits(self, query: Query, glossary: bool = True) -> tuple[str, list[object]]:
         """SQL selecting the id of every hit of the query, however many, with its parameters."""
-        terms, tiers = self._tiers(query)
+        plan = self._plan(query, glossary)
+        terms, tiers = plan.terms, plan.tiers
         condition, params = self._condition(query)
         if not terms:
             where = " WHERE " + condition.replace("{id}", "sentences.id") if condition else ""
@@ -231,10 +286,43 @@ class SearchEngine:
         sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
         if condition:
             sql += " AND " + _after_match(condition)
-        return sql, [either, *params]
+        if not plan.glossary_fts:
+            return sql, [either, *params]
+        self._checking, self._shown = plan, set()
+        glossary_sql, glossary_params = self._glossary_sql(
+            plan, condition, params, "search_index.rowid"
+        )
+        return f"{sql} UNION {glossary_sql}", [either, *params, *glossary_params]
 
-    def _search(self, query: Query, limit: int) -> list[Hit]:
-        terms, tiers = self._tiers(query)
+    def _glossary_sql(
+        self, plan: _Plan, condition: str, params: list[object], columns: str
+    ) -> tuple[str, list[object]]:
+        """SQL of the rows the glossary tier finds, checked letter for letter by c5_glossary."""
+        sql = (
+            f"SELECT {columns} FROM search_index JOIN sentences s ON s.id = search_index.rowid"
+            " WHERE search_index MATCH ?"
+            " AND c5_glossary(s.id, s.kk, s.en, search_index.kk, search_index.en)"
+        )
+        if condition:
+            sql += " AND " + _after_match(condition)
+        return sql, [plan.glossary_fts, *params]
+
+    def _sql_glossary_check(
+        self, rowid: int, kk: str, en: str | None, kk_keys: str, en_keys: str
+    ) -> int:
+        plan = self._checking
+        if plan is None or rowid in self._shown:
+            return 0
+        found = self._glossary_found(plan, kk, en or "")
+        return int(satisfied(plan.groups, found, plan.terms, kk_keys, en_keys or ""))
+
+    @staticmethod
+    def _glossary_found(plan: _Plan, kk: str, en: str) -> Found:
+        return find_all(plan.groups, _sentence_tokens(kk), _sentence_tokens(en))
+
+    def _search(self, query: Query, limit: int, glossary: bool) -> list[Hit]:
+        plan = self._plan(query, glossary)
+        terms, tiers = plan.terms, plan.tiers
         condition, params = self._condition(query)
         if not terms:
             return self._browse(condition, params, limit)
@@ -260,7 +348,30 @@ class SearchEngine:
             for hit, _rowid in ranked[:need]:
                 hits.append(hit)
                 seen.add(hit.sentence_id)
-        return self._with_spans(hits, scorer)
+        if plan.glossary_fts and len(hits) < limit:
+            hits += self._glossary_hits(plan, condition, params, seen, limit - len(hits))
+        return self._with_spans(hits, scorer, plan)
+
+    def _glossary_hits(
+        self, plan: _Plan, condition: str, params: list[object], seen: set[int], limit: int
+    ) -> list[Hit]:
+        """The glossary tier's hits in document order, after every direct one."""
+        self._checking, self._shown = plan, seen
+        sql, sql_params = self._glossary_sql(plan, condition, params, "s.id, s.kk, s.en")
+        sql += " ORDER BY search_index.rowid LIMIT ?"
+        try:
+            rows = self.conn.execute(sql, [*sql_params, limit]).fetchall()
+        except sqlite3.OperationalError:
+            return []  # an FTS syntax corner case must never reach the user
+        hits: list[Hit] = []
+        for rowid, kk, en in rows:
+            if rowid in seen or len(hits) >= limit:
+                continue
+            found = self._glossary_found(plan, kk, en or "")
+            matched: Side = "kk" if found.kk_spans else "en"
+            score = round(TIER_WEIGHT[GLOSSARY_TIER] + 0.5 * found.exact, 4)
+            hits.append(Hit(rowid, score, matched))
+        return hits
 
     @staticmethod
     def _words_fts(words: Words, by_key: dict[str, Term], *, fuzzy: bool) -> str:
@@ -270,9 +381,11 @@ class SearchEngine:
 
     def _all_fts(self, clauses: Sequence[Clause], by_key: dict[str, Term], *, fuzzy: bool) -> str:
         """Every clause must match; a clause, any of its alternatives."""
-        return " AND ".join(
-            "(" + " OR ".join(self._words_fts(a, by_key, fuzzy=fuzzy) for a in c.words) + ")"
-            for c in clauses
+        return " AND ".join(self._clause_fts(c, by_key, fuzzy=fuzzy) for c in clauses)
+
+    def _clause_fts(self, clause: Clause, by_key: dict[str, Term], *, fuzzy: bool = False) -> str:
+        return (
+            "(" + " OR ".join(self._words_fts(a, by_key, fuzzy=fuzzy) for a in clause.words) + ")"
         )
 
     def _condition(self, query: Query) -> tuple[str, list[object]]:
@@ -394,7 +507,7 @@ class SearchEngine:
         score = round(TIER_WEIGHT[tier] + quality[best], 4)
         return Hit(rowid, score, best), rowid
 
-    def _with_spans(self, hits: list[Hit], scorer: Scorer) -> list[Hit]:
+    def _with_spans(self, hits: list[Hit], scorer: Scorer, plan: _Plan) -> list[Hit]:
         if not hits:
             return hits
         ids = [h.sentence_id for h in hits]
@@ -410,8 +523,17 @@ class SearchEngine:
             kk, en = texts.get(hit.sentence_id, ("", ""))
             kk_spans = self._spans(kk, scorer, "kk")
             en_spans = self._spans(en, scorer, "en")
+            pairs: tuple[tuple[str, str], ...] = ()
+            if plan.groups:
+                # Both panes show the glossary pair of a searched term.
+                found = self._glossary_found(plan, kk, en)
+                kk_spans = tuple(sorted(set(kk_spans) | set(found.kk_spans)))
+                en_spans = tuple(sorted(set(en_spans) | set(found.en_spans)))
+                pairs = found.pairs
             spans = kk_spans if hit.matched == "kk" else en_spans
-            result.append(Hit(hit.sentence_id, hit.score, hit.matched, spans, kk_spans, en_spans))
+            result.append(
+                Hit(hit.sentence_id, hit.score, hit.matched, spans, kk_spans, en_spans, pairs)
+            )
         return result
 
     @staticmethod

@@ -94,6 +94,8 @@ class C5App(App[None]):
         self._quit_warned = False
         self.reload_codebook()
         self.settings = load_settings()
+        # Whether searches add glossary hits (English terms in untranslated Kazakh).
+        self.glossary = self.settings.glossary
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -447,6 +449,12 @@ class C5App(App[None]):
             ),
             ("Export", "Export the selection to Markdown", "app", "export"),
             ("Facets", "Show or hide the sector and actor facets", "explore", "facets"),
+            (
+                "Glossary",
+                "Turn glossary hits on or off (English terms in untranslated Kazakh)",
+                "explore",
+                "toggle_glossary",
+            ),
             ("Undo", "Undo the last tag, note, English or selection change", "app", "undo"),
             ("Refresh", "Show changes made by other programs", "app", "refresh"),
             ("Help", "Keys, query syntax and the codebook", "app", "help"),

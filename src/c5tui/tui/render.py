@@ -136,17 +136,21 @@ def result_row(
     codebook: Mapping[str, Tag],
     width: int,
     label: str = "",
+    *,
+    glossary: bool = False,
 ) -> Text:
     """One line of the results list, laid out for ``width`` cells.
 
     Markers and place on the left, the words around the first hit, the tag chips on the
     right in the room the words leave. Plain text, not a table: a page of rows is laid out
-    on every keystroke. ``label`` names the document when there are several.
+    on every keystroke. ``label`` names the document when there are several. A glossary
+    hit (found through a translation of the query's words) is marked ``≈`` before its words.
     """
     line = markers(quote)
     if label:
         line.append(f" {printable(label)}", style="cyan")
-    line.append(f" {quote.locator:<8}{ROLE_MARKS[quote.role]}  ", style="dim")
+    mark = "≈ " if glossary else "  "
+    line.append(f" {quote.locator:<8}{ROLE_MARKS[quote.role]}{mark}", style="dim")
     shown_tags = sorted(quote.tags, key=lambda r: (r.kind != "sector", r.tag))
     chips = tag_chips(shown_tags[:ROW_TAGS], codebook)
     if len(shown_tags) > ROW_TAGS:
@@ -163,6 +167,17 @@ def result_row(
         line.append(" ")
         line.append_text(chips)
     return line
+
+
+def glossary_pairs(pairs: Sequence[tuple[str, str]]) -> Text:
+    """``  ≈ uranium → уранды``: the glossary renderings the quote was found by, or nothing."""
+    out = Text()
+    for term, word in pairs:
+        out.append("  ≈ ", style="dim")
+        out.append(printable(term, keep=""))
+        out.append(" → ", style="dim")
+        out.append(printable(word, keep=""), style="bold")
+    return out
 
 
 def citation(quote: Sentence, date: str = "", title: str = "", label: str = "") -> Text:

@@ -3,6 +3,7 @@
 ``~/.config/c5tui/config.toml`` (or ``$C5TUI_CONFIG``)::
 
     theme = "textual-light"
+    glossary = false              # Explore's glossary hits off (ctrl+g toggles it)
 
     [keys]
     "explore.tag" = "ctrl+t"      # binding id = keys, comma-separated for several
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +40,7 @@ def settings_path() -> Path:
 class Settings:
     theme: str | None = None
     keys: dict[str, str] = field(default_factory=dict)
+    glossary: bool = True
     problem: str | None = None  # why the file was not used, to tell the user once
 
 
@@ -53,23 +56,36 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings(problem=f"{path}: not read ({exc})")
     theme = data.get("theme")
     keys = data.get("keys", {})
+    glossary = data.get("glossary", True) is not False
     if not isinstance(keys, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in keys.items()
     ):
-        return Settings(theme if isinstance(theme, str) else None, {}, f"{path}: [keys] ignored")
-    return Settings(theme if isinstance(theme, str) else None, dict(keys))
+        problem = f"{path}: [keys] ignored"
+        return Settings(theme if isinstance(theme, str) else None, {}, glossary, problem)
+    return Settings(theme if isinstance(theme, str) else None, dict(keys), glossary=glossary)
 
 
 def save_theme(theme: str, path: Path | None = None) -> None:
     """Remember the theme, keeping the rest of the file as the user wrote it."""
+    _save_top_level("theme", json.dumps(theme), path)
+
+
+def save_glossary(on: bool, path: Path | None = None) -> None:
+    """Remember whether Explore shows glossary hits."""
+    _save_top_level("glossary", "true" if on else "false", path)
+
+
+def _save_top_level(name: str, value: str, path: Path | None) -> None:
+    """Set one top-level ``name = value`` line, keeping the rest of the file as written."""
     path = path or settings_path()
     try:
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
     except (OSError, UnicodeDecodeError):
         return
-    lines = [line for line in text.splitlines() if not line.strip().startswith("theme")]
-    # The theme goes first: a top-level key must come before any [table].
-    new = "\n".join([f"theme = {json.dumps(theme)}", *lines]).rstrip("\n") + "\n"
+    key = re.compile(rf"\s*{name}\s*=")
+    lines = [line for line in text.splitlines() if not key.match(line)]
+    # The setting goes first: a top-level key must come before any [table].
+    new = "\n".join([f"{name} = {value}", *lines]).rstrip("\n") + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")

@@ -78,6 +78,8 @@ class ExploreScreen(QuoteScreen):
         Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
         Binding("o", "cooccur", "Co-occurrence", show=False, id="explore.cooccur"),
         Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
+        # A control key: it works from the search box, where letters are typed.
+        Binding("ctrl+g", "toggle_glossary", "Glossary", key_display="^g", id="explore.glossary"),
     ]
 
     def __init__(self) -> None:
@@ -110,7 +112,7 @@ class ExploreScreen(QuoteScreen):
         yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one("#results", OptionList).border_title = "Quotes"
+        self._show_glossary_state()
         self.query_one("#facets", FacetList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
@@ -147,7 +149,8 @@ class ExploreScreen(QuoteScreen):
         self._searches += 1  # a count begun before this search is of no use any more
         self.c5.facet_engine.interrupt()
         parsed = self.c5.engine.parse(query)
-        hits = self.c5.engine.search(parsed, limit=self.limit)
+        glossary = self.c5.glossary
+        hits = self.c5.engine.search(parsed, limit=self.limit, glossary=glossary)
         if worker.is_cancelled:
             return
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
@@ -156,10 +159,10 @@ class ExploreScreen(QuoteScreen):
         results = Results(query, hits, quotes, parsed, next_page)
         self.app.call_from_thread(self.show_results, results)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.count_facets, query, parsed)
+            self.app.call_from_thread(self.count_facets, query, parsed, glossary)
 
     @work(thread=True, exclusive=True, group="facets")
-    def count_facets(self, query: str, parsed: Query) -> None:
+    def count_facets(self, query: str, parsed: Query, glossary: bool) -> None:
         worker = get_current_worker()
         searches = self._searches
         rested = time.monotonic() + FACETS_AFTER_KEYS_REST
@@ -169,8 +172,10 @@ class ExploreScreen(QuoteScreen):
                 return
         engine = self.c5.facet_engine
         try:
-            counts = engine.tag_counts(parsed)
-            documents = engine.document_counts(parsed) if self.c5.document_labels else {}
+            counts = engine.tag_counts(parsed, glossary=glossary)
+            documents = (
+                engine.document_counts(parsed, glossary=glossary) if self.c5.document_labels else {}
+            )
         except sqlite3.Error:
             return  # the app is closing
         if worker.is_cancelled or searches != self._searches:
@@ -258,7 +263,15 @@ class ExploreScreen(QuoteScreen):
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
         label = self.c5.document_labels.get(quote.document_id, "")
-        row = render.result_row(quote, text, hit.spans, self.c5.codebook, self._row_width(), label)
+        row = render.result_row(
+            quote,
+            text,
+            hit.spans,
+            self.c5.codebook,
+            self._row_width(),
+            label,
+            glossary=hit.score < 0,
+        )
         return Option(row, id=str(hit.sentence_id))
 
     def _row_width(self) -> int:
@@ -372,7 +385,10 @@ class ExploreScreen(QuoteScreen):
         document = self.c5.documents.get(quote.document_id)
         date = document.date_label if document else ""
         label = self.c5.document_labels.get(quote.document_id, "")
-        meta.update(render.citation(quote, date, label=label))
+        citation = render.citation(quote, date, label=label)
+        if hit.score < 0:  # found through the glossary: say by which word
+            citation.append_text(render.glossary_pairs(hit.glossary))
+        meta.update(citation)
         self.load_detail(quote, hit)
 
     def _next_page_if_near_end(self) -> None:
@@ -421,6 +437,19 @@ class ExploreScreen(QuoteScreen):
             return self.query_one("#search", Input).has_focus
         # Letters typed in the search box never reach the bindings: the box consumes them.
         return True
+
+    def action_toggle_glossary(self) -> None:
+        """Glossary hits on or off: English terms finding untranslated Kazakh, and back."""
+        from c5tui.tui.settings import save_glossary
+
+        self.c5.glossary = not self.c5.glossary
+        save_glossary(self.c5.glossary)
+        self._show_glossary_state()
+        self.refresh_data()
+
+    def _show_glossary_state(self) -> None:
+        results = self.query_one("#results", OptionList)
+        results.border_title = "Quotes" if self.c5.glossary else "Quotes · glossary off (^g)"
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()

@@ -169,7 +169,7 @@ class ReadScreen(QuoteScreen):
 
     @work(thread=True, exclusive=True, group="read-hits")
     def _search(self, query: str) -> None:
-        hits = self.c5.engine.search(query, limit=MAX_HITS)
+        hits = self.c5.engine.search(query, limit=MAX_HITS, glossary=self.c5.glossary)
         if not get_current_worker().is_cancelled:
             spans = {hit.sentence_id: (hit.kk_spans, hit.en_spans) for hit in hits}
             self.app.call_from_thread(self._show_hits, spans)
