@@ -15,7 +15,9 @@ from textual.widgets import Footer, Input, Static
 class HeadingDialog(ModalScreen[str | None]):
     """Returns the heading's text (enter), or None (escape)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="heading.cancel")
+    ]
 
     def __init__(self, title: str, text: str = "") -> None:
         super().__init__()
