@@ -50,7 +50,7 @@ async def test_arrows_move_and_enter_opens_explore_on_the_cell(db_path: Path) ->
         screen_now = explore(app)
         assert screen_now.query_one("#search", Input).value == "actor:usa sector:logistics"
         results = screen_now.query_one("#results", OptionList)
-        assert results.option_count == 8  # the cell's count: trump and biden count for usa
+        assert results.option_count == 9  # the cell's count: trump, biden and wabtec count for usa
 
 
 async def test_a_search_limits_the_matrix_and_s_swaps_it(db_path: Path) -> None:
