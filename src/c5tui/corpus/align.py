@@ -34,17 +34,22 @@ def _pins(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
 
     An alignment cut at these pairs cannot drift away from the names and numbers.
     """
+    return _increasing(sorted(_sure(bonus), key=lambda pair: pair[1]))
+
+
+def _sure(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Per English sentence, its Kazakh sentence where anchors leave no doubt: they weigh
+    enough, and twice what they weigh with any other Kazakh sentence."""
     # Per English sentence: its best Kazakh sentence, that pair's weight, the runner-up's.
     best: dict[int, tuple[float, int, float]] = {}
     for (i, j), value in bonus.items():
         top, at, second = best.get(j, (0.0, -1, 0.0))
         best[j] = (value, i, top) if value > top else (top, at, max(second, value))
-    candidates = [
+    return [
         (at, j)
         for j, (top, at, second) in sorted(best.items())
         if top >= PIN_BONUS and second <= top * PIN_MARGIN
     ]
-    return _increasing(candidates)
 
 
 def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -119,13 +124,13 @@ def _leftovers(
 ) -> list[Link]:
     """The links with the sentences they leave out aligned run against run, best first,
     while a pairing saves enough. ``tried`` keeps each run pair's alignment for reuse."""
-    links = list(links)
+    links = _unseat(scorer, links)
     scorer.remember = True
     while True:
         used_kk = {i for link in links for i in link.kk}
         used_en = {j for link in links for j in link.en}
-        kk_runs = _runs([i for i in range(n) if i not in used_kk])
-        en_runs = _runs([j for j in range(m) if j not in used_en])
+        kk_runs = _pieces(_runs([i for i in range(n) if i not in used_kk]), scorer.kk_starts)
+        en_runs = _pieces(_runs([j for j in range(m) if j not in used_en]), scorer.en_starts)
         best: tuple[float, list[Link]] | None = None
         for en_run in en_runs:
             for kk_run in kk_runs:
@@ -134,12 +139,91 @@ def _leftovers(
                     found = monotonic(scorer, kk_run, en_run)
                     tried[key] = (sum(link.saving for link in found), found)
                 gain, found = tried[key]
-                anchored = any(link.bonus > 0 for link in found)
-                if gain >= LEFTOVER_GAIN and anchored and (best is None or gain > best[0]):
+                trusted = any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found)
+                if gain >= LEFTOVER_GAIN and trusted and (best is None or gain > best[0]):
                     best = (gain, found)
         if best is None:
             return links
         links.extend(best[1])
+
+
+def _pieces(runs: list[list[int]], starts: Sequence[bool] | None) -> list[list[int]]:
+    """The runs, and where a run spans paragraphs, each of its paragraphs alone: a moved
+    paragraph's sentences are left out beside its neighbours' and pair by themselves."""
+    if starts is None:
+        return runs
+    pieces = list(runs)
+    for run in runs:
+        cuts = [at for at, index in enumerate(run) if at and starts[index]]
+        if cuts:
+            bounds = [0, *cuts, len(run)]
+            pieces.extend(run[a:b] for a, b in pairwise(bounds))
+    return pieces
+
+
+def _unseat(scorer: Scorer, links: list[Link]) -> list[Link]:
+    """The links less those whose English a Kazakh sentence left out names surely, and less
+    the unanchored links around those up to the nearest chain that holds an anchor. Such a
+    link is a moved paragraph's English taken by lengths alone, and its neighbours were
+    misread with it; the leftover pass then gives that English to the sentence its anchors
+    name and realigns the neighbours where anchors or paragraph shapes agree."""
+    links = sorted(links, key=lambda link: link.kk)
+    used_kk = {i for link in links for i in link.kk}
+    # English sentences whose sure Kazakh counterpart was left out, with that pair's weight.
+    claimed = {j: scorer.bonus[(i, j)] for i, j in _sure(scorer.bonus) if i not in used_kk}
+    bad = [
+        index
+        for index, link in enumerate(links)
+        if any(claimed.get(j, 0.0) * PIN_MARGIN > link.bonus for j in link.en)
+    ]
+    if not bad:
+        return links
+    held = _anchored_chains(links)
+    dropped = set(bad)
+    for index in bad:
+        for step in (-1, 1):
+            at = index + step
+            while 0 <= at < len(links) and not held[at]:
+                dropped.add(at)
+                at += step
+    return [link for index, link in enumerate(links) if index not in dropped]
+
+
+def _anchored_chains(links: Sequence[Link]) -> list[bool]:
+    """Per link (in Kazakh order), whether its unbroken chain holds an anchored link."""
+    held = [False] * len(links)
+    start = 0
+    for index in range(1, len(links) + 1):
+        if index == len(links) or not _follows(links[index - 1], links[index]):
+            anchored = any(link.bonus > 0 for link in links[start:index])
+            held[start:index] = [anchored] * (index - start)
+            start = index
+    return held
+
+
+def _follows(first: Link, second: Link) -> bool:
+    """Whether ``second`` directly follows ``first`` on both sides."""
+    return second.kk[0] == first.kk[-1] + 1 and second.en[0] == first.en[-1] + 1
+
+
+def _same_paragraphs(scorer: Scorer, found: Sequence[Link]) -> bool:
+    """Whether links pair whole paragraphs on both sides, sentence for sentence: a moved
+    paragraph without names or numbers shows itself by its shape."""
+    starts_en = scorer.en_starts
+    if starts_en is None or not found:
+        return False
+    if any(len(link.kk) != 1 or len(link.en) != 1 for link in found):
+        return False
+    kk = [link.kk[0] for link in found]
+    en = [link.en[0] for link in found]
+    return _whole(scorer.kk_starts, kk) and _whole(starts_en, en)
+
+
+def _whole(starts: Sequence[bool], indices: Sequence[int]) -> bool:
+    """Whether consecutive indices make up whole paragraphs."""
+    if any(b != a + 1 for a, b in pairwise(indices)):
+        return False
+    return starts[indices[0]] and starts[indices[-1] + 1]
 
 
 def _chains(links: Sequence[Link]) -> list[int]:
