@@ -127,11 +127,14 @@ def _leftovers(
     links = _unseat(scorer, links)
     scorer.remember = True
     while True:
-        used_kk = {i for link in links for i in link.kk}
-        used_en = {j for link in links for j in link.en}
+        kk_owner = {i: index for index, link in enumerate(links) for i in link.kk}
+        en_owner = {j: index for index, link in enumerate(links) for j in link.en}
+        used_kk, used_en = set(kk_owner), set(en_owner)
         kk_runs = _pieces(_runs([i for i in range(n) if i not in used_kk]), scorer.kk_starts)
         en_runs = _pieces(_runs([j for j in range(m) if j not in used_en]), scorer.en_starts)
-        best: tuple[float, list[Link]] | None = None
+        # Pairings anchors or paragraph shapes vouch for go first; a gap filled in order
+        # only when none is left, so that it cannot take a moved paragraph's English.
+        best: tuple[int, float, list[Link]] | None = None
         for en_run in en_runs:
             for kk_run in kk_runs:
                 key = (kk_run[0], len(kk_run), en_run[0], len(en_run))
@@ -139,12 +142,78 @@ def _leftovers(
                     found = monotonic(scorer, kk_run, en_run)
                     tried[key] = (sum(link.saving for link in found), found)
                 gain, found = tried[key]
-                trusted = any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found)
-                if gain >= LEFTOVER_GAIN and trusted and (best is None or gain > best[0]):
-                    best = (gain, found)
+                if gain < LEFTOVER_GAIN:
+                    continue
+                if any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found):
+                    trust = 2
+                elif _between_the_same(kk_owner, en_owner, kk_run, en_run, n, m):
+                    trust = 1
+                else:
+                    continue
+                if best is None or (trust, gain) > best[:2]:
+                    best = (trust, gain, found)
         if best is None:
-            return links
-        links.extend(best[1])
+            moved = _moved_paragraph(scorer, links, en_runs)
+            if moved is None:
+                return links
+            links = moved
+            continue
+        links.extend(best[2])
+
+
+def _moved_paragraph(
+    scorer: Scorer, links: list[Link], en_runs: Sequence[Sequence[int]]
+) -> list[Link] | None:
+    """The links with one Kazakh paragraph given a left-out English paragraph of its shape
+    instead of the unanchored links it has, where that saves more; None if none does.
+
+    A moved paragraph without names or numbers is first read by lengths alone into the
+    paragraphs around its old place; its own English, left out, fits it sentence for
+    sentence, and the English it held goes back to the leftover pass."""
+    if scorer.en_starts is None:
+        return None
+    kk_paragraphs = _runs_by_starts(scorer.kk_starts)
+    for en_run in en_runs:
+        if not _whole(scorer.en_starts, en_run):
+            continue
+        for paragraph in kk_paragraphs:
+            if len(paragraph) != len(en_run):
+                continue
+            held = [link for link in links if set(link.kk) & set(paragraph)]
+            if any(link.bonus > 0 for link in held) or _same_paragraphs(scorer, held):
+                continue
+            found = monotonic(scorer, paragraph, en_run)
+            saving = sum(link.saving for link in found)
+            if _same_paragraphs(scorer, found) and saving > sum(link.saving for link in held):
+                return [link for link in links if link not in held] + found
+    return None
+
+
+def _runs_by_starts(starts: Sequence[bool]) -> list[list[int]]:
+    """The paragraphs (index runs) that paragraph-start flags mark."""
+    bounds = [index for index, flag in enumerate(starts) if flag]
+    return [list(range(a, b)) for a, b in pairwise(bounds)]
+
+
+def _between_the_same(
+    kk_owner: dict[int, int],
+    en_owner: dict[int, int],
+    kk_run: Sequence[int],
+    en_run: Sequence[int],
+    n: int,
+    m: int,
+) -> bool:
+    """Whether two left-out runs fill the same gap: the same link (or the text's edge) just
+    before both and just after both. Aligned in order there, they read as any in-order
+    stretch does, as when a moved paragraph's English has gone back to its place."""
+    before = kk_owner.get(kk_run[0] - 1, -1 if kk_run[0] == 0 else -2)
+    after = kk_owner.get(kk_run[-1] + 1, -1 if kk_run[-1] + 1 == n else -2)
+    return (
+        before != -2
+        and after != -2
+        and en_owner.get(en_run[0] - 1, -1 if en_run[0] == 0 else -3) == before
+        and en_owner.get(en_run[-1] + 1, -1 if en_run[-1] + 1 == m else -3) == after
+    )
 
 
 def _pieces(runs: list[list[int]], starts: Sequence[bool] | None) -> list[list[int]]:
