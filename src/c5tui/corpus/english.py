@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from sentencex import segment
 
@@ -52,7 +53,7 @@ def paragraphs(text: str) -> list[list[str]]:
 def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the text is wrapped at a width, paragraphs between blank lines: most lines
     followed by another (the headline aside) then run on into it."""
-    followed = [line for line, after in zip(lines[1:], lines[2:], strict=False) if line and after]
+    followed = [line for line, after in pairwise(lines[1:]) if line and after]
     running_on = sum(1 for line in followed if not _ENDS_SENTENCE.search(line))
     return running_on * 2 > len(followed)
 
