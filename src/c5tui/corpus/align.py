@@ -1,9 +1,11 @@
 """A sentence aligner for a Kazakh article and an English text that may be a rewrite.
 
-The in-order pass is :mod:`c5tui.corpus.align_dp` (Gale–Church lengths plus anchors). Moved
-paragraphs come out of it as omissions on both sides; a second pass aligns those leftover
-runs with each other where anchors agree, so a reordered paragraph finds its place while a
-dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
+The in-order pass is :mod:`c5tui.corpus.align_dp` (Gale–Church lengths plus anchors and
+shared concepts). Moved paragraphs come out of it as omissions on both sides, or as links
+by lengths alone that anchors contradict, which are undone; a second pass aligns the
+leftover runs (and their paragraphs one by one) with each other where anchors agree or a
+paragraph pairs one sentence for sentence, so a reordered paragraph finds its place while
+a dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
 pairs, and whichever result agrees with more anchors is kept. Last, a link that no anchor
 and no neighbouring link supports has its confidence lowered. Published aligners
 (galechurch, NLTK's) are monotonic and fall to about 0% on moved paragraphs, and hunalign
@@ -25,7 +27,8 @@ PIN_MARGIN = 0.5
 # How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
 CHAIN_TRUST = (0.4, 0.7, 1.0)
 # A leftover pairing is taken only if it saves this much over leaving both sides alone,
-# and only where anchors say so: lengths alone pair a moved paragraph with a dropped one.
+# and only where anchors or a paragraph's shape say so: lengths alone pair a moved
+# paragraph with a dropped one.
 LEFTOVER_GAIN = 4.0
 
 
@@ -127,14 +130,11 @@ def _leftovers(
     links = _unseat(scorer, links)
     scorer.remember = True
     while True:
-        kk_owner = {i: index for index, link in enumerate(links) for i in link.kk}
-        en_owner = {j: index for index, link in enumerate(links) for j in link.en}
-        used_kk, used_en = set(kk_owner), set(en_owner)
+        used_kk = {i for link in links for i in link.kk}
+        used_en = {j for link in links for j in link.en}
         kk_runs = _pieces(_runs([i for i in range(n) if i not in used_kk]), scorer.kk_starts)
         en_runs = _pieces(_runs([j for j in range(m) if j not in used_en]), scorer.en_starts)
-        # Pairings anchors or paragraph shapes vouch for go first; a gap filled in order
-        # only when none is left, so that it cannot take a moved paragraph's English.
-        best: tuple[int, float, list[Link]] | None = None
+        best: tuple[float, list[Link]] | None = None
         for en_run in en_runs:
             for kk_run in kk_runs:
                 key = (kk_run[0], len(kk_run), en_run[0], len(en_run))
@@ -142,23 +142,17 @@ def _leftovers(
                     found = monotonic(scorer, kk_run, en_run)
                     tried[key] = (sum(link.saving for link in found), found)
                 gain, found = tried[key]
-                if gain < LEFTOVER_GAIN:
+                if gain < LEFTOVER_GAIN or (best is not None and gain <= best[0]):
                     continue
                 if any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found):
-                    trust = 2
-                elif _between_the_same(kk_owner, en_owner, kk_run, en_run, n, m):
-                    trust = 1
-                else:
-                    continue
-                if best is None or (trust, gain) > best[:2]:
-                    best = (trust, gain, found)
+                    best = (gain, found)
         if best is None:
             moved = _moved_paragraph(scorer, links, en_runs)
             if moved is None:
                 return links
             links = moved
             continue
-        links.extend(best[2])
+        links.extend(best[1])
 
 
 def _moved_paragraph(
@@ -173,18 +167,20 @@ def _moved_paragraph(
     if scorer.en_starts is None:
         return None
     kk_paragraphs = _runs_by_starts(scorer.kk_starts)
+    holder = {i: link for link in links for i in link.kk}
     for en_run in en_runs:
         if not _whole(scorer.en_starts, en_run):
             continue
         for paragraph in kk_paragraphs:
             if len(paragraph) != len(en_run):
                 continue
-            held = [link for link in links if set(link.kk) & set(paragraph)]
+            held = list(dict.fromkeys(holder[i] for i in paragraph if i in holder))
             if any(link.bonus > 0 for link in held) or _same_paragraphs(scorer, held):
                 continue
             found = monotonic(scorer, paragraph, en_run)
             saving = sum(link.saving for link in found)
-            if _same_paragraphs(scorer, found) and saving > sum(link.saving for link in held):
+            enough = saving >= LEFTOVER_GAIN and saving > sum(link.saving for link in held)
+            if enough and _same_paragraphs(scorer, found):
                 return [link for link in links if link not in held] + found
     return None
 
@@ -193,27 +189,6 @@ def _runs_by_starts(starts: Sequence[bool]) -> list[list[int]]:
     """The paragraphs (index runs) that paragraph-start flags mark."""
     bounds = [index for index, flag in enumerate(starts) if flag]
     return [list(range(a, b)) for a, b in pairwise(bounds)]
-
-
-def _between_the_same(
-    kk_owner: dict[int, int],
-    en_owner: dict[int, int],
-    kk_run: Sequence[int],
-    en_run: Sequence[int],
-    n: int,
-    m: int,
-) -> bool:
-    """Whether two left-out runs fill the same gap: the same link (or the text's edge) just
-    before both and just after both. Aligned in order there, they read as any in-order
-    stretch does, as when a moved paragraph's English has gone back to its place."""
-    before = kk_owner.get(kk_run[0] - 1, -1 if kk_run[0] == 0 else -2)
-    after = kk_owner.get(kk_run[-1] + 1, -1 if kk_run[-1] + 1 == n else -2)
-    return (
-        before != -2
-        and after != -2
-        and en_owner.get(en_run[0] - 1, -1 if en_run[0] == 0 else -3) == before
-        and en_owner.get(en_run[-1] + 1, -1 if en_run[-1] + 1 == m else -3) == after
-    )
 
 
 def _pieces(runs: list[list[int]], starts: Sequence[bool] | None) -> list[list[int]]:
