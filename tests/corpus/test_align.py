@@ -6,6 +6,7 @@ import pytest
 
 from c5tui.corpus.align import Link, align
 from c5tui.corpus.anchors import anchor_bonus
+from c5tui.corpus.concepts import Concepts
 from tests.corpus.perturb import Bundled, bundled
 
 
@@ -100,3 +101,28 @@ def test_a_lone_link_without_anchors_is_not_trusted(source: Bundled) -> None:
 def test_no_text_on_one_side_gives_no_links(source: Bundled) -> None:
     assert align(kazakh(source, KEYS), []) == []
     assert align([], english(source, KEYS)) == []
+
+
+def test_a_moved_paragraph_without_anchors_takes_back_its_english(source: Bundled) -> None:
+    # p07 names nothing and counts nothing: only its shape shows where it went.
+    keys = [s.key for s in source.kazakh.sentences if "p05" <= s.key < "p13"]
+    moved = [k for k in keys if k.startswith("p07")]
+    rest = [k for k in keys if not k.startswith("p07")]
+    at = rest.index("p10.s03") + 1
+    order = rest[:at] + moved + rest[at:]  # p07 told after p10
+    breaks = frozenset(i for i, k in enumerate(keys) if k.endswith("s01"))
+    en_breaks = frozenset(i for i, k in enumerate(order) if k.endswith("s01"))
+    links = align(kazakh(source, keys), english(source, order), breaks, en_breaks)
+    got = {keys[link.kk[0]]: order[link.en[0]] for link in links if len(link.kk) == 1}
+    assert all(got.get(k) == k for k in keys)
+
+
+def test_concepts_of_the_codebook_are_shared_across_languages() -> None:
+    concepts = Concepts(
+        ["Ақ үй мұны жақсы түсініп отыр.", "Ауыл шаруашылығы өсіп келеді."],
+        ["Agriculture keeps growing.", "The White House understands this well."],
+    )
+    assert concepts.kazakh[0] & concepts.english[1]
+    assert concepts.kazakh[1] & concepts.english[0]
+    assert not concepts.kazakh[0] & concepts.english[0]
+    assert concepts.worth(concepts.kazakh[0] & concepts.english[1]) > 0

@@ -15,7 +15,7 @@ from tests.corpus.perturb import DROPPED, Case, accuracy, bundled, cases
 SOURCE = bundled()
 CASES = {case.name: case for case in cases()}
 # Each alone must come back ≥ 98% right; all at once (merged, dropped and moved in a
-# browser copy) is harder, and is held to what it measures with a margin (89%).
+# browser copy) is harder, and is held to what it measures with a margin (98.4%).
 SINGLE = [name for name in CASES if name != "all at once, browser layout"]
 
 
@@ -31,7 +31,7 @@ def test_each_layout_and_perturbation_aligns_back(name: str) -> None:
 def test_all_perturbations_at_once_in_a_browser_copy() -> None:
     case = CASES["all at once, browser layout"]
     read = align_english(SOURCE.kazakh, case.text, case.name)
-    assert accuracy(read, case.gold) >= 0.85
+    assert accuracy(read, case.gold) >= 0.95
 
 
 @pytest.mark.parametrize("name", ["dropped paragraph", "all at once, browser layout"])

@@ -60,3 +60,18 @@ def test_a_blank_line_ends_a_paragraph_even_without_a_stop() -> None:
 def test_runs_of_spaces_and_decomposed_letters() -> None:
     text = "Title\n  Cafe\u0301   opened.  \n\n"
     assert paragraphs(text) == [["Title"], ["Café opened."]]
+
+
+def test_a_hard_wrapped_line_ending_a_sentence_does_not_end_its_paragraph() -> None:
+    text = (
+        "Title\n\nThe first paragraph is wrapped at\nan odd place, and one line ends a\n"
+        "sentence.\nThe paragraph goes on after it\nand ends here.\n\nNext one is\nshort.\n"
+    )
+    assert paragraphs(text) == [
+        ["Title"],
+        [
+            "The first paragraph is wrapped at an odd place, and one line ends a sentence.",
+            "The paragraph goes on after it and ends here.",
+        ],
+        ["Next one is short."],
+    ]

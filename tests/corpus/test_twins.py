@@ -30,9 +30,9 @@ def test_links_of_the_rewrite_are_mostly_right_and_the_rest_flagged_or_few() -> 
     read = align_english(SOURCE.kazakh, TEXT, "twin")
     result = score(read, GOLD, KEYS)
     assert result.title_right
-    # Measured: 9 of 17 links right (precision 0.53), 9 of the 21 gold links found.
-    assert result.precision >= 0.45
-    assert result.recall >= 0.4
+    # Measured: 10 of 18 links right (precision 0.56), 10 of the 21 gold links found.
+    assert result.precision >= 0.5
+    assert result.recall >= 0.45
     wrong = [k for k, text in read.translation.sentences.items() if GOLD.english.get(k) != text]
     assert len(set(wrong) & read.translation.needs_review) >= 3
 

@@ -1,9 +1,11 @@
 """A sentence aligner for a Kazakh article and an English text that may be a rewrite.
 
-The in-order pass is :mod:`c5tui.corpus.align_dp` (Gale–Church lengths plus anchors). Moved
-paragraphs come out of it as omissions on both sides; a second pass aligns those leftover
-runs with each other where anchors agree, so a reordered paragraph finds its place while a
-dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
+The in-order pass is :mod:`c5tui.corpus.align_dp` (Gale–Church lengths plus anchors and
+shared concepts). Moved paragraphs come out of it as omissions on both sides, or as links
+by lengths alone that anchors contradict, which are undone; a second pass aligns the
+leftover runs (and their paragraphs one by one) with each other where anchors agree or a
+paragraph pairs one sentence for sentence, so a reordered paragraph finds its place while
+a dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
 pairs, and whichever result agrees with more anchors is kept. Last, a link that no anchor
 and no neighbouring link supports has its confidence lowered. Published aligners
 (galechurch, NLTK's) are monotonic and fall to about 0% on moved paragraphs, and hunalign
@@ -25,7 +27,8 @@ PIN_MARGIN = 0.5
 # How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
 CHAIN_TRUST = (0.4, 0.7, 1.0)
 # A leftover pairing is taken only if it saves this much over leaving both sides alone,
-# and only where anchors say so: lengths alone pair a moved paragraph with a dropped one.
+# and only where anchors or a paragraph's shape say so: lengths alone pair a moved
+# paragraph with a dropped one.
 LEFTOVER_GAIN = 4.0
 
 
@@ -34,17 +37,22 @@ def _pins(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
 
     An alignment cut at these pairs cannot drift away from the names and numbers.
     """
+    return _increasing(sorted(_sure(bonus), key=lambda pair: pair[1]))
+
+
+def _sure(bonus: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Per English sentence, its Kazakh sentence where anchors leave no doubt: they weigh
+    enough, and twice what they weigh with any other Kazakh sentence."""
     # Per English sentence: its best Kazakh sentence, that pair's weight, the runner-up's.
     best: dict[int, tuple[float, int, float]] = {}
     for (i, j), value in bonus.items():
         top, at, second = best.get(j, (0.0, -1, 0.0))
         best[j] = (value, i, top) if value > top else (top, at, max(second, value))
-    candidates = [
+    return [
         (at, j)
         for j, (top, at, second) in sorted(best.items())
         if top >= PIN_BONUS and second <= top * PIN_MARGIN
     ]
-    return _increasing(candidates)
 
 
 def _increasing(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -119,13 +127,13 @@ def _leftovers(
 ) -> list[Link]:
     """The links with the sentences they leave out aligned run against run, best first,
     while a pairing saves enough. ``tried`` keeps each run pair's alignment for reuse."""
-    links = list(links)
+    links = _unseat(scorer, links)
     scorer.remember = True
     while True:
         used_kk = {i for link in links for i in link.kk}
         used_en = {j for link in links for j in link.en}
-        kk_runs = _runs([i for i in range(n) if i not in used_kk])
-        en_runs = _runs([j for j in range(m) if j not in used_en])
+        kk_runs = _pieces(_runs([i for i in range(n) if i not in used_kk]), scorer.kk_starts)
+        en_runs = _pieces(_runs([j for j in range(m) if j not in used_en]), scorer.en_starts)
         best: tuple[float, list[Link]] | None = None
         for en_run in en_runs:
             for kk_run in kk_runs:
@@ -134,12 +142,132 @@ def _leftovers(
                     found = monotonic(scorer, kk_run, en_run)
                     tried[key] = (sum(link.saving for link in found), found)
                 gain, found = tried[key]
-                anchored = any(link.bonus > 0 for link in found)
-                if gain >= LEFTOVER_GAIN and anchored and (best is None or gain > best[0]):
+                if gain < LEFTOVER_GAIN or (best is not None and gain <= best[0]):
+                    continue
+                if any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found):
                     best = (gain, found)
         if best is None:
-            return links
+            moved = _moved_paragraph(scorer, links, en_runs)
+            if moved is None:
+                return links
+            links = moved
+            continue
         links.extend(best[1])
+
+
+def _moved_paragraph(
+    scorer: Scorer, links: list[Link], en_runs: Sequence[Sequence[int]]
+) -> list[Link] | None:
+    """The links with one Kazakh paragraph given a left-out English paragraph of its shape
+    instead of the unanchored links it has, where that saves more; None if none does.
+
+    A moved paragraph without names or numbers is first read by lengths alone into the
+    paragraphs around its old place; its own English, left out, fits it sentence for
+    sentence, and the English it held goes back to the leftover pass."""
+    if scorer.en_starts is None:
+        return None
+    kk_paragraphs = _runs_by_starts(scorer.kk_starts)
+    holder = {i: link for link in links for i in link.kk}
+    for en_run in en_runs:
+        if not _whole(scorer.en_starts, en_run):
+            continue
+        for paragraph in kk_paragraphs:
+            if len(paragraph) != len(en_run):
+                continue
+            held = list(dict.fromkeys(holder[i] for i in paragraph if i in holder))
+            if any(link.bonus > 0 for link in held) or _same_paragraphs(scorer, held):
+                continue
+            found = monotonic(scorer, paragraph, en_run)
+            saving = sum(link.saving for link in found)
+            enough = saving >= LEFTOVER_GAIN and saving > sum(link.saving for link in held)
+            if enough and _same_paragraphs(scorer, found):
+                return [link for link in links if link not in held] + found
+    return None
+
+
+def _runs_by_starts(starts: Sequence[bool]) -> list[list[int]]:
+    """The paragraphs (index runs) that paragraph-start flags mark."""
+    bounds = [index for index, flag in enumerate(starts) if flag]
+    return [list(range(a, b)) for a, b in pairwise(bounds)]
+
+
+def _pieces(runs: list[list[int]], starts: Sequence[bool] | None) -> list[list[int]]:
+    """The runs, and where a run spans paragraphs, each of its paragraphs alone: a moved
+    paragraph's sentences are left out beside its neighbours' and pair by themselves."""
+    if starts is None:
+        return runs
+    pieces = list(runs)
+    for run in runs:
+        cuts = [at for at, index in enumerate(run) if at and starts[index]]
+        if cuts:
+            bounds = [0, *cuts, len(run)]
+            pieces.extend(run[a:b] for a, b in pairwise(bounds))
+    return pieces
+
+
+def _unseat(scorer: Scorer, links: list[Link]) -> list[Link]:
+    """The links less those whose English a Kazakh sentence left out names surely, and less
+    the unanchored links around those up to the nearest chain that holds an anchor. Such a
+    link is a moved paragraph's English taken by lengths alone, and its neighbours were
+    misread with it; the leftover pass then gives that English to the sentence its anchors
+    name and realigns the neighbours where anchors or paragraph shapes agree."""
+    links = sorted(links, key=lambda link: link.kk)
+    used_kk = {i for link in links for i in link.kk}
+    # English sentences whose sure Kazakh counterpart was left out, with that pair's weight.
+    claimed = {j: scorer.bonus[(i, j)] for i, j in _sure(scorer.bonus) if i not in used_kk}
+    bad = [
+        index
+        for index, link in enumerate(links)
+        if any(claimed.get(j, 0.0) * PIN_MARGIN > link.bonus for j in link.en)
+    ]
+    if not bad:
+        return links
+    held = _anchored_chains(links)
+    dropped = set(bad)
+    for index in bad:
+        for step in (-1, 1):
+            at = index + step
+            while 0 <= at < len(links) and not held[at]:
+                dropped.add(at)
+                at += step
+    return [link for index, link in enumerate(links) if index not in dropped]
+
+
+def _anchored_chains(links: Sequence[Link]) -> list[bool]:
+    """Per link (in Kazakh order), whether its unbroken chain holds an anchored link."""
+    held = [False] * len(links)
+    start = 0
+    for index in range(1, len(links) + 1):
+        if index == len(links) or not _follows(links[index - 1], links[index]):
+            anchored = any(link.bonus > 0 for link in links[start:index])
+            held[start:index] = [anchored] * (index - start)
+            start = index
+    return held
+
+
+def _follows(first: Link, second: Link) -> bool:
+    """Whether ``second`` directly follows ``first`` on both sides."""
+    return second.kk[0] == first.kk[-1] + 1 and second.en[0] == first.en[-1] + 1
+
+
+def _same_paragraphs(scorer: Scorer, found: Sequence[Link]) -> bool:
+    """Whether links pair whole paragraphs on both sides, sentence for sentence: a moved
+    paragraph without names or numbers shows itself by its shape."""
+    starts_en = scorer.en_starts
+    if starts_en is None or not found:
+        return False
+    if any(len(link.kk) != 1 or len(link.en) != 1 for link in found):
+        return False
+    kk = [link.kk[0] for link in found]
+    en = [link.en[0] for link in found]
+    return _whole(scorer.kk_starts, kk) and _whole(starts_en, en)
+
+
+def _whole(starts: Sequence[bool], indices: Sequence[int]) -> bool:
+    """Whether consecutive indices make up whole paragraphs."""
+    if any(b != a + 1 for a, b in pairwise(indices)):
+        return False
+    return starts[indices[0]] and starts[indices[-1] + 1]
 
 
 def _chains(links: Sequence[Link]) -> list[int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from c5tui.corpus.anchors import anchor_bonus
+from c5tui.corpus.concepts import Concepts
 
 # English characters per Kazakh character, and the variance of that ratio per character,
 # measured on the bundled interview's translation (1.06, 1.4; variance widened for rewrites).
@@ -55,6 +56,7 @@ class Scorer:
         self.kk_sum = list(accumulate((len(s) * RATIO for s in kazakh), initial=0.0))
         self.en_sum = list(accumulate((float(len(s)) for s in english), initial=0.0))
         self.bonus = anchor_bonus(kazakh, english)
+        self.concepts = Concepts(kazakh, english)
         # Paragraph starts, and the end of the text as the start of nothing.
         self.kk_starts = _flags(kk_breaks | {0}, len(kazakh))
         self.en_starts = None if en_breaks is None else _flags(en_breaks | {0}, len(english))
@@ -74,6 +76,12 @@ class Scorer:
         cost = SHAPES[(di, dj)] + (_TAIL[step] if step < _TABULATED else _FLOOR)
         get = self.bonus.get
         bonus = get((i, j), 0.0)
+        # Concepts shared by the two sides, counted once however the link is shaped.
+        concepts = self.concepts
+        kk_has = concepts.kazakh[i] | (concepts.kazakh[i + 1] if di == 2 else 0)
+        en_has = concepts.english[j] | (concepts.english[j + 1] if dj == 2 else 0)
+        if kk_has & en_has:
+            cost -= concepts.worth(kk_has & en_has)
         if di == 2:
             bonus += get((i + 1, j), 0.0)
             cost += ACROSS_PARAGRAPH * self.kk_starts[i + 1]

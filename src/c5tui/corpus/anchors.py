@@ -45,8 +45,10 @@ def _anchor_words(sentences: Sequence[str], *, any_latin: bool) -> list[set[str]
     for words in tokens:
         anchors: set[str] = set()
         for position, token in enumerate(words):
-            if _NUMBER.fullmatch(token):
-                anchors.add(token.replace(",", "."))
+            number = _NUMBER.match(token)
+            if number:
+                # A number keeps its value glued to a suffix: 2010s, 5th, 80%-ын.
+                anchors.add(number.group().replace(",", "."))
                 continue
             latin = any_latin and bool(_LATIN.search(token))
             if not (token[:1].isupper() or latin):

@@ -2,7 +2,8 @@
 
 Accepted layouts: one paragraph per line, paragraphs separated by blank lines, one sentence
 per line, and text copied from a browser whose lines break anywhere. A line that does not
-end a sentence runs on into the next; a blank line always ends a paragraph. Sentences are
+end a sentence runs on into the next; a blank line always ends a paragraph, and in a text
+wrapped at a width (most lines run on) only a blank line does. Sentences are
 split by sentencex (abbreviations, initials, decimals), with one fix of our own: a
 Kazinform dateline («ASTANA. KAZINFORM —») starts its sentence rather than being one.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 from sentencex import segment
 
@@ -31,19 +33,29 @@ def paragraphs(text: str) -> list[list[str]]:
             blocks.append(split_sentences(_join(pending)))
             pending.clear()
 
+    lines = [" ".join(unicodedata.normalize("NFC", raw).split()) for raw in text.split("\n")]
+    wrapped = _hard_wrapped(lines)
     first = True
-    for raw in text.split("\n"):
-        line = " ".join(unicodedata.normalize("NFC", raw).split())
+    for line in lines:
         if not line:
             close()
             continue
         pending.append(line)
-        # The first line is a headline, which ends without a full stop.
-        if first or _ENDS_SENTENCE.search(line):
+        # The first line is a headline, which ends without a full stop. In a hard-wrapped
+        # text a line may end a sentence without ending its paragraph.
+        if first or (not wrapped and _ENDS_SENTENCE.search(line)):
             close()
         first = False
     close()
     return [block for block in blocks if block]
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a width, paragraphs between blank lines: most lines
+    followed by another (the headline aside) then run on into it."""
+    followed = [line for line, after in pairwise(lines[1:]) if line and after]
+    running_on = sum(1 for line in followed if not _ENDS_SENTENCE.search(line))
+    return running_on * 2 > len(followed)
 
 
 def _join(lines: list[str]) -> str:
