@@ -15,7 +15,7 @@ from c5tui.tui.widgets import aligned_layout
 from c5tui.tui.widgets.aligned_reader import AlignedReader
 from c5tui.workspace import Workspace
 from tests.sessions.helpers import stored
-from tests.tui.helpers import explore, reader_lines, settle
+from tests.tui.helpers import explore, into_results, reader_lines, settle
 
 BURABAY = (
     Path(__file__).resolve().parents[1] / "data" / "articles" / "kazinform-burabay-flights.txt"
@@ -188,3 +188,23 @@ async def test_english_is_typed_from_the_explore_detail_over_bundled_english(
         await settle(pilot)
         assert english(db_path, quote) == ("Wabtec, the locomotive maker.", "typed", 1)
         assert "English:" not in str(screen.query_one("#extras", Static).content)
+
+
+async def test_quitting_with_english_typed_warns_once_then_quits(db_path: Path) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await into_results(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, TranslationEditor)
+        area = editor.query_one("#translation-editor", TextArea)
+        area.text = ""
+        await pilot.press(*"A new English")
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.is_running and app.screen is editor
+        assert any("The English is not saved" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running

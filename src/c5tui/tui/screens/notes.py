@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -17,9 +16,10 @@ from c5tui.model import Note
 from c5tui.session import Change, Session
 from c5tui.text.display import printable
 from c5tui.tui.render import local_time
+from c5tui.tui.screens.typed_text import TypedTextDialog
 
 if TYPE_CHECKING:
-    from c5tui.tui.app import C5App
+    pass
 
 
 def note_prompt(note: Note) -> Text:
@@ -33,8 +33,10 @@ def note_prompt(note: Note) -> Text:
     return line
 
 
-class NotesDialog(ModalScreen[None]):
+class NotesDialog(TypedTextDialog):
     """The notes of one quote or claim: a list above, the editor below."""
+
+    WHAT = "The note"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed before ctrl+s reach the editor first.
@@ -52,12 +54,13 @@ class NotesDialog(ModalScreen[None]):
         self.title_text = title
         self.notes: list[Note] = []
         self.editing: Note | None = None
-        self.warned = False
-        self.saving = False
 
-    @property
-    def c5(self) -> C5App:
-        return self.app  # type: ignore[return-value]
+    def editor(self) -> TextArea:
+        return self.query_one("#note-editor", TextArea)
+
+    def saved_text(self) -> str:
+        # What the editor shows is what ctrl+s stores, so control characters arrive visible.
+        return printable(self.editing.body) if self.editing else ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
@@ -121,19 +124,7 @@ class NotesDialog(ModalScreen[None]):
                 return session.add_note(owner, owner_id, body)
             return session.edit_note(editing.id, body)
 
-        def saved(_change: Change) -> None:
-            self.dismiss()
-
-        def failed(_error: BaseException) -> None:
-            # The text stays in the editor: nothing the user typed is lost.
-            self.saving = False
-            editor.read_only = False
-            editor.border_subtitle = "not saved: ctrl+s to try again"
-
-        self.saving = True
-        editor.read_only = True
-        editor.border_subtitle = "saving…"
-        self.c5.write(save, saved, failed)
+        self.save_with(save)
 
     def action_delete(self) -> None:
         listing = self.query_one("#note-list", OptionList)
@@ -143,21 +134,6 @@ class NotesDialog(ModalScreen[None]):
         if self.editing is not None and self.editing.id == note.id:
             self.action_new()
         self.c5.write(lambda session: session.delete_note(note.id), lambda _c: self.show_notes())
-
-    def action_close(self) -> None:
-        if self.saving:
-            self.notify("Saving the note…")
-            return
-        if self.unsaved_text() and not self.warned:
-            self.warned = True
-            self.notify("The note is not saved: ctrl+s saves it, esc again discards it.")
-            return
-        self.dismiss()
-
-    def unsaved_text(self) -> str | None:
-        body = self.query_one("#note-editor", TextArea).text
-        saved = printable(self.editing.body) if self.editing else ""
-        return "The note" if body.strip() and body != saved else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # In the editor, "d" is a letter.

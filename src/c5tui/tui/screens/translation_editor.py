@@ -8,15 +8,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
 from c5tui.model import Sentence
-from c5tui.session import Change
 from c5tui.text.display import printable
+from c5tui.tui.screens.typed_text import TypedTextDialog
 
 if TYPE_CHECKING:
-    from c5tui.tui.app import C5App
+    pass
 
 
 def provenance_line(quote: Sentence) -> str:
@@ -28,8 +27,10 @@ def provenance_line(quote: Sentence) -> str:
     return f"English now: {provenance.summary}{source}"
 
 
-class TranslationEditor(ModalScreen[None]):
+class TranslationEditor(TypedTextDialog):
     """The Kazakh of a sentence above, its English in an editor below; saved as typed."""
+
+    WHAT = "The English"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not a priority binding: keys typed before ctrl+s reach the editor first.
@@ -42,12 +43,12 @@ class TranslationEditor(ModalScreen[None]):
         self.quote = quote
         # What the editor shows is what ctrl+s stores, so control characters arrive visible.
         self.original = printable(quote.en or "")
-        self.warned = False
-        self.saving = False
 
-    @property
-    def c5(self) -> C5App:
-        return self.app  # type: ignore[return-value]
+    def editor(self) -> TextArea:
+        return self.query_one("#translation-editor", TextArea)
+
+    def saved_text(self) -> str:
+        return self.original
 
     def compose(self) -> ComposeResult:
         quote = self.quote
@@ -77,28 +78,4 @@ class TranslationEditor(ModalScreen[None]):
             self.dismiss()
             return
         sentence_id = self.quote.id
-
-        def saved(_change: Change) -> None:
-            self.dismiss()
-
-        def failed(_error: BaseException) -> None:
-            # The text stays in the editor: nothing the user typed is lost.
-            self.saving = False
-            editor.read_only = False
-            editor.border_subtitle = "not saved: ctrl+s to try again"
-
-        self.saving = True
-        editor.read_only = True
-        editor.border_subtitle = "saving…"
-        self.c5.write(lambda session: session.translate(sentence_id, text), saved, failed)
-
-    def action_close(self) -> None:
-        if self.saving:
-            self.notify("Saving the English…")
-            return
-        text = self.query_one("#translation-editor", TextArea).text
-        if text.strip() and text != self.original and not self.warned:
-            self.warned = True
-            self.notify("The English is not saved: ctrl+s saves it, esc again discards it.")
-            return
-        self.dismiss()
+        self.save_with(lambda session: session.translate(sentence_id, text))
