@@ -663,11 +663,20 @@ def _institution_end(
 def _joined_span_start(
     text: str, tokens: list[_Token], start: int, spans: dict[int, tuple[int, str | Entry, str]]
 ) -> int:
-    """Where an organisation's name begins when a known name opens it (``BŪŪ Bas …``)."""
-    for first, (end, _what, _written) in spans.items():
+    """Where an organisation's name begins when a known body opens it (``BŪŪ Bas …``).
+    Only a body does: a known person or role before a name (``Тоқаев Glencore
+    компаниясы``) is the name's neighbour, not part of it."""
+    for first, (end, what, _written) in spans.items():
         if end == start and text[tokens[end - 1].end : tokens[start].start] == " ":
-            return first
+            return first if _names_a_body(tokens[first:end], what) else start
     return start
+
+
+def _names_a_body(known: Sequence[_Token], what: str | Entry) -> bool:
+    """Whether a known name is an organisation's: an acronym (БҰҰ) or a gazetteer body."""
+    if isinstance(what, Entry):
+        return what.kind == "organisation"
+    return len(known) == 1 and known[0].acronym
 
 
 def _initials_off(text: str) -> str:
