@@ -20,8 +20,10 @@ BURABAY = ARTICLES / "kazinform-burabay-flights.txt"
 
 
 def found(db_path: Path, query: str) -> set[int]:
+    """The quotes whose own words match: without the glossary, which finds the Kazakh
+    ``авиация`` for ``aviation`` whether or not the quote has English."""
     with SearchEngine(db_path) as engine:
-        return {hit.sentence_id for hit in engine.search(query, limit=50)}
+        return {hit.sentence_id for hit in engine.search(query, limit=50, glossary=False)}
 
 
 @pytest.fixture
