@@ -20,13 +20,18 @@ ARTICLE = (
 )
 
 
-async def test_documents_lists_both_articles_and_opens_or_filters_one(
-    db_path: Path, tmp_path: Path
-) -> None:
+def import_metals(db_path: Path, tmp_path: Path) -> int:
+    """The second article, beside the bundled interview; returns its document id."""
     article = tmp_path / "metals.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     with Workspace.open(db_path) as workspace:
-        imported = workspace.import_article(article).document_id
+        return workspace.import_article(article).document_id
+
+
+async def test_documents_lists_both_articles_and_opens_or_filters_one(
+    db_path: Path, tmp_path: Path
+) -> None:
+    imported = import_metals(db_path, tmp_path)
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await into_results(pilot)
@@ -60,10 +65,7 @@ async def test_documents_lists_both_articles_and_opens_or_filters_one(
 async def test_with_two_documents_rows_detail_and_facets_name_the_document(
     db_path: Path, tmp_path: Path
 ) -> None:
-    article = tmp_path / "metals.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    with Workspace.open(db_path) as workspace:
-        imported = workspace.import_article(article).document_id
+    imported = import_metals(db_path, tmp_path)
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
