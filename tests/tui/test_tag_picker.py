@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.widgets import Input, OptionList, Select
 
+from c5tui.session import Change, Session
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.tui.screens.new_tag import NewTagForm
@@ -198,3 +202,25 @@ async def test_tagging_the_selection_tags_its_quotes_and_claims(db_path: Path) -
     with Workspace.open(db_path) as workspace:
         assert "nasa" in {r.tag for r in workspace.quote(quote).tags}
         assert "nasa" in {r.tag for r in workspace.claim(claim).tags}
+
+
+async def test_closing_the_picker_before_its_tag_is_written_keeps_the_tag_and_the_app(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On a busy machine the write lands after the user has pressed escape.
+    slow_tag_items = Session.tag_items
+
+    def tag_items_slowly(self: Session, *args: Any, **kwargs: Any) -> Change:
+        time.sleep(0.3)
+        return slow_tag_items(self, *args, **kwargs)
+
+    monkeypatch.setattr(Session, "tag_items", tag_items_slowly)
+    sentence_id = quote_with(db_path, "wabtec", present=False)
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_picker(pilot, sentence_id, "wabtec")
+        await pilot.press("enter", "escape")
+        await app.writes_done()  # raised WorkerFailed when the closed picker was refreshed
+        await settle(pilot)
+        assert not isinstance(app.screen, TagPicker)
+    assert "wabtec" in tags_of(db_path, sentence_id)

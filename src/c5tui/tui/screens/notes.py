@@ -133,7 +133,11 @@ class NotesDialog(TypedTextDialog):
         note = self.notes[listing.highlighted]
         if self.editing is not None and self.editing.id == note.id:
             self.action_new()
-        self.c5.write(lambda session: session.delete_note(note.id), lambda _c: self.show_notes())
+        self.c5.write(
+            lambda session: session.delete_note(note.id),
+            # The write can land after the dialog has closed.
+            lambda _c: self.show_notes() if self.is_attached else None,
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # In the editor, "d" is a letter.

@@ -171,8 +171,13 @@ class TagPicker(ModalScreen[None]):
         items, added, removed = list(self.items), list(add), list(remove)
         self.c5.write(
             lambda session: session.tag_items(items, added, removed),
-            lambda _change: self.show_options(),
+            lambda _change: self._show_options_if_open(),
         )
+
+    def _show_options_if_open(self) -> None:
+        # A write can land after the user has closed the picker.
+        if self.is_attached:
+            self.show_options()
 
     def _create(self, tag: Tag | None) -> None:
         if tag is None:
@@ -180,7 +185,8 @@ class TagPicker(ModalScreen[None]):
         items = list(self.items)
 
         def created(_change: Change) -> None:
-            self.query_one("#tag-query", Input).value = ""
-            self.show_options()
+            if self.is_attached:
+                self.query_one("#tag-query", Input).value = ""
+                self.show_options()
 
         self.c5.write(lambda session: session.create_tag(tag, items), created)
