@@ -682,14 +682,14 @@ class Workspace:
             scope=scope,
         )
 
-    def search_ids(self, query: str, limit: int = 100_000) -> list[int]:
-        """The quotes a search finds, best first."""
+    def search_ids(self, query: str, limit: int = 100_000, *, glossary: bool = True) -> list[int]:
+        """The quotes a search finds, best first; ``glossary`` adds glossary hits last."""
         from c5tui.search.engine import SearchEngine
 
         if self.path is None:
             raise InputError("search needs a database file")
         with SearchEngine(self.path) as engine:
-            return [h.sentence_id for h in engine.search(query, limit=limit)]
+            return [h.sentence_id for h in engine.search(query, limit=limit, glossary=glossary)]
 
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""

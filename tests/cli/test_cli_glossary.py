@@ -36,3 +36,19 @@ def test_no_glossary_keeps_to_the_words_typed(db_path: Path) -> None:
     CliRunner().invoke(cli, ["--db", str(db_path), "import", str(FALSE_FRIENDS)])
     hits = search(db_path, "uranium", "--no-glossary")
     assert hits and all(h["en"] is not None and not h["glossary"] for h in hits)
+
+
+def test_export_by_query_follows_the_glossary_switch(db_path: Path, tmp_path: Path) -> None:
+    CliRunner().invoke(cli, ["--db", str(db_path), "import", str(FALSE_FRIENDS)])
+    briefs = {}
+    for name, extra in (("with", []), ("without", ["--no-glossary"])):
+        out = tmp_path / f"{name}.md"
+        result = CliRunner().invoke(
+            cli, ["--db", str(db_path), "export", "--query", "uranium", *extra, "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.stderr
+        briefs[name] = out.read_text(encoding="utf-8")
+    assert "уранды" in briefs["with"] and "Уранның" in briefs["with"]
+    assert "уранды" not in briefs["without"] and "Уранның" not in briefs["without"]
+    assert "uranium" in briefs["without"]  # the bundled interview's direct hits stay
+    assert 'glossary: "off"' in briefs["without"]

@@ -34,6 +34,12 @@ def plural(count: int, word: str) -> str:
     help="With --query: at most this many quotes.",
 )
 @click.option(
+    "--no-glossary",
+    "no_glossary",
+    is_flag=True,
+    help="With --query: only the words typed, no glossary hits (as search --no-glossary).",
+)
+@click.option(
     "--group-by",
     type=click.Choice(GROUPS),
     default="none",
@@ -87,6 +93,7 @@ def export(
     sector: str | None,
     actor: str | None,
     limit: int,
+    no_glossary: bool,
     group_by: str,
     lang: str,
     with_notes: bool,
@@ -146,6 +153,7 @@ def export(
                 sector=sector,
                 actor=actor,
                 limit=limit,
+                glossary=not no_glossary,
                 lang=lang,
                 group_by=group_by,
                 with_notes=with_notes,

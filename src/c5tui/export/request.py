@@ -120,12 +120,13 @@ def search_request(
     *,
     limit: int = 1000,
     claim_ids: tuple[int, ...] | list[int] = (),
+    glossary: bool = True,
     **options: Any,
 ) -> ExportRequest:
     """The quotes a search finds, best first (the query syntax of the search box)."""
     if not query.strip():
         raise InputError("the search query is empty")
-    found = workspace.search_ids(query, limit=limit)
+    found = workspace.search_ids(query, limit=limit, glossary=glossary)
     options.setdefault("description", {"source": "query", "query": query})
     return ids_request(workspace, found, claim_ids, **options)
 
@@ -179,12 +180,14 @@ def build_request(
     sector: str | None = None,
     actor: str | None = None,
     limit: int = 1000,
+    glossary: bool = True,
     **options: Any,
 ) -> ExportRequest:
     """The request a front end's options describe: the selection (default), a search, or ids.
 
     ``ids`` and ``claims`` are the text typed (``57,12,3``); ``sector`` and ``actor`` keep
-    only what carries those tags. Nothing to export is an error saying why.
+    only what carries those tags; ``glossary`` is the search's glossary switch. Nothing to
+    export is an error saying why.
     """
     if from_selection + (query is not None) + (ids is not None) > 1:
         raise InputError("choose one of --selection, --query and --ids")
@@ -204,7 +207,13 @@ def build_request(
             text,
             limit=limit,
             claim_ids=claim_ids,
-            description={"source": "query", "query": query},
+            glossary=glossary,
+            # Said only when off: the brief then lacks the glossary's hits.
+            description={
+                "source": "query",
+                "query": query,
+                **({} if glossary else {"glossary": "off"}),
+            },
             **options,
         )
         empty = f"no quotes match {query!r}"
