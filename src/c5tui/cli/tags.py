@@ -102,3 +102,54 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
         item = workspace.claim(item_id) if claim else workspace.quote(item_id)
     labels = printable(", ".join(t.tag for t in item.tags), keep="") or "no tags"
     click.echo(f"{'claim' if claim else 'quote'} {item_id}: {labels}")
+
+
+@tags.command("rename")
+@click.argument("old")
+@click.argument("new")
+@click.pass_context
+def tags_rename(ctx: click.Context, old: str, new: str) -> None:
+    """Give a tag a new id; its quotes, claims and children follow."""
+    with opened(ctx) as workspace:
+        workspace.rename_tag(old, new)
+    click.echo(f"renamed {old} to {new}")
+
+
+@tags.command("relabel")
+@click.argument("tag_id")
+@click.option("--label-en", help="New English label.")
+@click.option("--label-kk", help="New Kazakh label.")
+@click.pass_context
+def tags_relabel(
+    ctx: click.Context, tag_id: str, label_en: str | None, label_kk: str | None
+) -> None:
+    """Change a tag's English or Kazakh label."""
+    if label_en is None and label_kk is None:
+        raise InputError("relabel needs --label-en or --label-kk")
+    with opened(ctx) as workspace:
+        workspace.relabel_tag(tag_id, label_en, label_kk)
+    click.echo(f"relabelled {tag_id}")
+
+
+@tags.command("parent")
+@click.argument("tag_id")
+@click.argument("parent", required=False)
+@click.option("--none", "no_parent", is_flag=True, help="Put the tag under no parent.")
+@click.pass_context
+def tags_parent(ctx: click.Context, tag_id: str, parent: str | None, no_parent: bool) -> None:
+    """Put an actor tag under another (a company under its country), or under none."""
+    if (parent is None) == (not no_parent):
+        raise InputError("give a PARENT tag or --none")
+    with opened(ctx) as workspace:
+        workspace.set_tag_parent(tag_id, parent)
+    click.echo(f"{tag_id} is now under {parent}" if parent else f"{tag_id} is now at the top")
+
+
+@tags.command("delete")
+@click.argument("tag_id")
+@click.pass_context
+def tags_delete(ctx: click.Context, tag_id: str) -> None:
+    """Delete a tag you made, with its tags on quotes and claims."""
+    with opened(ctx) as workspace:
+        workspace.delete_tag(tag_id)
+    click.echo(f"deleted {tag_id}")
