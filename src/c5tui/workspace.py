@@ -70,6 +70,7 @@ class TranslationSummary:
     untranslated: int  # sentences the file has no English for
     merged: int  # sentences whose English is on the sentence before (one English for two)
     unmatched: int  # English sentences with no Kazakh counterpart
+    rewrite: bool = False  # aligned as a rewrite: links only where content is shared
 
     @classmethod
     def of(cls, document_id: int, read: TranslationRead, translated: int) -> TranslationSummary:
@@ -83,6 +84,7 @@ class TranslationSummary:
             len(read.untranslated),
             len(read.merged),
             len(read.unmatched),
+            read.rewrite,
         )
 
 
@@ -238,14 +240,16 @@ class Workspace:
         auto_tag: bool = True,
         options: ImportOptions | None = None,
         timeout: float | None = None,
+        rewrite: bool | None = None,
     ) -> ImportResult:
         """Import one article (a file or an http(s) URL) in one transaction: all of it,
         or nothing; then auto-tag it. The source (and its translation, aligned if it is
         plain English) is read and parsed before the write lock is taken, so a slow page
-        never holds the database."""
+        never holds the database. ``rewrite``: whether plain English is a rewrite of the
+        article rather than a translation (None: told by its sentence count)."""
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
-        read = self._read_translation(document, translation)
+        read = self._read_translation(document, translation, rewrite=rewrite)
         with transaction(self.db):
             result = self._import(document, read, speaker=options.speaker)
             if result.created and auto_tag:
@@ -261,12 +265,25 @@ class Workspace:
         return result
 
     def _read_translation(
-        self, document: ParsedDocument, path: Path | None
+        self, document: ParsedDocument, path: Path | None, *, rewrite: bool | None = None
     ) -> TranslationRead | None:
         """A translation file read (and aligned) for a parsed article, outside any lock."""
         if path is None:
             return None
-        return read_translation_file(path, kazakh_of(document), database=self.path)
+        return self._read_translation_of(path, kazakh_of(document), rewrite)
+
+    def _read_translation_of(
+        self, path: Path, kazakh: KazakhText, rewrite: bool | None
+    ) -> TranslationRead:
+        """A translation file read for these sentences, aligned with this workspace's
+        codebook as lexicon (the bundled one while the store holds no tags)."""
+        from c5tui.corpus.lexicon import Lexicon
+
+        tags = tags_store.list_tags(self.db)
+        lexicon = Lexicon.of_codebook(tags) if tags else None
+        return read_translation_file(
+            path, kazakh, database=self.path, lexicon=lexicon, rewrite=rewrite
+        )
 
     def _import(
         self,
@@ -331,11 +348,14 @@ class Workspace:
         sentences = corpus_store.list_sentences(self.db, document_id)
         return kazakh_text(document.title, [(s.key, s.paragraph, s.kk) for s in sentences])
 
-    def add_translation(self, document_id: int, path: Path | str) -> TranslationSummary:
+    def add_translation(
+        self, document_id: int, path: Path | str, *, rewrite: bool | None = None
+    ) -> TranslationSummary:
         """Give a stored document the English of a file (keyed TSV, plain English or a saved
         page), in one transaction. Plain English is aligned first, before the write lock is
-        taken; sentences it has no English for keep what they had."""
-        read = read_translation_file(Path(path), self._kazakh_text(document_id), database=self.path)
+        taken; sentences it has no English for keep what they had. ``rewrite`` as for
+        :meth:`import_article`."""
+        read = self._read_translation_of(Path(path), self._kazakh_text(document_id), rewrite)
         with transaction(self.db):
             translated = self._store_translation(document_id, read.translation)
         return TranslationSummary.of(document_id, read, translated)

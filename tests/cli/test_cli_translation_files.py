@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from c5tui import resources
 from c5tui.cli import cli
 from tests.corpus.perturb import DROPPED, cases
+from tests.corpus.twins import TWINS, read_gold
 
 
 def invoke(db: Path, *args: str) -> tuple[int, str, str]:
@@ -66,6 +67,27 @@ def test_translation_add_prints_a_summary_and_json(db_path: Path, tmp_path: Path
     assert summary["aligned"] == 122
     assert summary["unmatched_english"] == 3
     assert None not in english_of(db_path, 2).values()
+
+
+def test_a_twin_rewrite_is_aligned_as_one_and_the_option_overrides(
+    db_path: Path, tmp_path: Path
+) -> None:
+    invoke(db_path, "import", str(untranslated_copy(tmp_path)))
+    twin = TWINS / "mustafin-rewrite.en.txt"
+    gold = read_gold()
+    code, out, err = invoke(db_path, "translation", "add", "2", str(twin), "--json")
+    assert code == 0, err
+    assert json.loads(out)["rewrite"] is True
+    stored = english_of(db_path, 2)
+    given = {key for key, en in stored.items() if en is not None}
+    # Only sentences the rewrite renders have English; p05.s02 holds the English of its
+    # merge with p05.s01.
+    assert given <= set(gold.english) | gold.merged
+    code, out, err = invoke(db_path, "translation", "add", "2", str(twin), "--no-rewrite")
+    assert code == 0, err
+    assert "aligned as a rewrite" not in out
+    code, out, err = invoke(db_path, "translation", "add", "2", str(twin), "--rewrite")
+    assert out.startswith("document 2: aligned 20,") and "aligned as a rewrite" in out
 
 
 def test_a_template_round_trip_fills_only_what_was_filled(db_path: Path, tmp_path: Path) -> None:

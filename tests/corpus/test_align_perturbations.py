@@ -14,8 +14,8 @@ from tests.corpus.perturb import DROPPED, Case, accuracy, bundled, cases
 
 SOURCE = bundled()
 CASES = {case.name: case for case in cases()}
-# Each alone must come back ≥ 98% right; all at once (merged, dropped and moved in a
-# browser copy) is harder, and is held to what it measures with a margin (98.4%).
+# Each alone must come back ≥ 98% right, and all at once (merged, dropped and moved in a
+# browser copy) too (measured 99.2%; its one miss is a sentence left untranslated).
 SINGLE = [name for name in CASES if name != "all at once, browser layout"]
 
 
@@ -26,12 +26,14 @@ def test_each_layout_and_perturbation_aligns_back(name: str) -> None:
     assert accuracy(read, case.gold) >= 0.98
     assert read.translation.title == SOURCE.title_en
     assert read.translation.origin == "aligned"
+    assert not read.rewrite
 
 
 def test_all_perturbations_at_once_in_a_browser_copy() -> None:
     case = CASES["all at once, browser layout"]
     read = align_english(SOURCE.kazakh, case.text, case.name)
-    assert accuracy(read, case.gold) >= 0.95
+    assert accuracy(read, case.gold) >= 0.98
+    assert not read.rewrite
 
 
 @pytest.mark.parametrize("name", ["dropped paragraph", "all at once, browser layout"])

@@ -85,6 +85,12 @@ def _result_json(source: str, result: object) -> dict[str, object]:
     help="English translation (one article only): keyed 'p01.s01<TAB>text' lines, plain "
     "English text in any layout, or a saved English web page (aligned with the Kazakh).",
 )
+@click.option(
+    "--rewrite/--no-rewrite",
+    default=None,
+    help="The --translation is a rewrite (a twin article), not a translation: link only "
+    "sentences that share names, numbers or terms (default: told by the sentence count).",
+)
 @click.option("--timeout", type=float, help="Seconds a URL may take (default 20).")
 @click.option("--no-auto-tag", is_flag=True, help="Do not auto-tag the new sentences.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per article.")
@@ -99,6 +105,7 @@ def import_(
     url: str | None,
     speaker: str | None,
     translation: Path | None,
+    rewrite: bool | None,
     timeout: float | None,
     no_auto_tag: bool,
     as_json: bool,
@@ -141,6 +148,7 @@ def import_(
                         options=options,
                         auto_tag=not no_auto_tag,
                         timeout=timeout,
+                        rewrite=rewrite,
                     )
                 except C5Error as exc:
                     if len(targets) == 1:

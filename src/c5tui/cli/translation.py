@@ -91,6 +91,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
         "untranslated": summary.untranslated,
         "merged": summary.merged,
         "unmatched_english": summary.unmatched,
+        "rewrite": summary.rewrite,
     }
 
 
@@ -106,25 +107,36 @@ def summary_line(summary: Any) -> str:
         parts.append(f"{summary.merged} merged into the sentence before")
     if summary.unmatched:
         parts.append(f"{summary.unmatched} English sentences matched nothing")
+    if summary.rewrite:
+        parts.append("aligned as a rewrite")
     return ", ".join(parts)
 
 
 @translation.command("add")
 @click.argument("document_id", type=ItemId("document"))
 @click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--rewrite/--no-rewrite",
+    default=None,
+    help="The English is a rewrite of the article (a twin), not a translation: link only "
+    "sentences that share names, numbers or terms (default: told by the sentence count).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def add(ctx: click.Context, document_id: int, file: Path, as_json: bool) -> None:
+def add(
+    ctx: click.Context, document_id: int, file: Path, rewrite: bool | None, as_json: bool
+) -> None:
     """Give document DOCUMENT_ID the English of FILE, in one transaction.
 
     FILE is a keyed TSV ('p01.s01<TAB>English', or a filled-in template), plain English
     text in any layout (a paragraph or a sentence per line, blank-line paragraphs, text
     copied from a browser) or a saved English web page. Plain English and pages are
     aligned with the Kazakh sentences: sentences without a counterpart stay untranslated,
-    and links the aligner is unsure of are marked as needing review.
+    and links the aligner is unsure of are marked as needing review. A rewrite (an English
+    twin with sentences added and dropped) links only where content is shared.
     """
     with opened(ctx) as workspace:
-        summary = workspace.add_translation(document_id, file)
+        summary = workspace.add_translation(document_id, file, rewrite=rewrite)
     if as_json:
         emit_json(summary_json(summary))
         return

@@ -6,26 +6,34 @@ by lengths alone that anchors contradict, which are undone; a second pass aligns
 leftover runs (and their paragraphs one by one) with each other where anchors agree or a
 paragraph pairs one sentence for sentence, so a reordered paragraph finds its place while
 a dropped one stays untranslated. The in-order pass is also run cut at the surest anchor
-pairs, and whichever result agrees with more anchors is kept. Last, a link that no anchor
-and no neighbouring link supports has its confidence lowered. Published aligners
+pairs, and whichever result agrees with more anchors is kept. A rewrite's links must share
+content, and out of order need more of it (:mod:`c5tui.corpus.align_rewrite`). Last, a
+link's confidence is lowered as far as neither its neighbouring links nor what its two sides
+share support it. Published aligners
 (galechurch, NLTK's) are monotonic and fall to about 0% on moved paragraphs, and hunalign
 is not packaged: hence this one.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
 from c5tui.corpus.align_dp import Link, Scorer, monotonic
+from c5tui.corpus.align_rewrite import in_order
+from c5tui.corpus.lexicon import Lexicon
 
 # A pair pins the first pass if its anchors weigh this much, and twice any other's.
 PIN_BONUS = 1.5
 PIN_MARGIN = 0.5
-# How far a link without anchors is trusted in a chain of 1, 2, 3 or more links.
+# How far a link is trusted for being in a chain of 1, 2, 3 or more links.
 CHAIN_TRUST = (0.4, 0.7, 1.0)
+# How far what two sides share is trusted: 1 - exp(-evidence / this). One name (1.5) gives
+# about half; two names and a number (5.0), 0.9.
+EVIDENCE_TRUST = 2.2
 # A leftover pairing is taken only if it saves this much over leaving both sides alone,
 # and only where anchors or a paragraph's shape say so: lengths alone pair a moved
 # paragraph with a dropped one.
@@ -91,14 +99,20 @@ def align(
     english: Sequence[str],
     kk_breaks: frozenset[int] = frozenset(),
     en_breaks: frozenset[int] | None = None,
+    *,
+    lexicon: Lexicon | None = None,
+    rewrite: bool = False,
 ) -> list[Link]:
     """Links between Kazakh and English sentences, in Kazakh order.
 
     ``kk_breaks`` and ``en_breaks`` are the indices that start a paragraph on each side
     (``en_breaks`` None: the English layout shows no paragraphs, as with one sentence per
     line). Sentences in no link have no counterpart: the caller leaves them untranslated.
+    ``lexicon``: the codebook and glossary whose terms are evidence (default: bundled).
+    With ``rewrite`` (see :func:`c5tui.corpus.align_rewrite.looks_rewritten`), only
+    sentences that share content are linked: a rewrite's lengths and order say little.
     """
-    scorer = Scorer(kazakh, english, kk_breaks, en_breaks)
+    scorer = Scorer(kazakh, english, kk_breaks, en_breaks, lexicon, rewrite=rewrite)
     n, m = len(kazakh), len(english)
     tried: dict[tuple[int, int, int, int], tuple[float, list[Link]]] = {}
     found = [_leftovers(scorer, monotonic(scorer, range(n), range(m)), n, m, tried)]
@@ -114,8 +128,11 @@ def align(
             for link in monotonic(scorer, range(i0, i1), range(j0, j1), pinned=index > 0)
         ]
         found.append(_leftovers(scorer, cut, n, m, tried))
-    best = max(found, key=lambda links: sum(link.bonus for link in links))
-    return _in_context(sorted(best, key=lambda link: link.kk))
+    best = max(found, key=lambda links: sum(_anchors(scorer, link) for link in links))
+    best.sort(key=lambda link: link.kk)
+    if rewrite:
+        best = in_order([link for link in best if _supported(scorer, link)])
+    return _in_context(best)
 
 
 def _leftovers(
@@ -136,7 +153,7 @@ def _leftovers(
         en_runs = _pieces(_runs([j for j in range(m) if j not in used_en]), scorer.en_starts)
         best: tuple[float, list[Link]] | None = None
         for en_run in en_runs:
-            for kk_run in kk_runs:
+            for kk_run in _partner_runs(scorer, en_run, kk_runs):
                 key = (kk_run[0], len(kk_run), en_run[0], len(en_run))
                 if key not in tried:
                     found = monotonic(scorer, kk_run, en_run)
@@ -144,7 +161,7 @@ def _leftovers(
                 gain, found = tried[key]
                 if gain < LEFTOVER_GAIN or (best is not None and gain <= best[0]):
                     continue
-                if any(link.bonus > 0 for link in found) or _same_paragraphs(scorer, found):
+                if any(_anchors(scorer, link) for link in found) or _same_paragraphs(scorer, found):
                     best = (gain, found)
         if best is None:
             moved = _moved_paragraph(scorer, links, en_runs)
@@ -153,6 +170,17 @@ def _leftovers(
             links = moved
             continue
         links.extend(best[1])
+
+
+def _partner_runs(
+    scorer: Scorer, en_run: Sequence[int], kk_runs: list[list[int]]
+) -> list[list[int]]:
+    """The Kazakh runs an English run may pair with: in a rewrite, only those holding a
+    sentence that one of its sentences may be linked to (the others would give nothing)."""
+    if not scorer.rewrite:
+        return kk_runs
+    partners = {i for j in en_run for i in scorer.partners[j]}
+    return [run for run in kk_runs if not partners.isdisjoint(run)]
 
 
 def _moved_paragraph(
@@ -175,7 +203,7 @@ def _moved_paragraph(
             if len(paragraph) != len(en_run):
                 continue
             held = list(dict.fromkeys(holder[i] for i in paragraph if i in holder))
-            if any(link.bonus > 0 for link in held) or _same_paragraphs(scorer, held):
+            if any(_anchors(scorer, link) for link in held) or _same_paragraphs(scorer, held):
                 continue
             found = monotonic(scorer, paragraph, en_run)
             saving = sum(link.saving for link in found)
@@ -222,7 +250,7 @@ def _unseat(scorer: Scorer, links: list[Link]) -> list[Link]:
     ]
     if not bad:
         return links
-    held = _anchored_chains(links)
+    held = _anchored_chains(scorer, links)
     dropped = set(bad)
     for index in bad:
         for step in (-1, 1):
@@ -233,16 +261,26 @@ def _unseat(scorer: Scorer, links: list[Link]) -> list[Link]:
     return [link for index, link in enumerate(links) if index not in dropped]
 
 
-def _anchored_chains(links: Sequence[Link]) -> list[bool]:
+def _anchored_chains(scorer: Scorer, links: Sequence[Link]) -> list[bool]:
     """Per link (in Kazakh order), whether its unbroken chain holds an anchored link."""
     held = [False] * len(links)
     start = 0
     for index in range(1, len(links) + 1):
         if index == len(links) or not _follows(links[index - 1], links[index]):
-            anchored = any(link.bonus > 0 for link in links[start:index])
+            anchored = any(_anchors(scorer, link) for link in links[start:index])
             held[start:index] = [anchored] * (index - start)
             start = index
     return held
+
+
+def _supported(scorer: Scorer, link: Link) -> bool:
+    return scorer.supported(link.kk[0], len(link.kk), link.en[0], len(link.en))
+
+
+def _anchors(scorer: Scorer, link: Link) -> float:
+    """The weight of what anchors a link: its names and numbers; in a rewrite, whose
+    sentences are paraphrased, every shared term counts."""
+    return link.evidence if scorer.rewrite else link.bonus
 
 
 def _follows(first: Link, second: Link) -> bool:
@@ -287,11 +325,14 @@ def _chains(links: Sequence[Link]) -> list[int]:
 
 
 def _in_context(links: list[Link]) -> list[Link]:
-    """Links with their confidence lowered where nothing around them agrees: a link with
-    no anchor alone between omissions is what a rewrite's added and dropped sentences
-    produce by chance, so it is kept for review rather than trusted."""
+    """Links with their confidence lowered where neither neighbours nor shared content
+    agree. Lengths alone say little of one pair: a link alone between omissions is what a
+    rewrite's added and dropped sentences produce by chance, and a one-sentence file pairs
+    by length whatever it says. So a link is trusted as far as its chain of links that
+    follow each other, or as far as what its two sides share, whichever is more."""
     result: list[Link] = []
     for link, size in zip(links, _chains(links), strict=True):
-        factor = 1.0 if link.bonus > 0 else CHAIN_TRUST[min(size, len(CHAIN_TRUST)) - 1]
+        chain = CHAIN_TRUST[min(size, len(CHAIN_TRUST)) - 1]
+        factor = max(chain, 1.0 - math.exp(-link.evidence / EVIDENCE_TRUST))
         result.append(replace(link, confidence=link.confidence * factor))
     return result

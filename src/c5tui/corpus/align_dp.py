@@ -1,5 +1,9 @@
 """The dynamic programme under the aligner: Gale–Church length costs plus anchors.
 
+Anchors are names and numbers (:mod:`c5tui.corpus.anchors`) and, weighing less, glossary
+terms both sides use (:mod:`c5tui.corpus.glossary_terms`); codebook concepts both sides
+name lower a link's cost too, without making it anchored.
+
 Links of shape 1–1, 1–2 and 2–1 and cheap 1–0 / 0–1 omissions, searched in a band around
 the diagonal. Paragraph boundaries weigh in on both sides: a link that merges sentences of
 two paragraphs, or that starts or ends a paragraph on one side only, costs more. Each link
@@ -16,6 +20,8 @@ from itertools import accumulate
 
 from c5tui.corpus.anchors import anchor_bonus
 from c5tui.corpus.concepts import Concepts
+from c5tui.corpus.glossary_terms import glossary_shared
+from c5tui.corpus.lexicon import Lexicon
 
 # English characters per Kazakh character, and the variance of that ratio per character,
 # measured on the bundled interview's translation (1.06, 1.4; variance widened for rewrites).
@@ -29,6 +35,15 @@ SHAPES = {(1, 1): 0.1, (2, 1): 1.6, (1, 2): 1.6}
 ACROSS_PARAGRAPH = 3.0
 # A link that starts (or ends) a paragraph on one side only: paragraphs survive translation.
 BOUNDARY = 1.0
+# In a rewrite, what a link costs whose sentences share nothing (or too little) but their
+# length: more than leaving both out, so that lengths and position alone never link.
+UNSUPPORTED = 10.0
+MIN_SUPPORT = 0.3
+# ... and less than this share of what either sentence shares with its best match on the
+# other side: an added English sentence that names the country is not every sentence's.
+SPECIFIC = 0.5
+# Terms held by more Kazakh sentences than this are too common to propose a best match.
+COMMON_TERM = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +53,16 @@ class Link:
     kk: tuple[int, ...]
     en: tuple[int, ...]
     confidence: float
-    bonus: float  # the weight of the anchors the two sides share
+    bonus: float  # the weight of the anchors (names, numbers) the two sides share
     # Cost saved over leaving these sentences unaligned; confidence is its logistic.
     saving: float
+    # The worth of the glossary terms and codebook concepts the two sides share.
+    terms: float = 0.0
+
+    @property
+    def evidence(self) -> float:
+        """What the two sides share beyond their lengths: anchors, terms and concepts."""
+        return self.bonus + self.terms
 
 
 class Scorer:
@@ -52,20 +74,30 @@ class Scorer:
         english: Sequence[str],
         kk_breaks: frozenset[int],
         en_breaks: frozenset[int] | None,
+        lexicon: Lexicon | None = None,
+        *,
+        rewrite: bool = False,
     ) -> None:
+        lexicon = lexicon or Lexicon.bundled()
+        self.rewrite = rewrite
         self.kk_sum = list(accumulate((len(s) * RATIO for s in kazakh), initial=0.0))
         self.en_sum = list(accumulate((float(len(s)) for s in english), initial=0.0))
         self.bonus = anchor_bonus(kazakh, english)
-        self.concepts = Concepts(kazakh, english)
+        self.concepts = Concepts(kazakh, english, lexicon.tagger)
+        self.glossary = glossary_shared(kazakh, english, lexicon.glossary)
         # Paragraph starts, and the end of the text as the start of nothing.
         self.kk_starts = _flags(kk_breaks | {0}, len(kazakh))
         self.en_starts = None if en_breaks is None else _flags(en_breaks | {0}, len(english))
-        self.memo: dict[tuple[int, int, int, int], tuple[float, float]] = {}
+        # In a rewrite: per English sentence, the Kazakh sentences it may be linked to.
+        self.partners: list[set[int]] = []
+        self.best_kk, self.best_en = self._best_matches() if rewrite else ([], [])
+        self.memo: dict[tuple[int, int, int, int], tuple[float, float, float]] = {}
         # The first pass visits each cell once: remembering pays only for the leftovers.
         self.remember = False
 
-    def cost(self, i: int, di: int, j: int, dj: int) -> tuple[float, float]:
-        """Cost and anchor bonus of linking kk[i:i+di] with en[j:j+dj]."""
+    def cost(self, i: int, di: int, j: int, dj: int) -> tuple[float, float, float]:
+        """Cost, anchor bonus and shared concepts' worth of linking kk[i:i+di] with
+        en[j:j+dj]."""
         found = self.memo.get((i, di, j, dj)) if self.remember else None
         if found is not None:
             return found
@@ -80,8 +112,14 @@ class Scorer:
         concepts = self.concepts
         kk_has = concepts.kazakh[i] | (concepts.kazakh[i + 1] if di == 2 else 0)
         en_has = concepts.english[j] | (concepts.english[j + 1] if dj == 2 else 0)
+        shared = concepts.worth(kk_has & en_has) if kk_has & en_has else 0.0
+        # Glossary terms likewise.
+        glossary = self.glossary
+        kk_has = glossary.kazakh[i] | (glossary.kazakh[i + 1] if di == 2 else 0)
+        en_has = glossary.english[j] | (glossary.english[j + 1] if dj == 2 else 0)
         if kk_has & en_has:
-            cost -= concepts.worth(kk_has & en_has)
+            shared += glossary.worth(kk_has & en_has)
+        cost -= shared
         if di == 2:
             bonus += get((i + 1, j), 0.0)
             cost += ACROSS_PARAGRAPH * self.kk_starts[i + 1]
@@ -94,10 +132,73 @@ class Scorer:
                 cost += ACROSS_PARAGRAPH * en_starts[j + 1]
             cost += BOUNDARY * (kk_starts[i] != en_starts[j])
             cost += BOUNDARY * (kk_starts[i + di] != en_starts[j + dj])
-        found = (cost - bonus, bonus)
+        if self.rewrite and not self.supported(i, di, j, dj):
+            cost += UNSUPPORTED
+        found = (cost - bonus, bonus, shared)
         if self.remember:
             self.memo[(i, di, j, dj)] = found
         return found
+
+    def supported(self, i: int, di: int, j: int, dj: int = 1) -> bool:
+        """Whether each sentence of the link shares content with the other side: a rewrite's
+        added sentence is not glued to a neighbour's link by its length. The first
+        sentences (headlines) face each other whatever they share."""
+        if not (i or j):
+            return True
+        if dj == 2:
+            return self.supports(i, j) and self.supports(i, j + 1)
+        if di == 2:
+            return self.supports(i, j) and self.supports(i + 1, j)
+        return self.supports(i, j)
+
+    def supports(self, i: int, j: int) -> bool:
+        """Whether Kazakh sentence i and English sentence j share enough, and not much less
+        than either shares with its best match (rewrites only)."""
+        return i in self.partners[j]
+
+    def _best_matches(self) -> tuple[list[float], list[float]]:
+        """Per English sentence, the most it shares with any Kazakh sentence; and per Kazakh
+        sentence, with any English one."""
+        n, m = len(self.kk_sum) - 1, len(self.en_sum) - 1
+        candidates: list[set[int]] = [set() for _ in range(m)]
+        for i, j in self.bonus:
+            candidates[j].add(i)
+        for terms in (self.concepts, self.glossary):
+            holders: dict[int, list[int]] = {}
+            for i, bits in enumerate(terms.kazakh):
+                for bit in _bits(bits):
+                    holders.setdefault(bit, []).append(i)
+            for j, bits in enumerate(terms.english):
+                for bit in _bits(bits):
+                    if len(holders.get(bit, ())) <= COMMON_TERM:
+                        candidates[j].update(holders.get(bit, ()))
+        best_kk, best_en = [0.0] * m, [0.0] * n
+        found: list[dict[int, float]] = [{} for _ in range(m)]
+        for j, held in enumerate(candidates):
+            for i in held:
+                value = found[j][i] = self.evidence(i, j)
+                best_kk[j] = max(best_kk[j], value)
+                best_en[i] = max(best_en[i], value)
+        self.partners = [
+            {
+                i
+                for i, value in values.items()
+                if value >= MIN_SUPPORT
+                and value >= SPECIFIC * best_en[i]
+                and value >= SPECIFIC * best_kk[j]
+            }
+            for j, values in enumerate(found)
+        ]
+        return best_kk, best_en
+
+    def evidence(self, i: int, j: int) -> float:
+        """What Kazakh sentence i and English sentence j share: anchors, terms, concepts."""
+        concepts, glossary = self.concepts, self.glossary
+        return (
+            self.bonus.get((i, j), 0.0)
+            + concepts.worth(concepts.kazakh[i] & concepts.english[j])
+            + glossary.worth(glossary.kazakh[i] & glossary.english[j])
+        )
 
 
 # -log P(|δ| ≥ x) for a standard normal δ, tabulated in steps of 1/_STEPS up to where it
@@ -108,6 +209,11 @@ _TAIL: list[float] = []
 while not _TAIL or _TAIL[-1] < _FLOOR:
     _TAIL.append(-math.log(math.erfc(len(_TAIL) / _STEPS / math.sqrt(2))))
 _TABULATED = len(_TAIL)
+
+
+def _bits(bits: int) -> list[int]:
+    """The single-bit values of a bit set."""
+    return [1 << n for n in range(bits.bit_length()) if bits >> n & 1]
 
 
 def _flags(starts: frozenset[int], count: int) -> list[bool]:
@@ -172,7 +278,8 @@ def monotonic(
 
 def link_of(scorer: Scorer, i: int, j: int, di: int = 1, dj: int = 1) -> Link:
     """The link of kk[i:i+di] with en[j:j+dj], with its confidence."""
-    cost, bonus = scorer.cost(i, di, j, dj)
+    cost, bonus, shared = scorer.cost(i, di, j, dj)
     saving = SKIP * (di + dj) - cost
     confidence = 1.0 / (1.0 + math.exp(-saving))
-    return Link(tuple(range(i, i + di)), tuple(range(j, j + dj)), confidence, bonus, saving)
+    kk, en = tuple(range(i, i + di)), tuple(range(j, j + dj))
+    return Link(kk, en, confidence, bonus, saving, shared)

@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from c5tui.corpus.align import align
+from c5tui.corpus.align_rewrite import looks_rewritten
 from c5tui.corpus.english import paragraphs
+from c5tui.corpus.lexicon import Lexicon
 from c5tui.corpus.translation import Translation
 from c5tui.errors import InputError
 
 # Links less likely than this to be right are stored, but marked as needing review;
 # below DROP_BELOW, a link that no anchor and no neighbouring link supports is not
-# stored at all, so that a rewrite's unmatched sentences are not given a neighbour's English.
+# stored at all, so that unmatched sentences are not given a neighbour's English.
 REVIEW_BELOW = 0.75
 DROP_BELOW = 0.45
 TITLE = "title"
@@ -53,6 +55,8 @@ class TranslationRead:
     merged: tuple[str, ...] = ()
     # English sentences with no Kazakh counterpart (a rewrite's additions, page clutter).
     unmatched: tuple[str, ...] = ()
+    # Whether the English was aligned as a rewrite (links only where content is shared).
+    rewrite: bool = False
 
 
 def _check_english(text: str, source: str) -> None:
@@ -78,10 +82,24 @@ def _english(text: str) -> tuple[list[str], frozenset[int] | None]:
     return english, frozenset(starts) if shown else None
 
 
-def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead:
-    """Align an English text of any layout with an article's Kazakh sentences."""
+def align_english(
+    kazakh: KazakhText,
+    text: str,
+    source: str,
+    *,
+    lexicon: Lexicon | None = None,
+    rewrite: bool | None = None,
+) -> TranslationRead:
+    """Align an English text of any layout with an article's Kazakh sentences.
+
+    ``rewrite``: whether the English is a rewrite (a twin article) rather than a
+    translation; None tells by the sentence counts. ``lexicon``: the workspace's codebook
+    and the glossary (default: the bundled ones).
+    """
     _check_english(text, source)
     english, en_breaks = _english(text)
+    if rewrite is None:
+        rewrite = looks_rewritten(len(kazakh.sentences) + 1, len(english))
     keys = [TITLE, *(s.key for s in kazakh.sentences)]
     texts = [kazakh.title, *(s.text for s in kazakh.sentences)]
     numbers = [0, *(s.paragraph for s in kazakh.sentences)]
@@ -91,9 +109,11 @@ def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead
     confidence: dict[str, float] = {}
     merged: list[str] = []
     used: set[int] = set()
-    for link in align(texts, english, breaks, en_breaks):
-        # Headlines face each other at the top: no neighbour's English can land there.
-        if link.confidence < DROP_BELOW and not link.bonus and link.kk[0] != 0:
+    for link in align(texts, english, breaks, en_breaks, lexicon=lexicon, rewrite=rewrite):
+        # Headlines face each other at the top: no neighbour's English can land there. In a
+        # rewrite every link shares content: the aligner has dropped the others.
+        unsure = link.confidence < DROP_BELOW and not link.bonus and not rewrite
+        if unsure and link.kk[0] != 0:
             continue
         first = keys[link.kk[0]]
         if first == TITLE:
@@ -116,7 +136,7 @@ def align_english(kazakh: KazakhText, text: str, source: str) -> TranslationRead
     )
     untranslated = tuple(k for k in keys[1:] if k not in sentences and k not in merged)
     unmatched = tuple(english[j] for j in range(len(english)) if j not in used)
-    return TranslationRead(translation, untranslated, tuple(merged), unmatched)
+    return TranslationRead(translation, untranslated, tuple(merged), unmatched, rewrite)
 
 
 def kazakh_text(title: str, sentences: Sequence[tuple[str, int, str]]) -> KazakhText:

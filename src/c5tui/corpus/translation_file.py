@@ -19,6 +19,7 @@ from c5tui.corpus.aligned_translation import (
 from c5tui.corpus.decode import MAX_BYTES, decode_source
 from c5tui.corpus.formats.detect import HTML_SUFFIXES, looks_like_html, refuse_binary
 from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.lexicon import Lexicon
 from c5tui.corpus.translation import parse_translation
 from c5tui.model import ParsedDocument
 
@@ -41,10 +42,18 @@ def is_keyed(text: str) -> bool:
     return False
 
 
-def parse_any(kazakh: KazakhText, text: str, source: str) -> TranslationRead:
-    """A decoded translation: keyed lines as they are, anything else aligned."""
+def parse_any(
+    kazakh: KazakhText,
+    text: str,
+    source: str,
+    *,
+    lexicon: Lexicon | None = None,
+    rewrite: bool | None = None,
+) -> TranslationRead:
+    """A decoded translation: keyed lines as they are, anything else aligned (``lexicon``
+    and ``rewrite`` as for :func:`align_english`)."""
     if not is_keyed(text):
-        return align_english(kazakh, text, source)
+        return align_english(kazakh, text, source, lexicon=lexicon, rewrite=rewrite)
     keys = {s.key for s in kazakh.sentences}
     translation = parse_translation(text, source, keys)
     missing = tuple(s.key for s in kazakh.sentences if s.key not in translation.sentences)
@@ -52,9 +61,15 @@ def parse_any(kazakh: KazakhText, text: str, source: str) -> TranslationRead:
 
 
 def read_translation_file(
-    path: Path, kazakh: KazakhText, *, database: Path | None = None
+    path: Path,
+    kazakh: KazakhText,
+    *,
+    database: Path | None = None,
+    lexicon: Lexicon | None = None,
+    rewrite: bool | None = None,
 ) -> TranslationRead:
-    """Read a translation file (keyed, plain English or a web page) for these sentences."""
+    """Read a translation file (keyed, plain English or a web page) for these sentences;
+    ``lexicon`` and ``rewrite`` as for :func:`align_english`."""
     name = str(path)
     data = read_file(path, limit=MAX_BYTES, kind="translation", database=database)
     refuse_binary(data, name)
@@ -62,5 +77,5 @@ def read_translation_file(
         from c5tui.corpus.formats.html import read_html
 
         page = read_html(data, name)
-        return align_english(kazakh, page.text, name)
-    return parse_any(kazakh, decode_source(data, name), name)
+        return align_english(kazakh, page.text, name, lexicon=lexicon, rewrite=rewrite)
+    return parse_any(kazakh, decode_source(data, name), name, lexicon=lexicon, rewrite=rewrite)
