@@ -691,6 +691,10 @@ class Workspace:
         with SearchEngine(self.path) as engine:
             return [h.sentence_id for h in engine.search(query, limit=limit)]
 
+    def tag(self, tag_id: str) -> Tag:
+        """The codebook entry with this id."""
+        return tags_store.get_tag(self.db, tag_id)
+
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""
         tags_store.require_tag(self.db, tag_id)
