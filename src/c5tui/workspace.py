@@ -257,7 +257,7 @@ class Workspace:
                 from c5tui.tagging.suggest import suggest_document
 
                 suggested = suggest_document(self.db, result.document_id)
-                result = dataclasses.replace(result, suggested_claims=suggested)
+                result = dataclasses.replace(result, suggested_claims=len(suggested))
         return result
 
     def _read_translation(
@@ -932,6 +932,27 @@ class Workspace:
         from c5tui.store.suggestions import list_suggestions
 
         return list_suggestions(self.db, document_id, status)
+
+    def suggest_claims(self, document_id: int | None = None) -> list[ClaimSuggestion]:
+        """Suggest claims again for stored documents (one, or all) in one transaction;
+        returns the new suggestions. A quote is suggested once, ever: one dismissed,
+        accepted or stating a claim already is left as it is."""
+        from c5tui.store.suggestions import suggestions_by_id
+        from c5tui.tagging.suggest import suggest_document
+
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
+        with transaction(self.db):
+            ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
+            added = [i for document in ids for i in suggest_document(self.db, document)]
+            return suggestions_by_id(self.db, added)
+
+    def withdraw_suggestions(self, suggestion_ids: Sequence[int]) -> None:
+        """Take back suggestions still waiting for review (undoing :meth:`suggest_claims`)."""
+        from c5tui.store.suggestions import withdraw_suggestions
+
+        with transaction(self.db):
+            withdraw_suggestions(self.db, suggestion_ids)
 
     def accept_suggestion(
         self, suggestion_id: int, *, statement: str | None = None, kind: str | None = None

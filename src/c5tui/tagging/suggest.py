@@ -108,15 +108,20 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
     return None
 
 
-def suggest_document(db: sqlite_utils.Database, document_id: int) -> int:
+def suggest_document(db: sqlite_utils.Database, document_id: int) -> list[int]:
     """Suggest the claims of one document's quotes; the caller holds the transaction.
 
-    The statement offered is the quote's English when it has one, else its Kazakh.
-    Returns how many suggestions were added.
+    Only quotes that have never had a suggestion (whatever the analyst's verdict on it)
+    and state no claim yet are read, so running it again adds only what is new. The
+    statement offered is the quote's English when it has one, else its Kazakh. Returns
+    the ids of the suggestions added.
     """
     rows = db.execute(
         "SELECT s.id, s.kk, s.en, t.role FROM sentences s JOIN turns t ON t.id = s.turn_id"
-        " WHERE s.document_id = ? ORDER BY s.position",
+        " WHERE s.document_id = ?"
+        " AND NOT EXISTS (SELECT 1 FROM claim_suggestions c WHERE c.sentence_id = s.id)"
+        " AND NOT EXISTS (SELECT 1 FROM claim_sentences c WHERE c.sentence_id = s.id)"
+        " ORDER BY s.position",
         [document_id],
     ).fetchall()
     found = []
