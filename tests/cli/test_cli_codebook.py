@@ -114,6 +114,7 @@ def test_delete_json_is_the_tag_as_it_was(db_path: Path, kasymov: set[int]) -> N
         (["parent", "kasymov", "usa", "--none"], "give a PARENT or --none, not both"),
         (["parent", "kasymov", "nobody"], "no tag 'nobody' in the codebook"),
         (["parent", "minerals", "kazakhstan"], "only actors have a parent"),
+        (["parent", "minerals", "--none"], "only actors have a parent"),
         (["parent", "kasymov", "minerals"], "'minerals' is not an actor tag"),
         (["delete", "nobody"], "no tag 'nobody' in the codebook"),
     ],
