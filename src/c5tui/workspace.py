@@ -937,14 +937,19 @@ class Workspace:
         """Suggest claims again for stored documents (one, or all) in one transaction;
         returns the new suggestions. A quote is suggested once, ever: one dismissed,
         accepted or stating a claim already is left as it is."""
-        from c5tui.store.suggestions import suggestions_by_id
-        from c5tui.tagging.suggest import suggest_document
+        from c5tui.store.suggestions import insert_suggestions, suggestions_by_id
+        from c5tui.tagging.suggest import find_suggestions
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
+        ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
+        # Reading the text takes seconds on a large corpus: done before the write lock,
+        # which is held only to write what was found (checked again as it is written).
+        found = [(document, find_suggestions(self.db, document)) for document in ids]
         with transaction(self.db):
-            ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
-            added = [i for document in ids for i in suggest_document(self.db, document)]
+            added = [
+                i for document, rows in found for i in insert_suggestions(self.db, document, rows)
+            ]
             return suggestions_by_id(self.db, added)
 
     def withdraw_suggestions(self, suggestion_ids: Sequence[int]) -> None:

@@ -23,14 +23,20 @@ def insert_suggestions(
     rows: Iterable[tuple[int, str, str, str, str]],
 ) -> list[int]:
     """Add (sentence id, kind, certainty, statement, evidence) rows; caller holds the
-    transaction. A sentence that has a suggestion already keeps it (and its verdict).
-    Returns the ids of the suggestions added."""
+    transaction. Returns the ids of the suggestions added.
+
+    The rows may have been found before the write lock was taken, so a sentence is
+    checked again as it is written: one that has a suggestion already keeps it (and its
+    verdict), and one that has come to state a claim or is gone meanwhile is skipped.
+    """
     added: list[int] = []
-    for row in rows:
+    for sentence_id, *fields in rows:
         cursor = db.conn.execute(
             "INSERT OR IGNORE INTO claim_suggestions (document_id, sentence_id, kind,"
-            " certainty, statement, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (document_id, *row, now()),
+            " certainty, statement, evidence, created_at) SELECT ?, ?, ?, ?, ?, ?, ?"
+            " WHERE EXISTS (SELECT 1 FROM sentences WHERE id = ? AND document_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM claim_sentences WHERE sentence_id = ?)",
+            (document_id, sentence_id, *fields, now(), sentence_id, document_id, sentence_id),
         )
         if cursor.rowcount and cursor.lastrowid is not None:
             added.append(cursor.lastrowid)
