@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from c5tui.errors import C5Error, NotFoundError
-from c5tui.model import Note, Tag
+from c5tui.model import ClaimSuggestion, Note, Tag
 from c5tui.undo import UndoHistory
 from c5tui.workspace import Item, Workspace
 
@@ -28,6 +28,7 @@ class Change:
     selected: bool | None = None
     note: Note | None = None
     owners: tuple[tuple[str, int], ...] = field(default=())
+    suggestions: tuple[ClaimSuggestion, ...] = field(default=())  # claims newly suggested
 
 
 Listener = Callable[[Change], None]
@@ -276,6 +277,18 @@ class Session:
         return self._announce(Change("translations", message, owners=owners))
 
     # -- claims -------------------------------------------------------------------------
+
+    def suggest_claims(self, document_id: int | None = None) -> Change:
+        """Suggest claims again for stored documents; undo takes back those still unreviewed."""
+        ws = self.workspace
+        added = ws.suggest_claims(document_id)
+        ids = [s.id for s in added]
+        if ids:
+            self.history.push("suggest claims", lambda: ws.withdraw_suggestions(ids))
+        count = len(added)
+        message = f"{count} new claim suggestion{'' if count == 1 else 's'}"
+        owners = _quotes([s.sentence_id for s in added])
+        return self._announce(Change("claims", message, owners=owners, suggestions=tuple(added)))
 
     def accept_suggestion(
         self, suggestion_id: int, *, statement: str | None = None, kind: str | None = None

@@ -261,7 +261,7 @@ class Workspace:
                 from c5tui.tagging.suggest import suggest_document
 
                 suggested = suggest_document(self.db, result.document_id)
-                result = dataclasses.replace(result, suggested_claims=suggested)
+                result = dataclasses.replace(result, suggested_claims=len(suggested))
         return result
 
     def _read_translation(
@@ -711,6 +711,10 @@ class Workspace:
         with SearchEngine(self.path) as engine:
             return [h.sentence_id for h in engine.search(query, limit=limit, glossary=glossary)]
 
+    def tag(self, tag_id: str) -> Tag:
+        """The codebook entry with this id."""
+        return tags_store.get_tag(self.db, tag_id)
+
     def require_tag(self, tag_id: str) -> None:
         """Raise a clear error if the codebook has no such tag."""
         tags_store.require_tag(self.db, tag_id)
@@ -948,6 +952,32 @@ class Workspace:
         from c5tui.store.suggestions import list_suggestions
 
         return list_suggestions(self.db, document_id, status)
+
+    def suggest_claims(self, document_id: int | None = None) -> list[ClaimSuggestion]:
+        """Suggest claims again for stored documents (one, or all) in one transaction;
+        returns the new suggestions. A quote is suggested once, ever: one dismissed,
+        accepted or stating a claim already is left as it is."""
+        from c5tui.store.suggestions import insert_suggestions, suggestions_by_id
+        from c5tui.tagging.suggest import find_suggestions
+
+        if document_id is not None:
+            corpus_store.get_document(self.db, document_id)
+        ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
+        # Reading the text takes seconds on a large corpus: done before the write lock,
+        # which is held only to write what was found (checked again as it is written).
+        found = [(document, find_suggestions(self.db, document)) for document in ids]
+        with transaction(self.db):
+            added = [
+                i for document, rows in found for i in insert_suggestions(self.db, document, rows)
+            ]
+            return suggestions_by_id(self.db, added)
+
+    def withdraw_suggestions(self, suggestion_ids: Sequence[int]) -> None:
+        """Take back suggestions still waiting for review (undoing :meth:`suggest_claims`)."""
+        from c5tui.store.suggestions import withdraw_suggestions
+
+        with transaction(self.db):
+            withdraw_suggestions(self.db, suggestion_ids)
 
     def accept_suggestion(
         self, suggestion_id: int, *, statement: str | None = None, kind: str | None = None

@@ -1,62 +1,111 @@
-"""An analyst keeps the codebook tidy from a second shell while the TUI is open: a tag made
-and put on a quote with the CLI, then renamed, relabelled and put under a country; the TUI
-shows each change after a refresh, finds the quote by the new id, and the tag is taken
-off in the TUI under its new name."""
+"""An analyst works from a second shell while the TUI is open on the same database: a
+second article imported, claims suggested again and one accepted, an actor made from a
+candidate and renamed. The TUI shows each change once refreshed (ctrl+r), and the store
+holds them all when it closes."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList
 
 from c5tui.tui.app import C5App
+from c5tui.tui.screens.claims import ClaimsScreen
+from c5tui.tui.screens.codebook import CodebookScreen
 from tests.sessions.helpers import cli as run_cli
 from tests.sessions.helpers import stored
-from tests.tui.helpers import explore, into_results, settle
+from tests.tui.helpers import into_results, settle
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 
-async def cli(db: Path, *args: str) -> str:
-    return await asyncio.to_thread(run_cli, db, *args)
+async def cli(db: Path, *args: str) -> list[dict]:
+    out = await asyncio.to_thread(run_cli, db, *args, "--json")
+    return [json.loads(line) for line in out.splitlines()]
 
 
-async def search(pilot, query: str) -> str:  # type: ignore[no-untyped-def]
-    screen = explore(pilot.app)
-    screen.query_one("#search", Input).value = query
-    await settle(pilot)
-    screen.query_one("#results", OptionList).focus()
-    await settle(pilot)
-    return str(screen.query_one("#extras", Static).render())
+async def test_shell_suggests_accepts_and_renames_while_the_tui_is_open(db_path: Path) -> None:
+    # Yesterday's article, its one suggested claim set aside.
+    [_tenge] = await cli(db_path, "import", str(ARTICLES / "zakon-tenge-rate.txt"))
+    [dismissed] = await cli(db_path, "claims", "suggested")
+    await asyncio.to_thread(run_cli, db_path, "claims", "dismiss", str(dismissed["id"]))
 
-
-async def test_a_tag_renamed_and_moved_in_the_cli_is_what_the_tui_shows(db_path: Path) -> None:
-    quote = int(stored(db_path, "SELECT id FROM sentences WHERE kk LIKE '%Wabtec%' LIMIT 1")[0][0])
     app = C5App(db_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await into_results(pilot)
-        await cli(db_path, "tags", "add", "kmg", "--kind", "actor", "--label-en", "KMG")
-        await cli(db_path, "tag", str(quote), "+kmg")
-        await pilot.press("ctrl+r")
-        assert "+kmg" in await search(pilot, "Wabtec")
-
-        await cli(db_path, "tags", "rename", "kmg", "kazmunaygas_mine")
-        await cli(db_path, "tags", "relabel", "kazmunaygas_mine", "--label-en", "KazMunayGas")
-        await cli(db_path, "tags", "parent", "kazmunaygas_mine", "kazakhstan")
-        await pilot.press("ctrl+r")
-        extras = await search(pilot, "Wabtec")
-        assert "+kazmunaygas_mine" in extras and "kmg" not in extras
-        explore(app).query_one("#search", Input).value = "actor:kazmunaygas_mine"
+        await pilot.press("c")
         await settle(pilot)
-        assert quote in explore(app).results.quotes
-
-        await search(pilot, "Wabtec")
-        await pilot.press("t", *"kazmunaygas_mine", "enter", "escape")
+        screen = app.screen
+        assert isinstance(screen, ClaimsScreen)
+        screen.query_one("#claim-list", OptionList).focus()
+        await pilot.press("s")
         await settle(pilot)
-    rows = stored(
-        db_path,
-        f"SELECT tag_id, removed FROM sentence_tags WHERE sentence_id = {quote}"
-        " AND tag_id IN ('kmg', 'kazmunaygas_mine')",
+        assert screen.reviewing and screen.suggestions == []
+
+        # Today's article and the rest from the shell, while the review list is open.
+        [heating] = await cli(db_path, "import", str(ARTICLES / "akorda-heating-season.txt"))
+        on_import = await cli(
+            db_path, "claims", "suggested", "--document", str(heating["document"])
+        )
+        new = await cli(db_path, "claims", "suggest")
+        assert new and {s["document"] for s in new} == {1}  # only the bundled interview's
+        assert dismissed["quote"] not in {s["quote"] for s in new}
+        chosen = new[0]
+        [claim] = await cli(db_path, "claims", "accept", str(chosen["id"]))
+        [candidate] = [
+            c
+            for c in await cli(db_path, "candidates", "--document", str(heating["document"]))
+            if c["label"] == "Ерлан Ақкенженов"
+        ]
+        await asyncio.to_thread(run_cli, db_path, "candidates", "accept", "Ерлан Ақкенженов")
+        [renamed] = await cli(db_path, "tags", "rename", "erlan_aqkenjenov", "akkenzhenov")
+        assert (renamed["parent"], renamed["count"]) == ("kazakhstan", len(candidate["quotes"]))
+
+        # The TUI shows what it read until it is refreshed.
+        assert screen.suggestions == []
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        waiting = [*on_import, *(s for s in new if s["id"] != chosen["id"])]
+        assert sorted(s.id for s in screen.suggestions) == sorted(s["id"] for s in waiting)
+        await pilot.press("s")
+        await settle(pilot)
+        assert claim["id"] in {c.id for c in screen.claims}
+
+        await pilot.press("K")
+        await settle(pilot)
+        codebook = app.screen
+        assert isinstance(codebook, CodebookScreen)
+        shown = {t.id: t for t in codebook.view.tags}
+        assert "erlan_aqkenjenov" not in shown and "erlan_aqkenjenov" not in app.codebook
+        assert shown["akkenzhenov"].label_kk == "Ерлан Ақкенженов"
+        assert codebook.view.counts["akkenzhenov"] == len(candidate["quotes"])
+        assert "Ерлан Ақкенженов" not in {c.label for c in codebook.view.candidates}
+
+    # The store after the app has closed.
+    assert stored(db_path, "SELECT kind, origin, parent FROM tags WHERE id = 'akkenzhenov'") == [
+        ("actor", "user", "kazakhstan")
+    ]
+    tagged = stored(db_path, "SELECT sentence_id FROM sentence_tags WHERE tag_id = 'akkenzhenov'")
+    assert {r[0] for r in tagged} == set(candidate["quotes"])
+    assert stored(db_path, "SELECT 1 FROM tags WHERE id = 'erlan_aqkenjenov'") == []
+    assert stored(db_path, "SELECT DISTINCT decision, tag_id FROM candidate_decisions") == [
+        ("accepted", "akkenzhenov")
+    ]
+    verdicts = dict(stored(db_path, "SELECT id, status FROM claim_suggestions"))
+    assert verdicts[dismissed["id"]] == "dismissed"
+    assert verdicts[chosen["id"]] == "accepted"
+    stating = stored(
+        db_path, f"SELECT sentence_id FROM claim_sentences WHERE claim_id = {claim['id']}"
     )
-    assert rows in ([], [("kazmunaygas_mine", 1)])  # taken off: gone, or kept as removed
-    tag = stored(db_path, "SELECT label_en, parent FROM tags WHERE id = 'kazmunaygas_mine'")
-    assert tag == [("KazMunayGas", "kazakhstan")]
+    assert stating == [(chosen["quote"],)]
+    one_each = stored(
+        db_path, "SELECT COUNT(*) = COUNT(DISTINCT sentence_id) FROM claim_suggestions"
+    )
+    assert one_each == [(1,)]
+    assert stored(db_path, "PRAGMA integrity_check") == [("ok",)]
+    assert stored(db_path, "PRAGMA foreign_key_check") == []
+    # The shell finds the renamed actor's quotes; the old id is gone.
+    found = await cli(db_path, "search", "actor:akkenzhenov", "--limit", "500")
+    assert {q["id"] for q in found} == set(candidate["quotes"])

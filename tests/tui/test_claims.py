@@ -179,3 +179,36 @@ async def test_suggested_claims_are_reviewed_with_keys_and_undone(db_path: Path)
         await pilot.press("s")
         await settle(pilot)
         assert len(screen.claims) == claims_before and screen.current() is not None
+
+
+async def test_s_suggests_again_lists_the_new_ones_and_u_takes_them_back(db_path: Path) -> None:
+    with Workspace.open(db_path) as workspace:
+        claimed = {i for c in workspace.claims() for i in c.sentence_ids}
+        assert workspace.claim_suggestions() == []
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        screen.query_one("#claim-list", OptionList).focus()
+        await pilot.press("S")
+        await settle(pilot)
+        # From the claims, the screen goes to the review of what is new.
+        assert screen.reviewing and screen.suggestions
+        with Workspace.open(db_path) as workspace:
+            stored = workspace.claim_suggestions()
+        assert [s.id for s in screen.suggestions] == [s.id for s in stored]
+        assert not {s.sentence_id for s in stored} & claimed  # curated claims stay claims
+        assert "S suggest again" in screen_text(app)
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("S")  # nothing new: the dismissed one is not suggested again
+        await settle(pilot)
+        assert [s.id for s in screen.suggestions] == [s.id for s in stored[1:]]
+        await pilot.press("u")  # finding nothing new left nothing to undo: this takes back x
+        await settle(pilot)
+        assert [s.id for s in screen.suggestions] == [s.id for s in stored]
+        await pilot.press("u")
+        await settle(pilot)
+        assert screen.suggestions == []
+        assert "S looks for new ones" in screen_text(app)
+    with Workspace.open(db_path) as workspace:
+        assert workspace.claim_suggestions(status=None) == []

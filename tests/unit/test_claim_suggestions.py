@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from c5tui.store.connection import transaction
+from c5tui.store.suggestions import insert_suggestions
 from c5tui.tagging.annotation import article_sentences, load_claim_annotation
-from c5tui.tagging.suggest import suggest
+from c5tui.tagging.suggest import find_suggestions, suggest
+from c5tui.workspace import Workspace
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -70,3 +73,19 @@ def test_precision_and_recall_on_the_hand_marked_articles() -> None:
     assert tp + fn >= 20
     assert tp / (tp + fp) >= 0.9
     assert tp / (tp + fn) >= 0.7
+
+
+def test_a_quote_that_came_to_state_a_claim_meanwhile_is_not_suggested(
+    workspace: Workspace,
+) -> None:
+    # Found before the write lock; meanwhile the analyst links the quote to a claim.
+    rows = find_suggestions(workspace.db, 1)
+    assert len(rows) >= 2
+    claim = workspace.claims(1)[0]
+    workspace.link_quotes(claim.id, [rows[0][0]])
+    with transaction(workspace.db):
+        added = insert_suggestions(workspace.db, 1, rows)
+    stored = workspace.claim_suggestions(1)
+    assert [s.id for s in stored] == added
+    assert [s.sentence_id for s in stored] == [row[0] for row in rows[1:]]
+    assert find_suggestions(workspace.db, 1) == []

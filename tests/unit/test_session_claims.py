@@ -61,3 +61,27 @@ def test_edit_and_link_quotes_from_another_document_undo(session: Session) -> No
     assert ws.claim(claim.id).sentence_ids == claim.sentence_ids
     session.undo()
     assert ws.claim(claim.id) == claim
+
+
+def test_suggesting_again_is_one_undoable_action(session: Session) -> None:
+    ws = session.workspace
+    heard: list[Change] = []
+    session.subscribe(heard.append)
+    imported = ws.claim_suggestions()
+    dismissed = imported[0]
+    session.dismiss_suggestion(dismissed.id)
+    change = session.suggest_claims()
+    new = list(change.suggestions)
+    # The bundled interview was never suggested; the article's quotes were, on import.
+    assert new and {s.document_id for s in new} == {1}
+    assert change.message == f"{len(new)} new claim suggestions"
+    assert heard[-1] is change and change.area == "claims"
+    assert {s.id for s in ws.claim_suggestions()} == {s.id for s in imported[1:] + new}
+    assert len(session.history) == 2
+    session.undo()
+    assert {s.id for s in ws.claim_suggestions()} == {s.id for s in imported[1:]}
+    again = session.suggest_claims().suggestions
+    assert [s.sentence_id for s in again] == [s.sentence_id for s in new]
+    assert again == tuple(ws.claim_suggestions(1))
+    assert not session.suggest_claims().suggestions  # nothing new the second time
+    assert dismissed.id in {s.id for s in ws.claim_suggestions(status="dismissed")}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import click
 
-from c5tui.cli.group import cli, opened
+from c5tui.cli.group import cli, in_session, opened
 from c5tui.cli.output import claim_json, emit_json, emit_row
 from c5tui.cli.params import ItemId
 from c5tui.ids import parse_ids
@@ -86,7 +87,13 @@ def suggested(ctx: click.Context, document_id: int | None, status: str, as_json:
     with opened(ctx) as workspace:
         found = workspace.claim_suggestions(document_id, None if status == "all" else status)
         quotes = {q.id: q for q in workspace.quotes_by_id(s.sentence_id for s in found)}
-    for suggestion in found:
+    emit_suggestions(found, quotes, as_json)
+
+
+def emit_suggestions(
+    suggestions: Sequence[ClaimSuggestion], quotes: Mapping[int, Sentence], as_json: bool
+) -> None:
+    for suggestion in suggestions:
         quote = quotes[suggestion.sentence_id]
         if as_json:
             emit_json(suggestion_json(suggestion, quote))
@@ -98,6 +105,26 @@ def suggested(ctx: click.Context, document_id: int | None, status: str, as_json:
                 f"{quote.locator} · {quote.speaker}",
                 suggestion.statement,
             )
+
+
+@claims.command()
+@click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per new suggestion.")
+@click.pass_context
+def suggest(ctx: click.Context, document_id: int | None, as_json: bool) -> None:
+    """Suggest claims again for stored documents (all, or one) and list the new ones.
+
+    A quote is suggested once: one you dismissed or accepted, or that states a claim
+    already, is never suggested again. Text output ends with how many are new.
+    """
+    with in_session(ctx) as session:
+        change = session.suggest_claims(document_id)
+        ids = [s.sentence_id for s in change.suggestions]
+        quotes = {q.id: q for q in session.workspace.quotes_by_id(ids)}
+    emit_suggestions(change.suggestions, quotes, as_json)
+    if not as_json:
+        review = " (review them with 'c5tui claims suggested')" if change.suggestions else ""
+        click.echo(change.message + review)
 
 
 @claims.command()

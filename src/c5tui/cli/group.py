@@ -20,6 +20,7 @@ from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
 from c5tui.text.display import printable
 
 if TYPE_CHECKING:
+    from c5tui.session import Session
     from c5tui.workspace import Workspace
 
 DEBUG_ENV = "C5TUI_DEBUG"
@@ -136,6 +137,15 @@ def opened(ctx: click.Context) -> Iterator[Workspace]:
         yield workspace
     finally:
         workspace.close()
+
+
+@contextmanager
+def in_session(ctx: click.Context) -> Iterator[Session]:
+    """A session on the workspace: the same actions, one transaction each, as in the TUI."""
+    from c5tui.session import Session
+
+    with opened(ctx) as workspace:
+        yield Session(workspace)
 
 
 db_option = click.option(

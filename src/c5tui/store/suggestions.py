@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import sqlite_utils
@@ -20,15 +21,47 @@ def insert_suggestions(
     db: sqlite_utils.Database,
     document_id: int,
     rows: Iterable[tuple[int, str, str, str, str]],
-) -> int:
+) -> list[int]:
     """Add (sentence id, kind, certainty, statement, evidence) rows; caller holds the
-    transaction. A sentence that has a suggestion already keeps it (and its verdict)."""
-    cursor = db.conn.executemany(
-        "INSERT OR IGNORE INTO claim_suggestions (document_id, sentence_id, kind, certainty,"
-        " statement, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(document_id, *row, now()) for row in rows],
+    transaction. Returns the ids of the suggestions added.
+
+    The rows may have been found before the write lock was taken, so a sentence is
+    checked again as it is written: one that has a suggestion already keeps it (and its
+    verdict), and one that has come to state a claim or is gone meanwhile is skipped.
+    """
+    added: list[int] = []
+    for sentence_id, *fields in rows:
+        cursor = db.conn.execute(
+            "INSERT OR IGNORE INTO claim_suggestions (document_id, sentence_id, kind,"
+            " certainty, statement, evidence, created_at) SELECT ?, ?, ?, ?, ?, ?, ?"
+            " WHERE EXISTS (SELECT 1 FROM sentences WHERE id = ? AND document_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM claim_sentences WHERE sentence_id = ?)",
+            (document_id, sentence_id, *fields, now(), sentence_id, document_id, sentence_id),
+        )
+        if cursor.rowcount and cursor.lastrowid is not None:
+            added.append(cursor.lastrowid)
+    return added
+
+
+def withdraw_suggestions(db: sqlite_utils.Database, suggestion_ids: Iterable[int]) -> None:
+    """Take back suggestions still waiting for review (undo); the caller holds the
+    transaction. One the analyst accepted or dismissed meanwhile keeps its verdict."""
+    db.conn.executemany(
+        "DELETE FROM claim_suggestions WHERE id = ? AND status = 'suggested'",
+        [(i,) for i in suggestion_ids],
     )
-    return cursor.rowcount
+
+
+def suggestions_by_id(
+    db: sqlite_utils.Database, suggestion_ids: Iterable[int]
+) -> list[ClaimSuggestion]:
+    """The suggestions with these ids, in document order."""
+    # One JSON parameter: a whole corpus's new suggestions outnumber SQLite's variables.
+    rows = db.execute(
+        f"{_SELECT} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY document_id, sentence_id",
+        [json.dumps(list(suggestion_ids))],
+    ).fetchall()
+    return [ClaimSuggestion(*row) for row in rows]
 
 
 def list_suggestions(

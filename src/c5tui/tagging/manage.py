@@ -160,9 +160,9 @@ def relabel(
 def set_parent(db: sqlite_utils.Database, tag_id: str, parent: str | None) -> Tag:
     """Put an actor under another (or under none); returns the tag as it was."""
     before = tags_store.get_tag(db, tag_id)
+    if before.kind != "actor":
+        raise InputError(f"tag {tag_id!r}: only actors have a parent")
     if parent is not None:
-        if before.kind != "actor":
-            raise InputError(f"tag {tag_id!r}: only actors have a parent")
         if parent == tag_id or parent in tags_store.descendants(db, tag_id):
             raise InputError(f"tag {tag_id!r} cannot go under {parent!r}: that makes a cycle")
         owner = tags_store.get_tag(db, parent)

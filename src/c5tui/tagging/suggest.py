@@ -108,18 +108,25 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
     return None
 
 
-def suggest_document(db: sqlite_utils.Database, document_id: int) -> int:
-    """Suggest the claims of one document's quotes; the caller holds the transaction.
+SuggestionRow = tuple[int, str, str, str, str]  # sentence id, kind, certainty, statement, evidence
 
-    The statement offered is the quote's English when it has one, else its Kazakh.
-    Returns how many suggestions were added.
+
+def find_suggestions(db: sqlite_utils.Database, document_id: int) -> list[SuggestionRow]:
+    """The claims one document's quotes may state, read without writing anything.
+
+    Only quotes that have never had a suggestion (whatever the analyst's verdict on it)
+    and state no claim yet are read, so a second run finds only what is new. The
+    statement offered is the quote's English when it has one, else its Kazakh.
     """
     rows = db.execute(
         "SELECT s.id, s.kk, s.en, t.role FROM sentences s JOIN turns t ON t.id = s.turn_id"
-        " WHERE s.document_id = ? ORDER BY s.position",
+        " WHERE s.document_id = ?"
+        " AND NOT EXISTS (SELECT 1 FROM claim_suggestions c WHERE c.sentence_id = s.id)"
+        " AND NOT EXISTS (SELECT 1 FROM claim_sentences c WHERE c.sentence_id = s.id)"
+        " ORDER BY s.position",
         [document_id],
     ).fetchall()
-    found = []
+    found: list[SuggestionRow] = []
     for sentence_id, kk, en, role in rows:
         suggestion = suggest(kk, question=role == "question")
         if suggestion is not None:
@@ -127,4 +134,12 @@ def suggest_document(db: sqlite_utils.Database, document_id: int) -> int:
             found.append(
                 (sentence_id, suggestion.kind, suggestion.certainty, statement, suggestion.evidence)
             )
-    return insert_suggestions(db, document_id, found)
+    return found
+
+
+def suggest_document(db: sqlite_utils.Database, document_id: int) -> list[int]:
+    """Suggest the claims of one document's quotes; the caller holds the transaction.
+
+    Returns the ids of the suggestions added.
+    """
+    return insert_suggestions(db, document_id, find_suggestions(db, document_id))

@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Claim, ClaimKind, ClaimSuggestion, Note, Sentence
 from c5tui.search.query import Query
+from c5tui.session import Change
 from c5tui.text import fold
 from c5tui.text.display import printable
 from c5tui.tui import render
@@ -70,6 +71,7 @@ class ClaimsScreen(Screen[None]):
         Binding("s", "toggle_review", "Suggested", id="claims.toggle_review"),
         Binding("a", "accept", "Accept", show=False, id="claims.accept"),
         Binding("x", "dismiss_suggestion", "Dismiss", show=False, id="claims.dismiss_suggestion"),
+        Binding("S", "suggest", "Suggest again", show=False, id="claims.suggest"),
     ]
 
     def __init__(self) -> None:
@@ -176,7 +178,9 @@ class ClaimsScreen(Screen[None]):
         listing.set_options(
             Option(self._suggestion_prompt(s), id=f"s{s.id}") for s in self.suggestions
         )
-        listing.border_title = f"Suggested claims · {len(self.suggestions)} · a accept · x dismiss"
+        listing.border_title = (
+            f"Suggested claims · {len(self.suggestions)} · a accept · x dismiss · S suggest again"
+        )
         if self.suggestions:
             ids = [s.id for s in self.suggestions]
             listing.highlighted = ids.index(current.id) if current and current.id in ids else 0
@@ -304,7 +308,10 @@ class ClaimsScreen(Screen[None]):
     def _suggestion_detail(self) -> Text:
         suggestion = self.current_suggestion()
         if suggestion is None:
-            return Text("No suggested claim waits for review.", style="dim")
+            return Text(
+                "No suggested claim waits for review. S looks for new ones in every document.",
+                style="dim",
+            )
         out = Text()
         out.append(f"Suggested {suggestion.kind}, {suggestion.certainty}: ", style="bold")
         out.append(printable(suggestion.statement) + "\n")
@@ -314,7 +321,10 @@ class ClaimsScreen(Screen[None]):
             out.append_text(render.citation(quote))
             out.append("\n" + printable(quote.kk) + "\n")
             out.append(printable(quote.en or "(not translated)"), style="italic")
-        out.append("\n\na accept · x dismiss · u undo · s back to the claims", style="dim")
+        out.append(
+            "\n\na accept · x dismiss · u undo · S suggest again · s back to the claims",
+            style="dim",
+        )
         return out
 
     def action_toggle_review(self) -> None:
@@ -325,6 +335,17 @@ class ClaimsScreen(Screen[None]):
             "Suggested claim and its quote" if self.reviewing else "Claim and its quotes"
         )
         self.refresh_data()
+
+    def action_suggest(self) -> None:
+        """Look for claims in every stored document again; the new ones are listed for review.
+
+        A quote is suggested once, ever, so what was dismissed or accepted stays so."""
+
+        def review(_change: Change) -> None:
+            if not self.reviewing:
+                self.action_toggle_review()
+
+        self.c5.write(lambda session: session.suggest_claims(), review)
 
     def action_accept(self) -> None:
         suggestion = self.current_suggestion()

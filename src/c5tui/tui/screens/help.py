@@ -36,7 +36,8 @@ Inflected Kazakh forms, typos and hyphen or space variants are found too.
 The Claims screen takes the same query. A filter value that is not known is shown under
 the box with the nearest known ones. A claim's certainty is marked after its kind:
 `h` hedged, `e` expected, `c` conditional, `r` reported (none: asserted). `s` there lists
-the claims suggested on import instead: `a` accepts one, `x` dismisses it, `u` undoes.
+the claims suggested on import instead: `a` accepts one, `x` dismisses it, `u` undoes;
+`S` suggests again in every document (never what you dismissed or accepted).
 
 Tags on a quote: `#tag` curated, `~tag` found by the auto-tagger, `+tag` added by you.
 In lists: `●` selected, `✎` has notes.
