@@ -155,7 +155,8 @@ def test_jsonl_backup_and_import_work_between_two_databases(
     code, out, _ = invoke(colleague, "import-work", str(work), "--json")
     assert json.loads(out) == {
         "tag_defs": 0, "tags": 0, "notes": 0, "selection": 0, "translations": 0,
-        "translation_conflicts": 0, "conflicts": 0,
+        "translation_conflicts": 0, "tag_edits": 0, "candidates": 0, "claims": 0,
+        "verdicts": 0, "claim_conflicts": 0, "conflicts": 0,
         "tag_conflicts": 0, "unchanged": 20, "skipped": 0, "unknown_documents": 0,
     }  # fmt: skip
     mine = invoke(worked, "export", "-o", "-")[1]
