@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from c5tui.errors import InputError
 from c5tui.export.backup import render_work
 from c5tui.export.merge import merge_work
 from c5tui.workspace import Workspace
@@ -159,3 +161,42 @@ def test_a_claim_you_edited_differently_here_is_kept(
     ).fetchall()
     assert decision == [("rejected",)]
     assert "yours kept" in result.summary("work.jsonl")
+
+
+HEADER = '{"format": "c5tui-work", "version": 3, "exported_at": "2026-01-01T00:00:00+00:00"}'
+STAMP = "2026-01-01T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"type": "claim", "document": "x", "claim": "s-p01.s01", "source": "user",
+          "statement": "S", "kind": "rumour", "quotes": [], "created_at": STAMP},
+         "'kind' must be one of"),
+        ({"type": "claim", "document": "x", "claim": "c01", "source": "curated",
+          "statement": "S", "kind": "fact", "quotes": [], "created_at": STAMP},
+         "'was' must be an object"),
+        ({"type": "claim", "document": "x", "claim": "c01", "source": "user", "statement": "S",
+          "kind": "fact", "quotes": [{"document": "x"}], "created_at": STAMP},
+         "'quotes' must be a list of"),
+        ({"type": "suggestion", "document": "x", "sentence": "p01.s01", "status": "maybe"},
+         "'status' must be accepted or dismissed"),
+        ({"type": "suggestion", "document": "x", "sentence": "p01.s01", "status": "accepted"},
+         "'claim_key' must be a string"),
+        ({"type": "candidate", "key": "k", "label": "L", "decision": "merged",
+          "decided_at": STAMP}, "an accepted or merged candidate names its 'tag'"),
+        ({"type": "tag_edit", "id": "usa", "label_kk": "АҚШ", "label_en": "USA",
+          "aliases": [], "parent": None}, "'was' must be an object"),
+    ],
+)  # fmt: skip
+def test_a_bad_decision_record_is_named_and_nothing_is_written(
+    workspace: Workspace, tmp_path: Path, record: dict[str, object], message: str
+) -> None:
+    work = tmp_path / "bad.jsonl"
+    digest = workspace.document(1).content_hash
+    note = {"type": "note", "document": digest, "sentence": "p01.s01", "body": "fine",
+            "created_at": STAMP, "updated_at": STAMP}  # fmt: skip
+    work.write_text(f"{HEADER}\n{json.dumps(note)}\n{json.dumps(record)}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"bad\.jsonl:3: {re.escape(message)}"):
+        merge_work(workspace, work)
+    assert workspace.all_notes() == []
