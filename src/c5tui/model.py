@@ -449,3 +449,69 @@ class MergeResult:
             f" {self.unchanged} already present;"
             f" {self.skipped} skipped ({self.unknown_documents} unknown documents)"
         )
+
+
+# -- the user's work as a backup reads it ------------------------------------------------
+
+# A quote or claim across databases: its document's content hash, and its key there.
+WorkRef = tuple[str, str]
+
+# A decision on a candidate actor: name key, label, decision, tag id, when.
+CandidateDecision = tuple[str, str, str, str | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TagDecision:
+    """The user's decision on one tag of a quote or claim: added, or removed."""
+
+    owner: str  # sentence or claim
+    ref: WorkRef
+    tag: str
+    removed: bool
+    evidence: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNote:
+    owner: str
+    ref: WorkRef
+    body: str
+    created_at: str
+    updated_at: str
+    conflict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UserTranslation:
+    """English that is the user's work: typed by them, or reviewed by them."""
+
+    ref: WorkRef
+    lang: str
+    text: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimState:
+    """What a claim says and which quotes state it, comparable across databases."""
+
+    statement: str
+    kind: str
+    certainty: str | None
+    quotes: tuple[WorkRef, ...]  # sorted
+
+    def same_words(self, other: ClaimState) -> bool:
+        return (self.statement, self.kind, self.certainty) == (
+            other.statement,
+            other.kind,
+            other.certainty,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    id: int
+    ref: WorkRef
+    source: str
+    created_at: str
+    state: ClaimState

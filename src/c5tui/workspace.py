@@ -26,6 +26,7 @@ from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
+    ClaimState,
     ClaimSuggestion,
     Document,
     MergeResult,
@@ -45,6 +46,7 @@ from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store import work as work_store
 from c5tui.store.connection import open_database, transaction
+from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
 Item = tuple[str, int]
@@ -1169,6 +1171,22 @@ class Workspace:
         return (moved or 0) + 1
 
     # -- the user's work as a whole ------------------------------------------------------
+
+    def user_work(self) -> UserWork:
+        """The user's work here, read kind by kind for a backup (never the corpus)."""
+        return UserWork(self.db)
+
+    def shipped_tags(self) -> dict[str, Tag]:
+        """The codebook's tags as the program ships them, to tell the user's edits."""
+        from c5tui.tagging.originals import bundled_tags
+
+        return bundled_tags()
+
+    def shipped_claims(self) -> dict[str, ClaimState]:
+        """The bundled interview's curated claims as seeded, by claim key."""
+        from c5tui.tagging.originals import curated_claims
+
+        return curated_claims(self.db)
 
     def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
         """Write a checked work backup's records in one transaction (see export.merge)."""

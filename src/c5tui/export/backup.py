@@ -34,15 +34,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from c5tui.clock import now
 from c5tui.export.write import write_lines
-from c5tui.model import Tag
-from c5tui.store import work_read
-from c5tui.store.connection import read_snapshot
-from c5tui.store.work_read import ClaimState, Ref
-from c5tui.tagging.originals import bundled_tags, curated_claims
+from c5tui.model import ClaimState, Tag, WorkRef
 from c5tui.workspace import Workspace
 
 FORMAT = "c5tui-work"
@@ -53,11 +47,11 @@ VERSION = 3
 Record = dict[str, Any]
 
 
-def _target(owner: str, ref: Ref) -> dict[str, str]:
+def _target(owner: str, ref: WorkRef) -> dict[str, str]:
     return {"document": ref[0], owner: ref[1]}
 
 
-def _quotes(quotes: Iterable[Ref]) -> list[dict[str, str]]:
+def _quotes(quotes: Iterable[WorkRef]) -> list[dict[str, str]]:
     return [_target("sentence", ref) for ref in quotes]
 
 
@@ -79,15 +73,16 @@ def _tag_fields(tag: Tag) -> Record:
     }
 
 
-def _codebook_records(db: sqlite_utils.Database) -> Iterator[Record]:
-    for tag in work_read.user_tags(db):
+def _codebook_records(workspace: Workspace) -> Iterator[Record]:
+    work = workspace.user_work()
+    for tag in work.user_tags():
         yield {"type": "tag_def", **tag.definition_json()}
-    shipped = bundled_tags()
-    for tag in work_read.codebook_tags(db):
+    shipped = workspace.shipped_tags()
+    for tag in work.codebook_tags():
         was = shipped.get(tag.id)
         if was is not None and _tag_fields(tag) != _tag_fields(was):
             yield {"type": "tag_edit", "id": tag.id, **_tag_fields(tag), "was": _tag_fields(was)}
-    for key, label, decision, tag_id, decided_at in work_read.candidate_decisions(db):
+    for key, label, decision, tag_id, decided_at in work.candidate_decisions():
         yield {
             "type": "candidate",
             "key": key,
@@ -98,8 +93,9 @@ def _codebook_records(db: sqlite_utils.Database) -> Iterator[Record]:
         }
 
 
-def _claim_records(db: sqlite_utils.Database) -> Iterator[Record]:
-    for claim in work_read.user_claims(db):
+def _claim_records(workspace: Workspace) -> Iterator[Record]:
+    work = workspace.user_work()
+    for claim in work.user_claims():
         yield {
             "type": "claim",
             **_target("claim", claim.ref),
@@ -107,8 +103,8 @@ def _claim_records(db: sqlite_utils.Database) -> Iterator[Record]:
             **_claim_fields(claim.state),
             "created_at": claim.created_at,
         }
-    originals = curated_claims(db)
-    for claim in work_read.curated_claims(db):
+    originals = workspace.shipped_claims()
+    for claim in work.curated_claims():
         was = originals.get(claim.ref[1])
         if was is not None and claim.state != was:
             yield {
@@ -119,21 +115,22 @@ def _claim_records(db: sqlite_utils.Database) -> Iterator[Record]:
                 "created_at": claim.created_at,
                 "was": _claim_fields(was),
             }
-    for ref, status, claim_key in work_read.verdicts(db):
+    for ref, status, claim_key in work.verdicts():
         record: Record = {"type": "suggestion", **_target("sentence", ref), "status": status}
         if claim_key is not None:
             record["claim_key"] = claim_key
         yield record
 
 
-def _quote_records(db: sqlite_utils.Database) -> Iterator[Record]:
-    for decision in work_read.tag_decisions(db):
+def _quote_records(workspace: Workspace) -> Iterator[Record]:
+    work = workspace.user_work()
+    for decision in work.tag_decisions():
         record: Record = {"type": "tag", **_target(decision.owner, decision.ref)}
         record.update(tag=decision.tag, source="user", removed=decision.removed)
         if decision.evidence is not None:
             record["evidence"] = decision.evidence
         yield record
-    for note in work_read.notes(db):
+    for note in work.notes():
         yield {
             "type": "note",
             **_target(note.owner, note.ref),
@@ -142,12 +139,12 @@ def _quote_records(db: sqlite_utils.Database) -> Iterator[Record]:
             "updated_at": note.updated_at,
             "conflict": note.conflict,
         }
-    for position, (owner, item) in enumerate(work_read.selection(db), start=1):
+    for position, (owner, item) in enumerate(work.selection(), start=1):
         if isinstance(item, str):
             yield {"type": "selection", "heading": item, "position": position}
         else:
             yield {"type": "selection", **_target(owner, item), "position": position}
-    for english in work_read.user_translations(db):
+    for english in work.translations():
         provenance = english.provenance
         yield {
             "type": "translation",
@@ -169,11 +166,11 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> Ite
     All of it is read from one snapshot of the database, so a write by another program
     while the backup runs is either wholly in it or not at all.
     """
-    db = workspace.db
-    with read_snapshot(db):
+    work = workspace.user_work()
+    with work.snapshot():
         documents = [
             {"hash": digest, "title": title, "date": date, "outlet": outlet}
-            for digest, title, date, outlet in work_read.worked_documents(db)
+            for digest, title, date, outlet in work.documents()
         ]
         yield {
             "format": FORMAT,
@@ -181,9 +178,9 @@ def work_records(workspace: Workspace, *, exported_at: str | None = None) -> Ite
             "exported_at": exported_at or now(),
             "documents": documents,
         }
-        yield from _codebook_records(db)
-        yield from _claim_records(db)
-        yield from _quote_records(db)
+        yield from _codebook_records(workspace)
+        yield from _claim_records(workspace)
+        yield from _quote_records(workspace)
 
 
 def dump_record(record: Record) -> str:

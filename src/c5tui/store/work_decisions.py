@@ -12,12 +12,12 @@ from typing import Any
 
 import sqlite_utils
 
-from c5tui.model import MergeResult, Tag, WorkRecord
+from c5tui.model import ClaimState, MergeResult, StoredClaim, Tag, WorkRecord, WorkRef
 from c5tui.store import candidates as candidates_store
 from c5tui.store import claims as claims_store
 from c5tui.store import suggestions as suggestions_store
 from c5tui.store import tags as tags_store
-from c5tui.store.work_read import ClaimState, Ref, StoredClaim, find_claim
+from c5tui.store.work_read import find_claim
 
 
 def _tag_fields(tag: Tag) -> dict[str, Any]:
@@ -48,7 +48,7 @@ class DecisionMerging:
     def document_id(self, digest: str) -> int | None:
         raise NotImplementedError
 
-    def sentence_id(self, ref: Ref) -> int | None:
+    def sentence_id(self, ref: WorkRef) -> int | None:
         document_id = self.document_id(ref[0])
         if document_id is None:
             return None
@@ -138,7 +138,7 @@ class DecisionMerging:
         else:
             self.result.claim_conflicts += 1
 
-    def _apply(self, here: StoredClaim, wanted: ClaimState, quotes: dict[Ref, int]) -> None:
+    def _apply(self, here: StoredClaim, wanted: ClaimState, quotes: dict[WorkRef, int]) -> None:
         """A curated claim still as shipped here takes the edit, quotes and all."""
         claims_store.update_claim(self.db, here.id, wanted.statement, wanted.kind, wanted.certainty)
         gone = [self.sentence_id(ref) for ref in here.state.quotes if ref not in quotes]
@@ -146,7 +146,7 @@ class DecisionMerging:
         claims_store.link_sentences(self.db, here.id, list(quotes.values()))
         self.result.claims += 1
 
-    def _link(self, here: StoredClaim, quotes: dict[Ref, int]) -> None:
+    def _link(self, here: StoredClaim, quotes: dict[WorkRef, int]) -> None:
         """The same claim here: quotes that state it are added, none taken away."""
         if claims_store.link_sentences(self.db, here.id, list(quotes.values())):
             self.result.claims += 1

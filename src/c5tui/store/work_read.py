@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from contextlib import AbstractContextManager
 
 import sqlite_utils
 
-from c5tui.model import Provenance, Tag
+from c5tui.model import (
+    CandidateDecision,
+    ClaimState,
+    Provenance,
+    StoredClaim,
+    StoredNote,
+    Tag,
+    TagDecision,
+    UserTranslation,
+    WorkRef,
+)
 from c5tui.store import tags as tags_store
-
-# A quote or claim across databases: its document's content hash, and its key there.
-Ref = tuple[str, str]
+from c5tui.store.connection import read_snapshot
 
 
 def worked_documents(db: sqlite_utils.Database) -> Iterator[tuple[str, str, str, str]]:
@@ -66,17 +74,6 @@ def codebook_tags(db: sqlite_utils.Database) -> Iterator[Tag]:
     yield from (t for t in tags_store.list_tags(db) if t.origin == "codebook")
 
 
-@dataclass(frozen=True, slots=True)
-class TagDecision:
-    """The user's decision on one tag of a quote or claim: added, or removed."""
-
-    owner: str  # sentence or claim
-    ref: Ref
-    tag: str
-    removed: bool
-    evidence: str | None
-
-
 def tag_decisions(db: sqlite_utils.Database) -> Iterator[TagDecision]:
     """The user's tag decisions on quotes, then on claims, by document and place."""
     for owner, table, column, joined, order in (
@@ -90,16 +87,6 @@ def tag_decisions(db: sqlite_utils.Database) -> Iterator[TagDecision]:
         )
         for digest, key, tag, removed, evidence in rows:
             yield TagDecision(owner, (digest, key), tag, bool(removed), evidence)
-
-
-@dataclass(frozen=True, slots=True)
-class StoredNote:
-    owner: str
-    ref: Ref
-    body: str
-    created_at: str
-    updated_at: str
-    conflict: bool
 
 
 def _owner_columns(alias: str) -> str:
@@ -124,7 +111,7 @@ def notes(db: sqlite_utils.Database) -> Iterator[StoredNote]:
         yield StoredNote(owner, (digest, key), body, created, updated, bool(conflict))
 
 
-def selection(db: sqlite_utils.Database) -> Iterator[tuple[str, Ref | str]]:
+def selection(db: sqlite_utils.Database) -> Iterator[tuple[str, WorkRef | str]]:
     """The basket in order: (owner, reference), or ("heading", its text)."""
     rows = db.execute(
         f"SELECT {_owner_columns('b')}, b.heading FROM selection b ORDER BY b.position, b.id"
@@ -134,16 +121,6 @@ def selection(db: sqlite_utils.Database) -> Iterator[tuple[str, Ref | str]]:
             yield "heading", heading
         else:
             yield owner, (digest, key)
-
-
-@dataclass(frozen=True, slots=True)
-class UserTranslation:
-    """English that is the user's work: typed by them, or reviewed by them."""
-
-    ref: Ref
-    lang: str
-    text: str
-    provenance: Provenance
 
 
 def user_translations(db: sqlite_utils.Database) -> Iterator[UserTranslation]:
@@ -158,32 +135,6 @@ def user_translations(db: sqlite_utils.Database) -> Iterator[UserTranslation]:
     for digest, key, lang, text, origin, source, confidence, needs, reviewed, stamp in rows:
         provenance = Provenance(origin, source, confidence, bool(needs), bool(reviewed), stamp)
         yield UserTranslation((digest, key), lang, text, provenance)
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimState:
-    """What a claim says and which quotes state it, comparable across databases."""
-
-    statement: str
-    kind: str
-    certainty: str | None
-    quotes: tuple[Ref, ...]  # sorted
-
-    def same_words(self, other: ClaimState) -> bool:
-        return (self.statement, self.kind, self.certainty) == (
-            other.statement,
-            other.kind,
-            other.certainty,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class StoredClaim:
-    id: int
-    ref: Ref
-    source: str
-    created_at: str
-    state: ClaimState
 
 
 _CLAIM = (
@@ -224,7 +175,7 @@ def find_claim(db: sqlite_utils.Database, document_id: int, key: str) -> StoredC
     return _claim(found) if found else None
 
 
-def verdicts(db: sqlite_utils.Database) -> Iterator[tuple[Ref, str, str | None]]:
+def verdicts(db: sqlite_utils.Database) -> Iterator[tuple[WorkRef, str, str | None]]:
     """(quote, accepted or dismissed, the claim key made) of every reviewed suggestion."""
     rows = db.execute(
         "SELECT d.content_hash, s.key, g.status, c.key FROM claim_suggestions g"
@@ -236,9 +187,6 @@ def verdicts(db: sqlite_utils.Database) -> Iterator[tuple[Ref, str, str | None]]
         yield (digest, key), status, claim
 
 
-CandidateDecision = tuple[str, str, str, str | None, str]
-
-
 def candidate_decisions(db: sqlite_utils.Database) -> Iterator[CandidateDecision]:
     """(name key, label, decision, tag id, decided at) of every decision on a candidate."""
     rows = db.execute(
@@ -246,3 +194,47 @@ def candidate_decisions(db: sqlite_utils.Database) -> Iterator[CandidateDecision
     )
     for key, label, decision, tag_id, decided_at in rows:
         yield str(key), str(label), str(decision), tag_id, str(decided_at)
+
+
+class UserWork:
+    """The user's work in one database, as a backup reads it: one generator per kind."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def snapshot(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """Read everything below from one snapshot of the database."""
+        return read_snapshot(self._db)
+
+    def documents(self) -> Iterator[tuple[str, str, str, str]]:
+        return worked_documents(self._db)
+
+    def user_tags(self) -> Iterator[Tag]:
+        return user_tags(self._db)
+
+    def codebook_tags(self) -> Iterator[Tag]:
+        return codebook_tags(self._db)
+
+    def candidate_decisions(self) -> Iterator[CandidateDecision]:
+        return candidate_decisions(self._db)
+
+    def user_claims(self) -> Iterator[StoredClaim]:
+        return user_claims(self._db)
+
+    def curated_claims(self) -> Iterator[StoredClaim]:
+        return curated_claims(self._db)
+
+    def verdicts(self) -> Iterator[tuple[WorkRef, str, str | None]]:
+        return verdicts(self._db)
+
+    def tag_decisions(self) -> Iterator[TagDecision]:
+        return tag_decisions(self._db)
+
+    def notes(self) -> Iterator[StoredNote]:
+        return notes(self._db)
+
+    def selection(self) -> Iterator[tuple[str, WorkRef | str]]:
+        return selection(self._db)
+
+    def translations(self) -> Iterator[UserTranslation]:
+        return user_translations(self._db)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from c5tui import resources
-from c5tui.model import Tag
+from c5tui.model import ClaimState, Tag
 from c5tui.store import tags as tags_store
-from c5tui.store.work_read import ClaimState
 from c5tui.tagging.certainty import claim_certainty
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.curated import load_curated
