@@ -185,8 +185,10 @@ STAMP = "2026-01-01T00:00:00+00:00"
          "'claim_key' must be a string"),
         ({"type": "candidate", "key": "k", "label": "L", "decision": "merged",
           "decided_at": STAMP}, "an accepted or merged candidate names its 'tag'"),
-        ({"type": "tag_edit", "id": "usa", "label_kk": "АҚШ", "label_en": "USA",
-          "aliases": [], "parent": None}, "'was' must be an object"),
+        ({"type": "tag_edit", "id": "usa", "label_en": "USA", "aliases_added": []},
+         "'was' must be an object"),
+        ({"type": "tag_edit", "id": "usa", "aliases_added": "Америка", "was": {}},
+         "'aliases_added' must be a list of names"),
     ],
 )  # fmt: skip
 def test_a_bad_decision_record_is_named_and_nothing_is_written(
@@ -200,3 +202,36 @@ def test_a_bad_decision_record_is_named_and_nothing_is_written(
     with pytest.raises(InputError, match=rf"bad\.jsonl:3: {re.escape(message)}"):
         merge_work(workspace, work)
     assert workspace.all_notes() == []
+
+
+def test_an_older_codebook_is_not_an_edit_and_names_are_only_ever_added(
+    workspace: Workspace, tmp_path: Path, seeded_template: Path
+) -> None:
+    """A database seeded with an older codebook lacks names the program ships now: that
+    is not the user's work, and merging never takes names away from another database."""
+    import dataclasses
+
+    from c5tui.store import tags as tags_store
+    from c5tui.store.connection import transaction
+
+    usa = next(t for t in workspace.tags() if t.id == "usa")
+    with transaction(workspace.db):
+        older = dataclasses.replace(usa, aliases=usa.aliases[:1])
+        tags_store.upsert_codebook(workspace.db, [older])
+    assert render_work(workspace).count("\n") == 1
+    workspace.relabel_tag("china", label_en="People's Republic of China")
+    edits = [json.loads(line) for line in render_work(workspace).splitlines()[1:]]
+    assert edits == [
+        {"type": "tag_edit", "id": "china", "label_en": "People's Republic of China",
+         "aliases_added": [], "was": {"label_en": "China"}},
+    ]  # fmt: skip
+    work = tmp_path / "work.jsonl"
+    work.write_text(render_work(workspace), encoding="utf-8")
+    path = tmp_path / "colleague.db"
+    shutil.copyfile(seeded_template, path)
+    with Workspace.open(path) as other:
+        assert merge_work(other, work).tag_edits == 1
+        tags = {t.id: t for t in other.tags()}
+        assert tags["china"].label_en == "People's Republic of China"
+        assert tags["usa"].aliases == usa.aliases
+        assert not merge_work(other, work).changed

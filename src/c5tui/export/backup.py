@@ -7,8 +7,8 @@ sentence key (``p12.s03``) or the claim key. The first line is a header listing 
 documents the work is on; then one record per line:
 
 ``{"type": "tag_def", ...}``    a user tag of the codebook (parents before children)
-``{"type": "tag_edit", ...}``   a codebook tag whose labels, aliases or parent you changed
-                                (a candidate merged into it adds aliases), with ``was``
+``{"type": "tag_edit", ...}``   a codebook tag you changed: ``aliases_added`` (a candidate
+                                merged into it), and labels or parent with their ``was``
 ``{"type": "candidate", ...}``  a candidate actor you accepted, rejected or merged, by
                                 the name ``key``
 ``{"type": "claim", ...}``      a claim you made (an accepted suggestion), or a curated
@@ -65,12 +65,21 @@ def _claim_fields(state: ClaimState) -> Record:
 
 
 def _tag_fields(tag: Tag) -> Record:
-    return {
-        "label_kk": tag.label_kk,
-        "label_en": tag.label_en,
-        "aliases": list(tag.aliases),
-        "parent": tag.parent,
-    }
+    return {"label_kk": tag.label_kk, "label_en": tag.label_en, "parent": tag.parent}
+
+
+def _tag_edit(tag: Tag, was: Tag) -> Record | None:
+    """A codebook tag's changes: names added (merged candidates), labels and parent.
+
+    Names missing from an older database's codebook are not edits: only additions count.
+    """
+    added = [a for a in tag.aliases if a not in was.aliases]
+    now_fields, was_fields = _tag_fields(tag), _tag_fields(was)
+    changed = {k: v for k, v in now_fields.items() if v != was_fields[k]}
+    if not added and not changed:
+        return None
+    before = {k: was_fields[k] for k in changed}
+    return {"type": "tag_edit", "id": tag.id, **changed, "aliases_added": added, "was": before}
 
 
 def _codebook_records(workspace: Workspace) -> Iterator[Record]:
@@ -80,8 +89,9 @@ def _codebook_records(workspace: Workspace) -> Iterator[Record]:
     shipped = workspace.shipped_tags()
     for tag in work.codebook_tags():
         was = shipped.get(tag.id)
-        if was is not None and _tag_fields(tag) != _tag_fields(was):
-            yield {"type": "tag_edit", "id": tag.id, **_tag_fields(tag), "was": _tag_fields(was)}
+        edit = _tag_edit(tag, was) if was is not None else None
+        if edit is not None:
+            yield edit
     for key, label, decision, tag_id, decided_at in work.candidate_decisions():
         yield {
             "type": "candidate",

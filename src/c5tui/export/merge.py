@@ -98,11 +98,8 @@ class _Line:
 
 def _tag_fields(line: _Line, data: dict[str, Any], where: str) -> None:
     for key in ("label_kk", "label_en"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
+        if key in data and (not isinstance(data[key], str) or not data[key].strip()):
             raise line.fail(f"{where}{key!r} must be a non-empty string")
-    aliases = data.get("aliases")
-    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-        raise line.fail(f"{where}'aliases' must be a list of strings")
     if data.get("parent") is not None and not isinstance(data["parent"], str):
         raise line.fail(f"{where}'parent' must be a tag id or null")
 
@@ -110,9 +107,13 @@ def _tag_fields(line: _Line, data: dict[str, Any], where: str) -> None:
 def _check_tag_edit(line: _Line) -> None:
     line.text("id", empty=False)
     _tag_fields(line, line.data, "")
+    aliases = line.data.get("aliases_added")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise line.fail("'aliases_added' must be a list of names")
     was = line.data.get("was")
-    if not isinstance(was, dict):
-        raise line.fail("'was' must be an object: the tag as it came with the codebook")
+    changed = {k for k in ("label_kk", "label_en", "parent") if k in line.data}
+    if not isinstance(was, dict) or not changed <= set(was):
+        raise line.fail("'was' must be an object: the changed fields as the codebook has them")
     _tag_fields(line, was, "'was': ")
 
 

@@ -12,25 +12,14 @@ from typing import Any
 
 import sqlite_utils
 
-from c5tui.model import ClaimState, MergeResult, StoredClaim, Tag, WorkRecord, WorkRef
+from c5tui.model import ClaimState, MergeResult, StoredClaim, WorkRecord, WorkRef
 from c5tui.store import candidates as candidates_store
 from c5tui.store import claims as claims_store
 from c5tui.store import suggestions as suggestions_store
 from c5tui.store import tags as tags_store
 from c5tui.store.work_read import find_claim
 
-
-def _tag_fields(tag: Tag) -> dict[str, Any]:
-    return {
-        "label_kk": tag.label_kk,
-        "label_en": tag.label_en,
-        "aliases": list(tag.aliases),
-        "parent": tag.parent,
-    }
-
-
-def _fields(data: dict[str, Any]) -> dict[str, Any]:
-    return {key: data.get(key) for key in ("label_kk", "label_en", "aliases", "parent")}
+_TAG_FIELDS = ("label_kk", "label_en", "parent")
 
 
 def _state(data: dict[str, Any]) -> ClaimState:
@@ -58,31 +47,33 @@ class DecisionMerging:
         return int(row[0]) if row else None
 
     def tag_edit(self, record: WorkRecord) -> None:
+        """Names are added; labels and parent change only where they are still as shipped."""
         data = record.data
         here = next((t for t in tags_store.list_tags(self.db) if t.id == data["id"]), None)
-        parent = data.get("parent")
-        if (
-            here is None
-            or here.origin != "codebook"
-            or (parent is not None and not _tag_exists(self.db, parent))
-        ):
+        if here is None or here.origin != "codebook":
             self.result.skipped += 1
             return
-        if _tag_fields(here) == _fields(data):
-            self.result.unchanged += 1
-        elif _tag_fields(here) == _fields(data["was"]):
-            changed = dataclasses.replace(
-                here,
-                label_kk=data["label_kk"],
-                label_en=data["label_en"],
-                aliases=tuple(data["aliases"]),
-                parent=parent,
-            )
-            tags_store.upsert_codebook(self.db, [changed])
-            self.result.tag_edits += 1
-            self.retag = True
-        else:
-            self.result.claim_conflicts += 1
+        changed = {k: data[k] for k in _TAG_FIELDS if k in data}
+        parent = changed.get("parent")
+        current = {k: getattr(here, k) for k in changed}
+        updated = here
+        if current != changed:
+            if current != {k: data["was"][k] for k in changed} or (
+                parent is not None and not _tag_exists(self.db, parent)
+            ):
+                self.result.claim_conflicts += 1
+            else:
+                updated = dataclasses.replace(here, **changed)
+        missing = [a for a in data["aliases_added"] if a not in here.aliases]
+        if missing:
+            updated = dataclasses.replace(updated, aliases=(*here.aliases, *missing))
+        if updated == here:
+            if current == changed:
+                self.result.unchanged += 1
+            return
+        tags_store.upsert_codebook(self.db, [updated])
+        self.result.tag_edits += 1
+        self.retag = True
 
     def candidate(self, record: WorkRecord) -> None:
         data = record.data
