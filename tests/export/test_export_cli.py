@@ -278,3 +278,15 @@ def test_concurrent_exports_to_one_new_file_have_one_winner(db_path: Path, tmp_p
     exported = read_markdown(target.read_text(encoding="utf-8")).quotes
     assert exported == quotes(db_path, [winners[0] + 1])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c5tui.db", "go", "same.md"]
+
+
+def test_jsonl_backup_to_stdout_is_the_same_backup_line_by_line(
+    worked: Path, tmp_path: Path
+) -> None:
+    work = tmp_path / "work.jsonl"
+    assert invoke(worked, "export", "--format", "jsonl", "-o", str(work))[0] == 0
+    code, out, _ = invoke(worked, "export", "--format", "jsonl", "-o", "-")
+    assert code == 0
+    strip = re.compile(r'"exported_at": "[^"]*"')
+    assert strip.sub("", out) == strip.sub("", work.read_text(encoding="utf-8"))
+    assert [json.loads(line)["type"] for line in out.splitlines()[1:3]] == ["tag_def"] * 2
