@@ -26,6 +26,7 @@ from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
+    ClaimState,
     ClaimSuggestion,
     Document,
     MergeResult,
@@ -45,6 +46,7 @@ from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store import work as work_store
 from c5tui.store.connection import open_database, transaction
+from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
 Item = tuple[str, int]
@@ -539,14 +541,13 @@ class Workspace:
 
     def _write_work_backup(self) -> Path | None:
         from c5tui.clock import now
-        from c5tui.export.backup import render_work
-        from c5tui.export.write import write_text
+        from c5tui.export.backup import write_work
 
         if self.path is None:
             return None
         stamp = now().replace(":", "").replace("-", "")[:15]
         target = self.path.with_name(f"{self.path.name}.work-{stamp}.jsonl")
-        write_text(target, render_work(self), force=True, database=self.path)
+        write_work(self, target, force=True, database=self.path)
         return target
 
     def quotes(self, document_id: int | None = None) -> list[Sentence]:
@@ -1221,23 +1222,38 @@ class Workspace:
 
     # -- the user's work as a whole ------------------------------------------------------
 
-    def work_targets(self) -> tuple[dict[int, work_store.Target], dict[int, work_store.Target]]:
-        """Every quote's and claim's reference that holds across databases, by row id."""
-        return work_store.stable_targets(self.db)
+    def user_work(self) -> UserWork:
+        """The user's work here, read kind by kind for a backup (never the corpus)."""
+        return UserWork(self.db)
 
-    def tag_decisions(self) -> list[work_store.TagDecision]:
-        """Every recorded tag (curated, auto, user; removed ones too), in a stable order."""
-        return work_store.tag_decisions(self.db)
+    def shipped_tags(self) -> dict[str, Tag]:
+        """The codebook's tags as the program ships them, to tell the user's edits."""
+        from c5tui.tagging.originals import bundled_tags
+
+        return bundled_tags()
+
+    def shipped_claims(self) -> dict[str, ClaimState]:
+        """The bundled interview's curated claims as seeded, by claim key."""
+        from c5tui.tagging.originals import curated_claims
+
+        return curated_claims(self.db)
 
     def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
         """Write a checked work backup's records in one transaction (see export.merge)."""
         from c5tui.search.index import index_sentences
+        from c5tui.tagging.apply import auto_tag_sentences
 
-        return work_store.merge_records(self.db, records, name, index_sentences)
+        def retag(db: sqlite_utils.Database) -> None:
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM sentences WHERE document_id IN"
+                    " (SELECT id FROM documents WHERE bundled = 0) ORDER BY id"
+                )
+            ]
+            auto_tag_sentences(db, ids)
 
-    def user_translations(self) -> list[work_store.UserTranslation]:
-        """The English the user typed or reviewed, for the backup of their work."""
-        return work_store.user_translations(self.db)
+        return work_store.merge_records(self.db, records, name, index_sentences, retag)
 
     def add_heading(self, text: str, *, next_to: Item | None = None, after: bool = False) -> int:
         """Put a section heading in the basket: at the end, or before (after) an item.

@@ -79,7 +79,7 @@ def test_backup_is_keyed_by_content_hash_and_sentence_key(known_work: Workspace)
     records = work_records(known_work, exported_at=EXPORTED_AT)
     header, *rest = records
     digest = known_work.document(1).content_hash
-    assert header["format"] == "c5tui-work" and header["version"] == 2
+    assert header["format"] == "c5tui-work" and header["version"] == 3
     assert header["documents"][0]["hash"] == digest
     assert [r["id"] for r in rest if r["type"] == "tag_def"] == ["ports", "aktau"]
     user = [r for r in rest if r["type"] == "tag" and r["source"] == "user"]
@@ -87,7 +87,8 @@ def test_backup_is_keyed_by_content_hash_and_sentence_key(known_work: Workspace)
             "source": "user", "removed": True} in user  # fmt: skip
     assert {"type": "tag", "document": digest, "claim": "c23", "tag": "europe",
             "source": "user", "removed": True} in user  # fmt: skip
-    assert any(r["type"] == "tag" and r["source"] == "curated" for r in rest)
+    # Curated and automatic tags are the corpus's, not the user's work: never in the backup.
+    assert user == [r for r in rest if r["type"] == "tag"]
     selection = [r for r in rest if r["type"] == "selection"]
     assert [r.get("sentence") or r.get("claim") for r in selection] == [
         "p17.s02", "p35.s03", "p13.s01", "p04.s01", "p20.s03", "p01.s01", "c01", "c23",
@@ -208,7 +209,7 @@ def test_a_bad_header_or_file_is_refused(other: Workspace, tmp_path: Path) -> No
     cases = {
         "": "empty file",
         '{"format": "something-else", "version": 1}\n': r"work\.jsonl:1: not a c5tui work backup",
-        '{"format": "c5tui-work", "version": 3}\n': "written by a newer c5tui",
+        '{"format": "c5tui-work", "version": 4}\n': "written by a newer c5tui",
         '{"format": "c5tui-work", "version": 1}\n\xff\n': None,
     }
     for text, message in cases.items():

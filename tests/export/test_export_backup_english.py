@@ -47,7 +47,7 @@ def test_typed_and_reviewed_english_is_backed_up_and_merged_into_a_fresh_import(
     work = tmp_path / "work.jsonl"
     work.write_text(render_work(workspace), encoding="utf-8")
     records = [json.loads(line) for line in work.read_text().splitlines()]
-    assert records[0]["version"] == 2
+    assert records[0]["version"] == 3
     kept = [
         (r["sentence"], r["origin"], r["reviewed"])
         for r in records

@@ -155,7 +155,8 @@ def test_jsonl_backup_and_import_work_between_two_databases(
     code, out, _ = invoke(colleague, "import-work", str(work), "--json")
     assert json.loads(out) == {
         "tag_defs": 0, "tags": 0, "notes": 0, "selection": 0, "translations": 0,
-        "translation_conflicts": 0, "conflicts": 0,
+        "translation_conflicts": 0, "tag_edits": 0, "candidates": 0, "claims": 0,
+        "verdicts": 0, "claim_conflicts": 0, "conflicts": 0,
         "tag_conflicts": 0, "unchanged": 20, "skipped": 0, "unknown_documents": 0,
     }  # fmt: skip
     mine = invoke(worked, "export", "-o", "-")[1]
@@ -277,3 +278,15 @@ def test_concurrent_exports_to_one_new_file_have_one_winner(db_path: Path, tmp_p
     exported = read_markdown(target.read_text(encoding="utf-8")).quotes
     assert exported == quotes(db_path, [winners[0] + 1])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c5tui.db", "go", "same.md"]
+
+
+def test_jsonl_backup_to_stdout_is_the_same_backup_line_by_line(
+    worked: Path, tmp_path: Path
+) -> None:
+    work = tmp_path / "work.jsonl"
+    assert invoke(worked, "export", "--format", "jsonl", "-o", str(work))[0] == 0
+    code, out, _ = invoke(worked, "export", "--format", "jsonl", "-o", "-")
+    assert code == 0
+    strip = re.compile(r'"exported_at": "[^"]*"')
+    assert strip.sub("", out) == strip.sub("", work.read_text(encoding="utf-8"))
+    assert [json.loads(line)["type"] for line in out.splitlines()[1:3]] == ["tag_def"] * 2

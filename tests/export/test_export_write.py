@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from c5tui.errors import ExportError, InputError, OutputExistsError
 from c5tui.export import write as write_module
-from c5tui.export.write import write_text
+from c5tui.export.write import write_lines, write_text
 
 TEXT = "# Экспорт\n\n> «C5+1» — 80%\n"
 
@@ -169,3 +170,20 @@ def test_without_hard_links_the_new_name_is_still_claimed_exclusively(
         write_text(other, TEXT)
     assert other.read_text(encoding="utf-8") == "the other export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.md", "out.md"]
+
+
+def test_a_stream_of_lines_that_fails_midway_publishes_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "work.jsonl"
+    target.write_text("the old backup\n", encoding="utf-8")
+
+    def lines() -> Iterator[str]:
+        for number in range(3):
+            yield f"line {number}\n"
+        raise InputError("the database went away")
+
+    with pytest.raises(InputError):
+        write_lines(target, lines(), force=True)
+    assert target.read_text(encoding="utf-8") == "the old backup\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["work.jsonl"]
+    write_lines(target, iter(["a\n", "«б»\n"]), force=True)
+    assert target.read_text(encoding="utf-8") == "a\n«б»\n"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +13,9 @@ from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_document, emit_json
 from c5tui.errors import InputError
 from c5tui.export.request import CITATIONS, GROUPS, LANGS, build_request, read_intro
+
+if TYPE_CHECKING:
+    from c5tui.workspace import Workspace
 
 FORMATS = ("markdown", "jsonl", "csv")
 
@@ -110,10 +115,10 @@ def export(
     Markdown and CSV take the selection basket by default, in its order with its
     headings, or --query or --ids. `pandoc brief.md -o brief.docx` makes a Word file with
     the footnotes as footnotes. The
-    jsonl backup holds your tags, notes, selection and codebook additions, for
-    'c5tui import-work' into another database.
+    jsonl backup holds only your own work (tags, notes, selection, codebook additions
+    and edits, claims and verdicts, candidate decisions, English you typed or reviewed),
+    for 'c5tui import-work' into another database.
     """
-    from c5tui.export.backup import dump_records, work_records
     from c5tui.export.markdown import render_markdown
     from c5tui.export.tabular import render_csv
     from c5tui.export.write import check_target, write_text
@@ -131,18 +136,25 @@ def export(
                     "a jsonl backup holds all your work; --selection, --query, --ids,"
                     " --claims, --sector and --actor are for markdown and csv"
                 )
-            records = work_records(workspace)
-            text = dump_records(records)
-            kinds = [r["type"] for r in records[1:]]
-            mine = sum(1 for r in records[1:] if r["type"] == "tag" and r["source"] == "user")
-            summary = ", ".join(
-                [
-                    plural(kinds.count("tag_def"), "codebook tag"),
-                    plural(mine, "tag decision"),
-                    plural(kinds.count("note"), "note"),
-                    plural(kinds.count("selection"), "selection item"),
-                ]
-            )
+            counts = _backup(workspace, target, force, database)
+            parts = [
+                plural(counts["tag_def"], "codebook tag"),
+                plural(counts["tag"], "tag decision"),
+                plural(counts["note"], "note"),
+                plural(counts["selection"], "selection item"),
+            ]
+            others = {
+                "claim": counts["claim"],
+                "codebook edit": counts["tag_edit"],
+                "claim verdict": counts["suggestion"],
+                "candidate decision": counts["candidate"],
+                "English sentence": counts["translation"],
+            }
+            parts += [plural(n, word) for word, n in others.items() if n]
+            summary = ", ".join(parts)
+            if target is not None:
+                click.echo(f"wrote {target}: {summary}")
+            return
         else:
             request = build_request(
                 workspace,
@@ -175,6 +187,18 @@ def export(
         return
     write_text(target, text, force=force, database=database)
     click.echo(f"wrote {target}: {summary}")
+
+
+def _backup(workspace: Workspace, target: Path | None, force: bool, database: Path) -> Counter[str]:
+    """Stream the backup into the file, or line by line to standard output."""
+    from c5tui.export.backup import counted_lines, work_records, write_work
+
+    if target is not None:
+        return write_work(workspace, target, force=force, database=database)
+    counts: Counter[str] = Counter()
+    for line in counted_lines(work_records(workspace), counts):
+        emit_document(line)
+    return counts
 
 
 @cli.command("import-work")

@@ -8,8 +8,13 @@ the same target as a note here, but with other text (two people edited the same 
 is added, and both versions are flagged as a conflict. Selection items are appended in the file's
 order. English you typed or reviewed is written where the sentence has no English, or
 English no one here typed or reviewed; where this database holds English of yours with
-other text, yours is kept. Records about documents this database does not hold are
-counted and skipped.
+other text, yours is kept. Claims you made are added with the quotes that state them
+(of any document this database holds); a claim here with the same words gains the
+quotes it lacks, one with other words is yours and is kept. A codebook tag or curated
+claim you edited is changed only where it is still as it came (the record's ``was``).
+Verdicts on suggested claims and decisions on candidate actors are written where this
+database has none; when the codebook gains tags or names, the auto-tagger runs again.
+Records about documents this database does not hold are counted and skipped.
 
 The whole file is checked line by line before anything is written, and written in one
 transaction: a bad line names ``file:line`` and leaves the database as it was.
@@ -20,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +36,11 @@ from c5tui.errors import InputError
 from c5tui.export.backup import FORMAT, VERSION
 from c5tui.model import WORK_RECORD_TYPES as TYPES
 from c5tui.model import MergeResult, WorkRecord
+from c5tui.tagging.certainty import CERTAINTIES
+from c5tui.tagging.curated import CLAIM_KINDS
 from c5tui.workspace import Workspace
+
+DECISIONS = ("accepted", "rejected", "merged")
 
 # Far above any real backup; the file is held in memory while it is checked.
 MAX_BYTES = 256 * MIB
@@ -86,6 +96,89 @@ class _Line:
         self.text("sentence" if has_sentence else "claim", empty=False)
 
 
+def _tag_fields(line: _Line, data: dict[str, Any], where: str) -> None:
+    for key in ("label_kk", "label_en"):
+        if key in data and (not isinstance(data[key], str) or not data[key].strip()):
+            raise line.fail(f"{where}{key!r} must be a non-empty string")
+    if data.get("parent") is not None and not isinstance(data["parent"], str):
+        raise line.fail(f"{where}'parent' must be a tag id or null")
+
+
+def _check_tag_edit(line: _Line) -> None:
+    line.text("id", empty=False)
+    _tag_fields(line, line.data, "")
+    aliases = line.data.get("aliases_added")
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise line.fail("'aliases_added' must be a list of names")
+    was = line.data.get("was")
+    changed = {k for k in ("label_kk", "label_en", "parent") if k in line.data}
+    if not isinstance(was, dict) or not changed <= set(was):
+        raise line.fail("'was' must be an object: the changed fields as the codebook has them")
+    _tag_fields(line, was, "'was': ")
+
+
+def _check_candidate(line: _Line) -> None:
+    line.text("key", empty=False)
+    line.text("label", empty=False)
+    if line.data.get("decision") not in DECISIONS:
+        raise line.fail(f"'decision' must be one of {', '.join(DECISIONS)}")
+    line.text("tag", optional=True)
+    if line.data["decision"] != "rejected" and not line.data.get("tag"):
+        raise line.fail("an accepted or merged candidate names its 'tag'")
+    line.timestamp("decided_at")
+
+
+def _claim_fields(line: _Line, data: dict[str, Any], where: str) -> None:
+    if not isinstance(data.get("statement"), str) or not data["statement"].strip():
+        raise line.fail(f"{where}'statement' must be a non-empty string")
+    if data.get("kind") not in CLAIM_KINDS:
+        raise line.fail(f"{where}'kind' must be one of {', '.join(CLAIM_KINDS)}")
+    if data.get("certainty") is not None and data["certainty"] not in CERTAINTIES:
+        raise line.fail(f"{where}'certainty' must be one of {', '.join(CERTAINTIES)}, or null")
+    quotes = data.get("quotes")
+    if not isinstance(quotes, list) or not all(
+        isinstance(q, dict)
+        and isinstance(q.get("document"), str)
+        and isinstance(q.get("sentence"), str)
+        for q in quotes
+    ):
+        raise line.fail(f"{where}'quotes' must be a list of {{document, sentence}} objects")
+
+
+def _check_claim(line: _Line) -> None:
+    if "claim" not in line.data:
+        raise line.fail("a claim record names a 'claim'")
+    line.target()
+    if line.data.get("source") not in ("user", "curated"):
+        raise line.fail("'source' must be user or curated")
+    _claim_fields(line, line.data, "")
+    line.timestamp("created_at")
+    if line.data["source"] == "curated":
+        was = line.data.get("was")
+        if not isinstance(was, dict):
+            raise line.fail("'was' must be an object: the curated claim as it came")
+        _claim_fields(line, was, "'was': ")
+
+
+def _check_suggestion(line: _Line) -> None:
+    if "sentence" not in line.data:
+        raise line.fail("a suggestion record names a 'sentence'")
+    line.target()
+    status = line.data.get("status")
+    if status not in ("accepted", "dismissed"):
+        raise line.fail("'status' must be accepted or dismissed")
+    if status == "accepted":
+        line.text("claim_key", empty=False)
+
+
+_DECISIONS: dict[str, Callable[[_Line], None]] = {
+    "tag_edit": _check_tag_edit,
+    "candidate": _check_candidate,
+    "claim": _check_claim,
+    "suggestion": _check_suggestion,
+}
+
+
 def _check(line: _Line) -> str:
     kind = line.data.get("type")
     if kind not in TYPES:
@@ -99,6 +192,8 @@ def _check(line: _Line) -> str:
         aliases = line.data.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise line.fail("'aliases' must be a list of strings")
+    elif kind in _DECISIONS:
+        _DECISIONS[kind](line)
     elif kind == "tag":
         line.target()
         line.text("tag", empty=False)

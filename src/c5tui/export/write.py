@@ -7,6 +7,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from c5tui.bounded_read import special_kind
@@ -87,6 +88,30 @@ def write_bytes(
     path: Path, data: bytes, *, force: bool = False, database: Path | None = None
 ) -> None:
     """Write ``data`` to ``path`` as :func:`write_text` writes text (an archive, say)."""
+    _write(path, [data], force=force, database=database)
+
+
+def write_lines(
+    path: Path, lines: Iterable[str], *, force: bool = False, database: Path | None = None
+) -> None:
+    """Write text to ``path`` as :func:`write_text` does, a piece at a time as ``lines``
+    yields it, so the whole text is never held in memory."""
+
+    def encoded() -> Iterator[bytes]:
+        for line in lines:
+            try:
+                yield line.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ExportError(
+                    f"{path}: the export holds text that is not valid Unicode"
+                ) from exc
+
+    _write(path, encoded(), force=force, database=database)
+
+
+def _write(
+    path: Path, chunks: Iterable[bytes], *, force: bool = False, database: Path | None = None
+) -> None:
     path = Path(path)
     check_target(path, force=force, database=database)
     try:
@@ -99,7 +124,9 @@ def write_bytes(
             delete=False, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         ) as handle:
             temporary = Path(handle.name)
-            handle.write(data)
+            # Buffered by the file object: many small lines become few system calls.
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)

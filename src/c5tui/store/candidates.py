@@ -46,6 +46,23 @@ def record(
         )
 
 
+def put(
+    db: sqlite_utils.Database,
+    key: str,
+    label: str,
+    decision: str,
+    tag_id: str | None,
+    decided_at: str,
+) -> None:
+    """Record a decision from elsewhere (a backup) as it was made; a key decided here
+    keeps its decision. The caller holds the transaction."""
+    db.conn.execute(
+        "INSERT OR IGNORE INTO candidate_decisions (key, label, decision, tag_id, decided_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [key, label, decision, tag_id, decided_at],
+    )
+
+
 def forget(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
     """Take decisions back (undo); the caller holds the transaction."""
     for key in keys:

@@ -1,14 +1,14 @@
-"""The user's work as stored, keyed for backups: stable targets, tag decisions, merging.
+"""Merging a checked backup of the user's work into this database.
 
 Row ids differ between databases, so a backup names each quote by its document's content
-hash and sentence key, and each claim by the hash and claim key. The merger writes a
-checked backup's records into this database (see :mod:`c5tui.export.merge`).
+hash and sentence key, and each claim by the hash and claim key (see
+:mod:`c5tui.store.work_read` for the reading side and :mod:`c5tui.export.merge` for the
+rules). Where this database holds a decision of yours that differs, yours is kept.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -21,91 +21,10 @@ from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store.connection import transaction
-
-Target = dict[str, str]
-
-
-def stable_targets(db: sqlite_utils.Database) -> tuple[dict[int, Target], dict[int, Target]]:
-    """The stable reference of every sentence and claim, by row id."""
-    sentences = {
-        row[0]: {"document": row[1], "sentence": row[2]}
-        for row in db.execute(
-            "SELECT s.id, d.content_hash, s.key FROM sentences s"
-            " JOIN documents d ON d.id = s.document_id"
-        )
-    }
-    claims = {
-        row[0]: {"document": row[1], "claim": row[2]}
-        for row in db.execute(
-            "SELECT c.id, d.content_hash, c.key FROM claims c"
-            " JOIN documents d ON d.id = c.document_id"
-        )
-    }
-    return sentences, claims
+from c5tui.store.work_decisions import DecisionMerging
 
 
-@dataclass(frozen=True, slots=True)
-class TagDecision:
-    """One recorded tag on a quote or claim, as the store holds it (removed ones too)."""
-
-    owner: str
-    owner_id: int
-    tag: str
-    source: str
-    removed: bool
-    evidence: str | None
-
-
-def tag_decisions(db: sqlite_utils.Database) -> list[TagDecision]:
-    """Every recorded tag on quotes then claims, by document and place, in a stable order."""
-    found: list[TagDecision] = []
-    for owner, table, column, joined, order in (
-        ("sentence", "sentence_tags", "sentence_id", "sentences", "s.position"),
-        ("claim", "claim_tags", "claim_id", "claims", "s.id"),
-    ):
-        rows = db.execute(
-            f"SELECT x.{column}, x.tag_id, x.source, x.removed, x.evidence FROM {table} x"
-            f" JOIN {joined} s ON s.id = x.{column}"
-            f" ORDER BY s.document_id, {order}, x.tag_id, x.source"
-        )
-        found.extend(TagDecision(owner, r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows)
-    return found
-
-
-# -- merging ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class UserTranslation:
-    """English that is the user's work: typed by them, or reviewed by them."""
-
-    sentence_id: int
-    lang: str
-    text: str
-    provenance: Provenance
-
-
-def user_translations(db: sqlite_utils.Database) -> list[UserTranslation]:
-    """The English the user typed or reviewed, in document order."""
-    rows = db.execute(
-        "SELECT t.sentence_id, t.lang, t.text, t.origin, t.source, t.confidence,"
-        " t.needs_review, t.reviewed, t.updated_at FROM translations t"
-        " JOIN sentences s ON s.id = t.sentence_id"
-        " WHERE t.origin = 'typed' OR (t.reviewed = 1 AND t.origin <> 'bundled')"
-        " ORDER BY s.document_id, s.position, t.lang"
-    )
-    return [
-        UserTranslation(
-            sentence_id,
-            lang,
-            text,
-            Provenance(origin, source, confidence, bool(needs), bool(reviewed), stamp),
-        )
-        for sentence_id, lang, text, origin, source, confidence, needs, reviewed, stamp in rows
-    ]
-
-
-class _Merger:
+class _Merger(DecisionMerging):
     def __init__(self, db: sqlite_utils.Database, name: str) -> None:
         self.db = db
         self.name = name
@@ -114,10 +33,10 @@ class _Merger:
         self.unknown: set[str] = set()
         self.added: set[int] = set()
         self.translated: list[int] = []  # sentences whose English the merge wrote
+        self.retag = False
 
-    def owner(self, data: dict[str, Any]) -> tuple[str, int] | None:
-        """The quote or claim a record names here, or None (counted as skipped)."""
-        digest = data["document"]
+    def document_id(self, digest: str) -> int | None:
+        """The document with this content hash here (an unknown one is counted)."""
         if digest not in self.documents:
             row = self.db.execute(
                 "SELECT id FROM documents WHERE content_hash = ?", [digest]
@@ -126,6 +45,12 @@ class _Merger:
         document_id = self.documents[digest]
         if document_id is None:
             self.unknown.add(digest)
+        return document_id
+
+    def owner(self, data: dict[str, Any]) -> tuple[str, int] | None:
+        """The quote or claim a record names here, or None (counted as skipped)."""
+        document_id = self.document_id(data["document"])
+        if document_id is None:
             return None
         if "sentence" in data:
             sql = "SELECT id FROM sentences WHERE document_id = ? AND key = ?"
@@ -162,6 +87,7 @@ class _Merger:
             raise InputError(str(exc), path=self.name, line=record.line) from None
         tags_store.upsert_codebook(self.db, [tag])
         self.result.tag_defs += 1
+        self.retag = True
 
     def tag(self, record: WorkRecord) -> None:
         data = record.data
@@ -271,10 +197,13 @@ def merge_records(
     records: list[WorkRecord],
     name: str,
     reindex: Callable[[sqlite_utils.Database, list[int]], object],
+    retag: Callable[[sqlite_utils.Database], object],
 ) -> MergeResult:
-    """Write checked backup records in one transaction: tag definitions, tags, notes,
-    basket, English; ``reindex`` brings the search keys of re-translated sentences up to date
-    in the same transaction."""
+    """Write checked backup records in one transaction, in :data:`MERGE_ORDER`.
+
+    ``reindex`` brings the search keys of re-translated sentences up to date, and
+    ``retag`` runs the auto-tagger again when the codebook gained tags or names (an
+    accepted or merged candidate), both in the same transaction."""
     merger = _Merger(db, name)
     by_type = {kind: [r for r in records if r.type == kind] for kind in MERGE_ORDER}
     by_type["selection"].sort(key=lambda r: float(r.data["position"]))
@@ -284,5 +213,7 @@ def merge_records(
                 getattr(merger, kind)(record)
         if merger.translated:
             reindex(db, merger.translated)
+        if merger.retag:
+            retag(db)
     merger.result.unknown_documents = len(merger.unknown)
     return merger.result
