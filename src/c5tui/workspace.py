@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -349,9 +349,19 @@ class Workspace:
         rows = [(s.key, s.kk) for s in sentences if not (missing_only and s.en)]
         return render_template(document_id, document.title, rows)
 
-    def retag(self, document_id: int | None = None) -> int:
-        """Run the auto-tagger again (after a codebook change); curated and user tags stay."""
-        from c5tui.tagging.apply import auto_tag_sentences
+    def retag(
+        self,
+        document_id: int | None = None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Run the auto-tagger again (after a codebook change); curated and user tags stay.
+
+        Committed every few thousand sentences (see :func:`retag_in_batches`): an
+        interrupted retag leaves each quote with its old or its new auto tags, never a mix,
+        and running it again finishes the work. ``progress`` hears (done, total) per batch.
+        """
+        from c5tui.tagging.apply import retag_in_batches
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
@@ -364,8 +374,7 @@ class Workspace:
                     " (SELECT id FROM documents WHERE bundled = 0) ORDER BY id"
                 )
             ]
-        with transaction(self.db):
-            return auto_tag_sentences(self.db, ids)
+        return retag_in_batches(self.db, ids, progress=progress)
 
     def reindex(self) -> int:
         """Rebuild the search index from the stored sentences."""
