@@ -29,6 +29,12 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def token_keys(text: str) -> list[str]:
+    """The keys of :func:`tokenize`'s tokens, without building the tokens (for indexing)."""
+    keys = (fold(word).replace(" ", "") for word in _WORD.findall(text))
+    return [key for key in keys if key]
+
+
 def query_terms(text: str) -> list[str]:
     """The folded keys of a query's words, in order."""
-    return [token.key for token in tokenize(text)]
+    return token_keys(text)
