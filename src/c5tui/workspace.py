@@ -186,11 +186,17 @@ class Workspace:
         return workspace
 
     def _index_pending(self) -> None:
+        self.index_pending()
+
+    def index_pending(self) -> int:
+        """Index the sentences queued for the search index (by a bulk import or a schema
+        migration), in one transaction; returns how many there were."""
         from c5tui.search.index import index_pending
 
-        if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
-            with transaction(self.db):
-                index_pending(self.db)
+        if not self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
+            return 0
+        with transaction(self.db):
+            return index_pending(self.db)
 
     def _read_pending_certainty(self) -> None:
         from c5tui.tagging.seed import read_pending_certainty
@@ -238,16 +244,21 @@ class Workspace:
         auto_tag: bool = True,
         options: ImportOptions | None = None,
         timeout: float | None = None,
+        index: bool = True,
     ) -> ImportResult:
         """Import one article (a file or an http(s) URL) in one transaction: all of it,
         or nothing; then auto-tag it. The source (and its translation, aligned if it is
         plain English) is read and parsed before the write lock is taken, so a slow page
-        never holds the database."""
+        never holds the database.
+
+        With ``index=False`` (a bulk import) the new sentences are queued for the search
+        index instead, in the same transaction; :meth:`index_pending` indexes every queued
+        sentence in one pass, and opening the database does it for any left queued."""
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
         read = self._read_translation(document, translation)
         with transaction(self.db):
-            result = self._import(document, read, speaker=options.speaker)
+            result = self._import(document, read, speaker=options.speaker, index=index)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
@@ -275,8 +286,9 @@ class Workspace:
         *,
         bundled: bool = False,
         speaker: str | None = None,
+        index: bool = True,
     ) -> ImportResult:
-        from c5tui.search.index import index_sentences
+        from c5tui.search.index import index_sentences, queue_sentences
 
         translation = read.translation if read else None
 
@@ -306,7 +318,10 @@ class Workspace:
         row = document_row(document, translation, bundled=bundled)
         row = dataclasses.replace(row, speaker_override=speaker)
         document_id, sentence_ids = corpus_store.insert_document(self.db, row)
-        index_sentences(self.db, sentence_ids)
+        if index:
+            index_sentences(self.db, sentence_ids)
+        else:
+            queue_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
         return result(document_id, True, len(sentence_ids), translated)
 

@@ -42,13 +42,27 @@ def _add_terms(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) 
     )
 
 
+def queue_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    """Leave these sentences for :func:`index_pending`; the caller holds the transaction."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_index_pending (sentence_id) VALUES (?)", [(i,) for i in ids]
+    )
+
+
 def index_pending(db: sqlite_utils.Database) -> int:
-    """Index sentences left waiting by a schema migration; the caller holds the transaction."""
-    ids = [r[0] for r in db.execute("SELECT sentence_id FROM search_index_pending")]
-    if not ids:
-        return 0
-    count = index_sentences(db, ids)
-    db.conn.execute("DELETE FROM search_index_pending")
+    """Index the sentences left waiting (by a bulk import or a schema migration) in one
+    pass; the caller holds the transaction."""
+    conn = db.conn
+    # A queued sentence may be indexed already (a migration that changed its English).
+    conn.execute(
+        "DELETE FROM search_index WHERE rowid IN (SELECT sentence_id FROM search_index_pending)"
+    )
+    count = fill(
+        db,
+        "SELECT s.id, s.kk, s.en FROM search_index_pending p JOIN sentences s"
+        " ON s.id = p.sentence_id ORDER BY s.id",
+    )
+    conn.execute("DELETE FROM search_index_pending")
     return count
 
 

@@ -2,7 +2,7 @@
 
 from c5tui.text.fold import fold
 from c5tui.text.stems import english_stem, inflection_stems, kazakh_stems
-from c5tui.text.tokens import Token, query_terms, token_keys, tokenize
+from c5tui.text.tokens import Token, query_terms, token_keys, tokenize, word_keys
 
 __all__ = [
     "Token",
@@ -13,4 +13,5 @@ __all__ = [
     "query_terms",
     "token_keys",
     "tokenize",
+    "word_keys",
 ]
