@@ -137,3 +137,18 @@ def test_the_user_decisions_win_after_a_retag(imported: Path) -> None:
             tags = {t.tag for t in workspace.quote(sentence_id).tags}
             assert (tag in tags) is not bool(removed), (sentence_id, tag)
     assert user_rows(imported) == users
+
+
+def test_a_retag_in_worker_processes_writes_what_one_process_writes(
+    imported: Path, tmp_path: Path
+) -> None:
+    alone = tmp_path / "alone.db"
+    shutil.copyfile(imported, alone)
+    with Workspace.open(alone) as workspace:
+        ids = sorted(auto_rows(alone))
+        expected = apply.retag_in_batches(workspace.db, ids, batch=7, workers=1)
+    with Workspace.open(imported) as workspace:
+        assert apply.retag_in_batches(workspace.db, ids, batch=7, workers=2) == expected
+    assert auto_rows(imported) == auto_rows(alone)
+    assert STALE not in {e for tags in auto_rows(imported).values() for e in tags.values()}
+    assert user_rows(imported) == user_rows(alone)
