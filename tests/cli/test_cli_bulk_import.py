@@ -4,6 +4,8 @@ an interrupted one leaves its committed articles queued, and the next open index
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import sqlite3
 from pathlib import Path
 
@@ -127,3 +129,37 @@ def test_one_article_is_found_as_soon_as_it_is_imported(db_path: Path) -> None:
     assert count(db_path, "SELECT count(*) FROM search_index_pending") == 0
     ids = new_sentences(db_path)
     assert found(db_path, ids) == set(ids)
+
+
+RETAG_IN_WORKERS = """
+import runpy, sys
+from c5tui.tagging import apply
+apply.PARALLEL_FROM = 1  # this small corpus is tagged in worker processes too
+sys.argv = ["c5tui", "--db", sys.argv[1], "retag"]
+runpy.run_module("c5tui", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_retag_from_the_command_line_in_worker_processes_tags_like_one(
+    db_path: Path, folder: Path, tmp_path: Path
+) -> None:
+    assert invoke(db_path, "import", str(folder))[0] == 0
+    alone = tmp_path / "alone.db"
+    shutil.copyfile(db_path, alone)
+    code, out, err = invoke(alone, "retag")
+    assert code == 0, err
+    done = subprocess.run(
+        [sys.executable, "-c", RETAG_IN_WORKERS, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, out, "")
+    rows = "SELECT sentence_id, tag_id, evidence FROM sentence_tags WHERE source = 'auto' ORDER BY 1, 2"
+    conn = sqlite3.connect(db_path)
+    ours = conn.execute(rows).fetchall()
+    conn.close()
+    conn = sqlite3.connect(alone)
+    assert ours == conn.execute(rows).fetchall()
+    conn.close()
