@@ -47,10 +47,9 @@ def timed(call: Callable[[], object]) -> tuple[object, float, float]:
 def measure(size: int, articles: Path, db: Path) -> dict[str, float]:
     """Run in a child process with one version of c5tui on its path."""
     sys.path.insert(0, str(HERE))
-    from search_bench import percentile, time_engine
-
     import c5tui
     from c5tui.workspace import Workspace
+    from search_bench import percentile, time_engine
 
     print(f"c5tui from {Path(c5tui.__file__).parent}", file=sys.stderr)
 

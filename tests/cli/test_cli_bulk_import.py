@@ -4,9 +4,9 @@ an interrupted one leaves its committed articles queued, and the next open index
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -156,7 +156,10 @@ def test_retag_from_the_command_line_in_worker_processes_tags_like_one(
         check=False,
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, out, "")
-    rows = "SELECT sentence_id, tag_id, evidence FROM sentence_tags WHERE source = 'auto' ORDER BY 1, 2"
+    rows = (
+        "SELECT sentence_id, tag_id, evidence FROM sentence_tags WHERE source = 'auto'"
+        " ORDER BY 1, 2"
+    )
     conn = sqlite3.connect(db_path)
     ours = conn.execute(rows).fetchall()
     conn.close()
