@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,11 +190,17 @@ class Workspace:
         return workspace
 
     def _index_pending(self) -> None:
+        self.index_pending()
+
+    def index_pending(self) -> int:
+        """Index the sentences queued for the search index (by a bulk import or a schema
+        migration), in one transaction; returns how many there were."""
         from c5tui.search.index import index_pending
 
-        if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
-            with transaction(self.db):
-                index_pending(self.db)
+        if not self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
+            return 0
+        with transaction(self.db):
+            return index_pending(self.db)
 
     def _read_pending_certainty(self) -> None:
         from c5tui.tagging.seed import read_pending_certainty
@@ -243,17 +249,22 @@ class Workspace:
         options: ImportOptions | None = None,
         timeout: float | None = None,
         rewrite: bool | None = None,
+        index: bool = True,
     ) -> ImportResult:
         """Import one article (a file or an http(s) URL) in one transaction: all of it,
         or nothing; then auto-tag it. The source (and its translation, aligned if it is
         plain English) is read and parsed before the write lock is taken, so a slow page
         never holds the database. ``rewrite``: whether plain English is a rewrite of the
-        article rather than a translation (None: told by its sentence count)."""
+        article rather than a translation (None: told by its sentence count).
+
+        With ``index=False`` (a bulk import) the new sentences are queued for the search
+        index instead, in the same transaction; :meth:`index_pending` indexes every queued
+        sentence in one pass, and opening the database does it for any left queued."""
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
         read = self._read_translation(document, translation, rewrite=rewrite)
         with transaction(self.db):
-            result = self._import(document, read, speaker=options.speaker)
+            result = self._import(document, read, speaker=options.speaker, index=index)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
@@ -294,8 +305,9 @@ class Workspace:
         *,
         bundled: bool = False,
         speaker: str | None = None,
+        index: bool = True,
     ) -> ImportResult:
-        from c5tui.search.index import index_sentences
+        from c5tui.search.index import index_sentences, queue_sentences
 
         translation = read.translation if read else None
 
@@ -325,7 +337,10 @@ class Workspace:
         row = document_row(document, translation, bundled=bundled)
         row = dataclasses.replace(row, speaker_override=speaker)
         document_id, sentence_ids = corpus_store.insert_document(self.db, row)
-        index_sentences(self.db, sentence_ids)
+        if index:
+            index_sentences(self.db, sentence_ids)
+        else:
+            queue_sentences(self.db, sentence_ids)
         translated = sum(1 for s in row.sentences if s.en)
         return result(document_id, True, len(sentence_ids), translated)
 
@@ -371,9 +386,19 @@ class Workspace:
         rows = [(s.key, s.kk) for s in sentences if not (missing_only and s.en)]
         return render_template(document_id, document.title, rows)
 
-    def retag(self, document_id: int | None = None) -> int:
-        """Run the auto-tagger again (after a codebook change); curated and user tags stay."""
-        from c5tui.tagging.apply import auto_tag_sentences
+    def retag(
+        self,
+        document_id: int | None = None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Run the auto-tagger again (after a codebook change); curated and user tags stay.
+
+        Committed every few thousand sentences (see :func:`retag_in_batches`): an
+        interrupted retag leaves each quote with its old or its new auto tags, never a mix,
+        and running it again finishes the work. ``progress`` hears (done, total) per batch.
+        """
+        from c5tui.tagging.apply import retag_in_batches
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
@@ -386,8 +411,7 @@ class Workspace:
                     " (SELECT id FROM documents WHERE bundled = 0) ORDER BY id"
                 )
             ]
-        with transaction(self.db):
-            return auto_tag_sentences(self.db, ids)
+        return retag_in_batches(self.db, ids, progress=progress)
 
     def reindex(self) -> int:
         """Rebuild the search index from the stored sentences."""

@@ -150,3 +150,68 @@ def test_claims_made_before_version_8_get_their_certainty_from_their_quotes(
     assert reported and {c.certainty for c in reported} <= {"reported", "hedged"}
     with pytest.raises(sqlite3.IntegrityError):
         sqlite3.connect(db).execute("UPDATE claims SET certainty = 'sure' WHERE id = 1")
+
+
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "akorda-heating-season.txt"
+ALL_TAG_ROWS = "SELECT * FROM sentence_tags ORDER BY sentence_id, tag_id, source"
+
+
+def _database_at_version_9(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database made by the code of version 9: the bundled interview and an auto-tagged
+    article, with a tag the user added and an auto tag the user removed."""
+
+    old = tmp_path / "migrations-v9"
+    old.mkdir()
+    for migration in available_migrations():
+        if migration.version <= 9:
+            shutil.copy(migration.path, old / migration.path.name)
+    with monkeypatch.context() as patch:
+        patch.setattr("c5tui.store.migrations.migrations_dir", lambda: old)
+        patch.setattr("c5tui.store.connection.latest_version", lambda: 9)
+        with Workspace.open(path) as workspace:
+            result = workspace.import_article(ARTICLE)
+            assert result.auto_tags > 0
+            auto = workspace.db.execute(
+                "SELECT sentence_id, tag_id FROM sentence_tags WHERE source = 'auto' LIMIT 1"
+            ).fetchone()
+            workspace.set_tags("sentence", auto[0], remove=[auto[1]])
+            workspace.set_tags("sentence", auto[0] + 1, add=["minerals"])
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 9
+
+
+def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_tag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "v9.db"
+    _database_at_version_9(db, tmp_path, monkeypatch)
+    queries = ["литий", "жылу маусымы", "Qazaqstan", "coal reserves", "АҚШ sector:minerals"]
+    with SearchEngine(db) as engine:
+        answers = {
+            q: [(h.sentence_id, h.score) for h in engine.search(q, limit=50)] for q in queries
+        }
+    before = sqlite3.connect(db)
+    tag_rows = before.execute(ALL_TAG_ROWS).fetchall()
+    index_pages = before.execute(
+        "SELECT count(*) FROM dbstat WHERE name = 'search_index_data'"
+    ).fetchone()[0]
+    before.close()
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        assert conn.execute(ALL_TAG_ROWS).fetchall() == tag_rows
+        schema = dict(conn.execute("SELECT name, sql FROM sqlite_master").fetchall())
+        assert "prefix" not in schema["search_index"]
+        assert "WITHOUT ROWID" in schema["sentence_tags"]
+        assert "sentence_tags_tag" in schema
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        smaller = conn.execute(
+            "SELECT count(*) FROM dbstat WHERE name = 'search_index_data'"
+        ).fetchone()[0]
+        assert smaller < index_pages / 2
+    backups = list(tmp_path.glob("v9.db.v9-*.bak"))
+    assert len(backups) == 1
+    with SearchEngine(db) as engine:
+        assert answers == {
+            q: [(h.sentence_id, h.score) for h in engine.search(q, limit=50)] for q in queries
+        }
+        assert all(answers[q] for q in ("литий", "АҚШ sector:minerals"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from c5tui.cli.group import cli, opened
@@ -62,7 +64,17 @@ def reindex(ctx: click.Context) -> None:
 @click.option("--document", "document_id", type=ItemId("document"), help="Only this document.")
 @click.pass_context
 def retag(ctx: click.Context, document_id: int | None) -> None:
-    """Run the auto-tagger again on imported articles; curated and your own tags stay."""
+    """Run the auto-tagger again on imported articles; curated and your own tags stay.
+
+    Work is committed every 10,000 sentences; if it is interrupted, run it again.
+    """
+    progress = _progress_line if sys.stderr.isatty() else None
     with opened(ctx) as workspace:
-        written = workspace.retag(document_id)
+        written = workspace.retag(document_id, progress=progress)
+    if progress is not None:
+        click.echo("", err=True)
     click.echo(f"{written} auto tags written")
+
+
+def _progress_line(done: int, total: int) -> None:
+    click.echo(f"\rretagged {done:,} of {total:,} sentences", err=True, nl=False)

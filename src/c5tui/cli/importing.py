@@ -114,7 +114,9 @@ def import_(
 
     The format is detected (Kazinform text, plain text, web page) unless --format says.
     Each article is imported in one transaction, all of it or nothing; the same article
-    twice adds nothing. With several, a failed one is listed and the rest go on.
+    twice adds nothing. With several, a failed one is listed and the rest go on, and the
+    search index is built once at the end: until then (or, if the import is interrupted,
+    until c5tui next opens the database) the new quotes are stored but not yet found.
     """
     from c5tui.corpus.decode import check_date
     from c5tui.corpus.formats.detect import check_format
@@ -133,8 +135,11 @@ def import_(
         raise InputError("--translation, --title and --url name one article; give one source")
     failures: list[Failure] = []
     imported = existing = 0
+    # Several articles are a bulk import: each is still committed whole, but the search
+    # index is built once for all of them at the end (or on the next open, if interrupted).
+    bulk = len(targets) > 1
     with opened(ctx) as workspace:
-        show_bar = len(targets) > 1 and not as_json and sys.stderr.isatty()
+        show_bar = bulk and not as_json and sys.stderr.isatty()
         with (
             click.progressbar(targets, label="importing", file=sys.stderr, show_pos=True)
             if show_bar
@@ -149,6 +154,7 @@ def import_(
                         auto_tag=not no_auto_tag,
                         timeout=timeout,
                         rewrite=rewrite,
+                        index=not bulk,
                     )
                 except C5Error as exc:
                     if len(targets) == 1:
@@ -161,6 +167,8 @@ def import_(
                     emit_json(_result_json(target, result))
                 elif len(targets) == 1:
                     _say(result)
+        if bulk:
+            workspace.index_pending()
     if len(targets) > 1:
         _summarise(len(targets), imported, existing, failures, to_stderr=as_json)
 

@@ -6,14 +6,14 @@ from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-from c5tui.text import tokenize
+from c5tui.text import token_keys
 
 
 def index_keys(text: str | None) -> str:
     """The space-separated folded keys of a text, as stored in the index."""
     if not text:
         return ""
-    return " ".join(token.key for token in tokenize(text))
+    return " ".join(token_keys(text))
 
 
 def _rows(db: sqlite_utils.Database, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
@@ -42,13 +42,27 @@ def _add_terms(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) 
     )
 
 
+def queue_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+    """Leave these sentences for :func:`index_pending`; the caller holds the transaction."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_index_pending (sentence_id) VALUES (?)", [(i,) for i in ids]
+    )
+
+
 def index_pending(db: sqlite_utils.Database) -> int:
-    """Index sentences left waiting by a schema migration; the caller holds the transaction."""
-    ids = [r[0] for r in db.execute("SELECT sentence_id FROM search_index_pending")]
-    if not ids:
-        return 0
-    count = index_sentences(db, ids)
-    db.conn.execute("DELETE FROM search_index_pending")
+    """Index the sentences left waiting (by a bulk import or a schema migration) in one
+    pass; the caller holds the transaction."""
+    conn = db.conn
+    # A queued sentence may be indexed already (a migration that changed its English).
+    conn.execute(
+        "DELETE FROM search_index WHERE rowid IN (SELECT sentence_id FROM search_index_pending)"
+    )
+    count = fill(
+        db,
+        "SELECT s.id, s.kk, s.en FROM search_index_pending p JOIN sentences s"
+        " ON s.id = p.sentence_id ORDER BY s.id",
+    )
+    conn.execute("DELETE FROM search_index_pending")
     return count
 
 
@@ -62,8 +76,25 @@ def rebuild(db: sqlite_utils.Database) -> int:
     db.conn.execute("DROP TABLE search_index")
     db.conn.execute(definition)
     db.conn.execute("DELETE FROM search_terms")
-    ids = [r[0] for r in db.execute("SELECT id FROM sentences ORDER BY id")]
-    for start in range(0, len(ids), 20_000):
-        index_sentences(db, ids[start : start + 20_000])
+    count = fill(db, "SELECT id, kk, en FROM sentences ORDER BY id")
     db.conn.execute("DELETE FROM search_index_pending")
-    return len(ids)
+    return count
+
+
+def fill(db: sqlite_utils.Database, select: str, params: Sequence[object] = ()) -> int:
+    """Index the sentences ``select`` gives as (id, kk, en), none of them indexed yet, in
+    one streamed pass; the caller holds the transaction."""
+    rows = db.conn.execute(select, params)
+    terms: set[str] = set()
+    count = 0
+    while chunk := rows.fetchmany(20_000):
+        keyed = [(sentence_id, index_keys(kk), index_keys(en)) for sentence_id, kk, en in chunk]
+        db.conn.executemany("INSERT INTO search_index (rowid, kk, en) VALUES (?, ?, ?)", keyed)
+        for _id, kk_keys, en_keys in keyed:
+            terms.update(kk_keys.split())
+            terms.update(en_keys.split())
+        count += len(chunk)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in sorted(terms)]
+    )
+    return count

@@ -92,26 +92,30 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
     )
     document_id = int(cursor.lastrowid or 0)
     turn_ids = _insert_turns(db, document_id, doc.turns)
-    paragraph_ids = []
-    for position, (turn, marker, start, end) in enumerate(doc.paragraphs, start=1):
-        cursor = conn.execute(
-            'INSERT INTO paragraphs (document_id, turn_id, position, marker, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [document_id, turn_ids[turn], position, marker, start, end],
-        )
-        paragraph_ids.append(int(cursor.lastrowid or 0))
-    sentence_ids = []
-    for position, row in enumerate(doc.sentences, start=1):
-        # ``en`` is the cache of the translations row written below (see migration 0005).
-        cursor = conn.execute(
-            "INSERT INTO sentences (document_id, paragraph_id, turn_id, position, paragraph,"
-            ' sentence, key, kk, en, space_after, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+    # Ids are given, not read back row by row, so that each table takes one executemany;
+    # they are the ids SQLite would choose (max + 1 on), as this transaction holds the lock.
+    paragraph_ids = _next_ids(db, "paragraphs", len(doc.paragraphs))
+    conn.executemany(
+        'INSERT INTO paragraphs (id, document_id, turn_id, position, marker, start, "end")'
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (paragraph_ids[i], document_id, turn_ids[turn], i + 1, marker, start, end)
+            for i, (turn, marker, start, end) in enumerate(doc.paragraphs)
+        ],
+    )
+    sentence_ids = _next_ids(db, "sentences", len(doc.sentences))
+    # ``en`` is the cache of the translations row written below (see migration 0005).
+    conn.executemany(
+        "INSERT INTO sentences (id, document_id, paragraph_id, turn_id, position, paragraph,"
+        ' sentence, key, kk, en, space_after, start, "end")'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                sentence_ids[i],
                 document_id,
                 paragraph_ids[row.paragraph],
                 turn_ids[row.turn],
-                position,
+                i + 1,
                 row.paragraph_number,
                 row.sentence_number,
                 row.key,
@@ -120,9 +124,10 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
                 row.space_after,
                 row.start,
                 row.end,
-            ],
-        )
-        sentence_ids.append(int(cursor.lastrowid or 0))
+            )
+            for i, row in enumerate(doc.sentences)
+        ],
+    )
     translations.put_many(
         db,
         [
@@ -132,6 +137,11 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
         ],
     )
     return document_id, sentence_ids
+
+
+def _next_ids(db: sqlite_utils.Database, table: str, count: int) -> list[int]:
+    (top,) = db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
+    return list(range(int(top) + 1, int(top) + 1 + count))
 
 
 def _insert_turns(

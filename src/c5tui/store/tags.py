@@ -239,17 +239,6 @@ def restore_user_tag_state(
         attach(db, owner, owner_id, tag_id, "user", removed=not state)
 
 
-def replace_auto_tags(
-    db: sqlite_utils.Database, sentence_id: int, tags: Iterable[tuple[str, str | None]]
-) -> None:
-    """Replace the auto tags of a sentence; user decisions are kept as they are."""
-    db.conn.execute(
-        "DELETE FROM sentence_tags WHERE sentence_id = ? AND source = 'auto'", [sentence_id]
-    )
-    for tag_id, evidence in tags:
-        attach(db, "sentence", sentence_id, tag_id, "auto", evidence=evidence)
-
-
 _TAG_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 

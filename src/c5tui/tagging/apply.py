@@ -1,33 +1,177 @@
-"""Running the auto-tagger over stored sentences and recording its tags with their evidence."""
+"""Running the auto-tagger over stored sentences and recording its tags with their evidence.
+
+Only rows of source ``auto`` are ever written here: the user's tags and removals are rows
+of their own and win over any re-tagging. A sentence's auto tags are replaced whole, in one
+statement batch, so no quote is ever left with half of its new tags.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import TypeVar
 
 import sqlite_utils
 
+from c5tui.model import Tag
 from c5tui.store import tags as tags_store
+from c5tui.store.clock import now
+from c5tui.store.connection import transaction
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.evidence import format_evidence
+
+READ_CHUNK = 500
+# A retag of the whole corpus commits every this many sentences: a crash loses one batch
+# of work at most, and other programs may write between batches.
+COMMIT_EVERY = 10_000
+# From this many sentences a retag tags in worker processes, one per core: the tagger is
+# pure Python, so threads would share one core.
+PARALLEL_FROM = 20_000
+
+T = TypeVar("T")
+Found = dict[int, dict[str, str]]  # sentence id -> tag id -> evidence
+Rows = list[tuple[int, str, str | None]]  # sentence id, Kazakh, English
 
 
 def auto_tag_sentences(db: sqlite_utils.Database, sentence_ids: Sequence[int]) -> int:
     """Replace the auto tags of these sentences; the caller holds the transaction.
 
-    User decisions are separate rows and stay untouched, so they win over any re-tagging.
-    Returns the number of auto tags written.
+    Returns the number of auto tags the sentences now carry.
     """
     tagger = AutoTagger(tags_store.list_tags(db))
-    written = 0
-    for start in range(0, len(sentence_ids), 500):
-        chunk = list(sentence_ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        rows = db.execute(f"SELECT id, kk, en FROM sentences WHERE id IN ({marks})", chunk)
-        for sentence_id, kk, en in rows.fetchall():
-            found: dict[str, str] = {}
-            for tag in tagger.tag(kk, en):
-                evidence = format_evidence(tag.side, tag.start, tag.end, tag.evidence)
-                found.setdefault(tag.tag, evidence)
-            tags_store.replace_auto_tags(db, sentence_id, found.items())
-            written += len(found)
+    found = tags_of(tagger, _read(db, sentence_ids))
+    _write(db, list(sentence_ids), found)
+    return sum(len(tags) for tags in found.values())
+
+
+def retag_in_batches(
+    db: sqlite_utils.Database,
+    sentence_ids: Sequence[int],
+    *,
+    batch: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> int:
+    """Replace the auto tags of these sentences, committing every ``batch`` sentences.
+
+    Each batch (``COMMIT_EVERY`` by default) is its own transaction, so an interruption
+    leaves every sentence either with its old auto tags or with its new ones; running it
+    again redoes the rest. ``progress`` is told, after each commit, how many sentences are
+    done and of how many. ``workers`` processes tag (default: one per core from
+    ``PARALLEL_FROM`` sentences on, else none); the store is written by this one.
+    """
+    tags = tags_store.list_tags(db)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(sentence_ids) >= PARALLEL_FROM else 1
+    written = done = 0
+    with _tagging(tags, workers) as tag_rows:
+        for ids in _chunks(sentence_ids, batch or COMMIT_EVERY):
+            with transaction(db):
+                found = tag_rows(_read(db, ids))
+                _write(db, ids, found)
+            written += sum(len(tags) for tags in found.values())
+            done += len(ids)
+            if progress is not None:
+                progress(done, len(sentence_ids))
     return written
+
+
+def tags_of(tagger: AutoTagger, rows: Rows) -> Found:
+    """Each sentence's auto tags, with the evidence of the first match of each."""
+    found: Found = {}
+    for sentence_id, kk, en in rows:
+        tags: dict[str, str] = {}
+        for tag in tagger.tag(kk, en):
+            tags.setdefault(tag.tag, format_evidence(tag.side, tag.start, tag.end, tag.evidence))
+        found[sentence_id] = tags
+    return found
+
+
+@contextmanager
+def _tagging(tags: list[Tag], workers: int) -> Iterator[Callable[[Rows], Found]]:
+    """A function tagging rows, here or spread over ``workers`` processes."""
+    if workers <= 1:
+        tagger = AutoTagger(tags)
+        yield lambda rows: tags_of(tagger, rows)
+        return
+    # spawn, not fork: a forked child would inherit this process's SQLite connections.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(tags,)
+    ) as pool:
+
+        def tag_rows(rows: Rows) -> Found:
+            found: Found = {}
+            for part in pool.map(_worker_tags, _chunks(rows, READ_CHUNK)):
+                found.update(part)
+            return found
+
+        yield tag_rows
+
+
+_worker_tagger: AutoTagger | None = None
+
+
+def _start_worker(tags: list[Tag]) -> None:
+    global _worker_tagger
+    _worker_tagger = AutoTagger(tags)
+
+
+def _worker_tags(rows: Rows) -> Found:
+    assert _worker_tagger is not None
+    return tags_of(_worker_tagger, rows)
+
+
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[start : start + size]) for start in range(0, len(items), size)]
+
+
+def _read(db: sqlite_utils.Database, ids: Sequence[int]) -> Rows:
+    rows: Rows = []
+    for chunk in _chunks(ids, READ_CHUNK):
+        marks = ",".join("?" * len(chunk))
+        rows += db.execute(f"SELECT id, kk, en FROM sentences WHERE id IN ({marks})", chunk)
+    return rows
+
+
+def _write(db: sqlite_utils.Database, ids: list[int], found: Found) -> None:
+    """Make the stored auto tags of ``ids`` those ``found``, touching only what differs.
+
+    A retag after a small codebook change then writes a few rows, not every tag again.
+    """
+    stored: dict[int, dict[str, str | None]] = {}
+    for chunk in _chunks(ids, READ_CHUNK):
+        for sentence_id, tag_id, evidence, removed in db.execute(
+            "SELECT sentence_id, tag_id, evidence, removed FROM sentence_tags"
+            f" WHERE source = 'auto' AND sentence_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            # An auto row marked removed (none is written so) is rewritten, not kept.
+            stored.setdefault(sentence_id, {})[tag_id] = None if removed else evidence
+    gone, changed, added = [], [], []
+    for sentence_id in ids:
+        old, new = stored.get(sentence_id, {}), found.get(sentence_id, {})
+        gone += [(sentence_id, tag) for tag in old.keys() - new.keys()]
+        for tag, evidence in new.items():
+            if tag not in old:
+                added.append((sentence_id, tag, evidence))
+            elif old[tag] != evidence:
+                changed.append((evidence, sentence_id, tag))
+    conn = db.conn
+    conn.executemany(
+        "DELETE FROM sentence_tags WHERE sentence_id = ? AND tag_id = ? AND source = 'auto'", gone
+    )
+    conn.executemany(
+        "UPDATE sentence_tags SET evidence = ?, removed = 0 WHERE sentence_id = ? AND tag_id = ?"
+        " AND source = 'auto'",
+        changed,
+    )
+    stamp = now()
+    conn.executemany(
+        "INSERT INTO sentence_tags (sentence_id, tag_id, source, removed, evidence, created_at)"
+        " VALUES (?, ?, 'auto', 0, ?, ?)",
+        [(*row, stamp) for row in added],
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from c5tui.model import Tag
@@ -59,11 +60,16 @@ def _stem(key: str) -> str:
     return stem if len(stem) > SHORT else key
 
 
-def _forms(key: str) -> set[str]:
+# Words repeat across a corpus: a retag of 100k sentences meets a few thousand keys.
+@lru_cache(maxsize=1 << 16)
+def _forms(key: str) -> frozenset[str]:
     """Every form a text word can be matched by."""
     forms = {key, _stem(key)}
     forms.update(s for s in kazakh_stems(key) if len(s) > SHORT)
-    return forms
+    return frozenset(forms)
+
+
+Entry = tuple[str, tuple[AliasWord, ...]]  # (tag id, every alias word)
 
 
 class AutoTagger:
@@ -71,8 +77,11 @@ class AutoTagger:
 
     def __init__(self, tags: Iterable[Tag]) -> None:
         # first alias word's forms -> [(tag id, every alias word)]
-        self._index: dict[str, list[tuple[str, tuple[AliasWord, ...]]]] = {}
+        self._index: dict[str, list[Entry]] = {}
         self._kinds: dict[str, str] = {}
+        # Per text word: the aliases that may start at it, and each word test's answer.
+        self._starts: dict[str, tuple[Entry, ...]] = {}
+        self._matches: dict[tuple[AliasWord, str, bool], bool] = {}
         for tag in tags:
             self._kinds[tag.id] = tag.kind
             # Labels are capitalised as titles, aliases as the names are written.
@@ -88,6 +97,14 @@ class AutoTagger:
         return {key} if len(key) <= SHORT else {key, _stem(key)}
 
     def _word_matches(self, alias: AliasWord, token: Token, exact: bool) -> bool:
+        # A word's text (and the text's script) decides the answer: ask once per corpus.
+        cache_key = (alias, token.text, exact)
+        known = self._matches.get(cache_key)
+        if known is None:
+            known = self._matches[cache_key] = self._word_test(alias, token, exact)
+        return known
+
+    def _word_test(self, alias: AliasWord, token: Token, exact: bool) -> bool:
         if alias.capital and token.text[:1].islower():
             return False
         if is_cyrillic(token.text):
@@ -99,28 +116,41 @@ class AutoTagger:
             return token.key == alias.key
         return bool(self._alias_forms(alias.key) & _forms(token.key))
 
+    def _entries(self, key: str) -> tuple[Entry, ...]:
+        """The aliases whose first word one of this word's forms may be, in form order."""
+        entries = self._starts.get(key)
+        if entries is None:
+            entries = tuple(e for form in _forms(key) for e in self._index.get(form, ()))
+            self._starts[key] = entries
+        return entries
+
     def _find(self, text: str, side: Literal["kk", "en"]) -> list[AutoTag]:
         tokens = tokenize(text)
         exact = is_kazakh_cyrillic(text)
-        masked = masked_spans(text)
-        institutions = institution_spans(tokens)
+        # Most words start no alias: what is not evidence is worked out only on a match.
+        masked: list[tuple[int, int]] | None = None
+        institutions: list[tuple[int, int]] | None = None
         found: list[AutoTag] = []
         for i, token in enumerate(tokens):
-            for form in _forms(token.key):
-                for tag_id, words in self._index.get(form, ()):
-                    span = tokens[i : i + len(words)]
-                    if len(span) != len(words) or not all(
-                        self._word_matches(w, t, exact) for w, t in zip(words, span, strict=True)
-                    ):
+            for tag_id, words in self._entries(token.key):
+                span = tokens[i : i + len(words)]
+                if len(span) != len(words) or not all(
+                    self._word_matches(w, t, exact) for w, t in zip(words, span, strict=True)
+                ):
+                    continue
+                start, end = span[0].start, span[-1].end
+                if masked is None:
+                    masked = masked_spans(text)
+                if overlaps(start, end, masked):
+                    continue
+                if self._kinds[tag_id] == "sector":
+                    if institutions is None:
+                        institutions = institution_spans(tokens)
+                    if overlaps(start, end, institutions):
                         continue
-                    start, end = span[0].start, span[-1].end
-                    if overlaps(start, end, masked) or (
-                        self._kinds[tag_id] == "sector" and overlaps(start, end, institutions)
-                    ):
-                        continue
-                    if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
-                        continue
-                    found.append(AutoTag(tag_id, side, start, end, text[start:end]))
+                if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
+                    continue
+                found.append(AutoTag(tag_id, side, start, end, text[start:end]))
         return found
 
     def tag(self, kk: str, en: str | None = None) -> list[AutoTag]:

@@ -92,8 +92,13 @@ def markers(kk: str) -> list[tuple[Certainty, str]]:
 
 def detect_certainty(kk: str) -> Certainty:
     """The speaker's certainty a Kazakh quote shows; ``asserted`` when nothing qualifies it."""
-    found = {certainty for certainty, _ in markers(kk)}
-    return min(found, key=_RANK.__getitem__) if found else "asserted"
+    return certainty_of(markers(kk))
+
+
+def certainty_of(found: Iterable[tuple[Certainty, str]]) -> Certainty:
+    """The certainty the markers found in a quote show: the least sure one counts."""
+    kinds = {certainty for certainty, _ in found}
+    return min(kinds, key=_RANK.__getitem__) if kinds else "asserted"
 
 
 def claim_certainty(quotes_kk: Iterable[str]) -> Certainty:

@@ -24,7 +24,7 @@ _LATIN_FRONT = frozenset("äöü")
 
 def is_kazakh_cyrillic(text: str) -> bool:
     """Whether a text is written with the Kazakh letters (not on a Russian keyboard)."""
-    return any(ch in KAZAKH_LETTERS for ch in text)
+    return not KAZAKH_LETTERS.isdisjoint(text)
 
 
 def is_cyrillic(word: str) -> bool:

@@ -21,8 +21,8 @@ from typing import Literal
 import sqlite_utils
 
 from c5tui.store.suggestions import insert_suggestions
-from c5tui.tagging.certainty import Certainty, detect_certainty, markers
-from c5tui.text import tokenize
+from c5tui.tagging.certainty import Certainty, certainty_of, markers
+from c5tui.text import word_keys
 
 SuggestedKind = Literal["statistic", "forecast", "recommendation"]
 
@@ -44,6 +44,7 @@ _NUMBER_WORDS = re.findall(
     "бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
     "тоқсан жүз мың миллион миллиард",
 )
+_NUMBER_WORD = re.compile(rf"(?<!{_W})(?:{'|'.join(_NUMBER_WORDS)})(?!{_W})", re.I)
 # A number word counts only with a unit, a measure or "more than" after it.
 _UNITS = re.compile(
     rf"^\s*(?:пайыз{_W}*|есе{_W}*|миллион{_W}*|миллиард{_W}*|млн|млрд|мың{_W}*|тонна{_W}*"
@@ -71,7 +72,7 @@ def _statistic(kk: str) -> str | None:
         if after.startswith("-") or _NOT_A_MEASURE.match(after):
             continue
         return number.group(0)
-    for word in re.finditer(rf"(?<!{_W})(?:{'|'.join(_NUMBER_WORDS)})(?!{_W})", kk, re.I):
+    for word in _NUMBER_WORD.finditer(kk):
         unit = _UNITS.match(kk[word.end() :])
         if unit:
             return kk[word.start() : word.end() + unit.end()]
@@ -84,17 +85,18 @@ def _recommendation(kk: str) -> str | None:
     if found:
         return found.group(0)
     # Latin-script Kazakh (qajet, kerek): compared on folded words.
-    return next((t.text for t in tokenize(kk) if t.key in _NORMATIVE_KEYS), None)
+    return next((word for word, key in word_keys(kk) if key in _NORMATIVE_KEYS), None)
 
 
 def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
     """The claim a Kazakh sentence may state, or None."""
     if question or kk.rstrip('»"” )').endswith("?"):
         return None
-    certainty = detect_certainty(kk)
+    found = markers(kk)
+    certainty = certainty_of(found)
     future = [
         words
-        for kind, words in markers(kk)
+        for kind, words in found
         if kind in ("expected", "conditional") or words.lower() == "мүмкін"
     ]
     if future:

@@ -2,7 +2,7 @@
 
 from c5tui.text.fold import fold
 from c5tui.text.stems import english_stem, inflection_stems, kazakh_stems
-from c5tui.text.tokens import Token, query_terms, tokenize
+from c5tui.text.tokens import Token, query_terms, token_keys, tokenize, word_keys
 
 __all__ = [
     "Token",
@@ -11,5 +11,7 @@ __all__ = [
     "inflection_stems",
     "kazakh_stems",
     "query_terms",
+    "token_keys",
     "tokenize",
+    "word_keys",
 ]
