@@ -181,4 +181,3 @@ def tag(ctx: click.Context, item_id: int, changes: tuple[str, ...], claim: bool)
         item = workspace.claim(item_id) if claim else workspace.quote(item_id)
     labels = printable(", ".join(t.tag for t in item.tags), keep="") or "no tags"
     click.echo(f"{'claim' if claim else 'quote'} {item_id}: {labels}")
-
