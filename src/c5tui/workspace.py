@@ -69,24 +69,34 @@ class TranslationSummary:
     origin: str  # 'keyed' (a TSV with keys) or 'aligned' (plain English or a page)
     translated: int  # sentences given English
     needs_review: int  # of those, links the aligner is unsure of
-    untranslated: int  # sentences the file has no English for
+    untranslated: int  # sentences the file has no English for, left without any
     merged: int  # sentences whose English is on the sentence before (one English for two)
     unmatched: int  # English sentences with no Kazakh counterpart
     rewrite: bool = False  # aligned as a rewrite: links only where content is shared
+    kept: int = 0  # sentences the file has no English for that keep the English they had
 
     @classmethod
-    def of(cls, document_id: int, read: TranslationRead, translated: int) -> TranslationSummary:
+    def of(
+        cls,
+        document_id: int,
+        read: TranslationRead,
+        translated: int,
+        had_english: frozenset[str] = frozenset(),
+    ) -> TranslationSummary:
+        """``had_english``: keys of the sentences that had English before the file came."""
         translation = read.translation
+        kept = sum(key in had_english for key in read.untranslated)
         return cls(
             document_id,
             translation.source or "",
             translation.origin,
             translated,
             len(translation.needs_review),
-            len(read.untranslated),
+            len(read.untranslated) - kept,
             len(read.merged),
             len(read.unmatched),
             read.rewrite,
+            kept,
         )
 
 
@@ -374,8 +384,15 @@ class Workspace:
         :meth:`import_article`."""
         read = self._read_translation_of(Path(path), self._kazakh_text(document_id), rewrite)
         with transaction(self.db):
+            had_english = frozenset(
+                key
+                for (key,) in self.db.execute(
+                    "SELECT key FROM sentences WHERE document_id = ? AND en IS NOT NULL",
+                    [document_id],
+                )
+            )
             translated = self._store_translation(document_id, read.translation)
-        return TranslationSummary.of(document_id, read, translated)
+        return TranslationSummary.of(document_id, read, translated, had_english)
 
     def translation_template(self, document_id: int, *, missing_only: bool = False) -> str:
         """The keyed TSV of a document with its Kazakh beside each empty English cell."""

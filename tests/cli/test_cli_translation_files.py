@@ -148,3 +148,22 @@ def test_import_json_carries_the_translation_summary(db_path: Path, tmp_path: Pa
     assert row["translated"] == row["translation"]["aligned"]
     assert row["translation"]["origin"] == "aligned"
     assert row["translation"]["untranslated"] + row["translation"]["aligned"] == 122
+
+
+def test_a_twin_added_to_translated_sentences_says_which_keep_their_english(
+    db_path: Path,
+) -> None:
+    """The bundled interview already has English: a twin covering a fifth of it must not
+    report the rest as untranslated, since each of those sentences keeps its English."""
+    twin = TWINS / "mustafin-rewrite.en.txt"
+    code, out, err = invoke(db_path, "translation", "add", "1", str(twin), "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    stored = english_of(db_path, 1)
+    assert all(en for en in stored.values())  # every sentence still has English
+    assert summary["untranslated"] == 0
+    assert summary["kept"] == 122 - summary["aligned"] - summary["merged"]
+    code, out, err = invoke(db_path, "translation", "add", "1", str(twin))
+    assert code == 0, err
+    assert "left untranslated 0" in out
+    assert f"{summary['kept']} kept their earlier English" in out

@@ -89,6 +89,7 @@ def summary_json(summary: Any) -> dict[str, Any]:
         "aligned": summary.translated,
         "needs_review": summary.needs_review,
         "untranslated": summary.untranslated,
+        "kept": summary.kept,
         "merged": summary.merged,
         "unmatched_english": summary.unmatched,
         "rewrite": summary.rewrite,
@@ -103,6 +104,8 @@ def summary_line(summary: Any) -> str:
         f"needs review {summary.needs_review}",
         f"left untranslated {summary.untranslated}",
     ]
+    if summary.kept:
+        parts.append(f"{summary.kept} kept their earlier English")
     if summary.merged:
         parts.append(f"{summary.merged} merged into the sentence before")
     if summary.unmatched:
