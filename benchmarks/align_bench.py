@@ -5,8 +5,9 @@ rewrite, and speed.
 
 Prints the share of Kazakh sentences that receive exactly their gold English for each
 layout and perturbation of the bundled English (tests/corpus/perturb.py); the link
-precision and recall on the hand-annotated twin rewrite (tests/data/twins) and the share
-of its unmatched Kazakh sentences left untranslated; then the time to align a pair of
+precision and recall on the hand-annotated twins (tests/data/twins: the composed rewrite
+and a real Kazinform pair) and the share of their unmatched Kazakh sentences left
+untranslated, aligned as told and as a translation; then the time to align a pair of
 about 1,000 sentences (the interview repeated ``--copies`` times, with paragraphs dropped
 and moved) beside a plain length-only Gale–Church DP in this process.
 """
@@ -19,9 +20,9 @@ import time
 from collections.abc import Sequence
 
 from c5tui.corpus.align import align
-from c5tui.corpus.aligned_translation import align_english
+from c5tui.corpus.aligned_translation import KazakhText, align_english
 from tests.corpus.perturb import DROPPED, _reorder, accuracy, bundled, cases
-from tests.corpus.twins import TWINS, read_gold, score
+from tests.corpus.twins import TWINS, read_gold, read_kazakh, score
 
 
 def length_only(kazakh: Sequence[str], english: Sequence[str]) -> int:
@@ -85,20 +86,26 @@ def speed(copies: int) -> None:
         print(f"  {name:<42} {wall_s:.3f} s wall, {cpu_s:.3f} s CPU")
 
 
-def twin() -> None:
-    source, gold = bundled(), read_gold()
-    text = (TWINS / "mustafin-rewrite.en.txt").read_text(encoding="utf-8")
-    read = align_english(source.kazakh, text, "twin")
-    result = score(read, gold, [s.key for s in source.kazakh.sentences])
-    print("\ntwin rewrite (tests/data/twins/mustafin-rewrite):")
-    print(f"  links right (precision): {result.precision:.1%}")
-    print(f"  gold links found (recall): {result.recall:.1%}")
-    print(f"  unmatched Kazakh left untranslated: {result.untranslated_kept:.1%}")
-    keys = [s.key for s in source.kazakh.sentences]
-    lonely = sum(1 for k in keys if k not in gold.english and k not in gold.merged)
-    print(f"  unmatched Kazakh given English: {len(result.filled_wrongly)} of {lonely}")
-    print(f"  links flagged for review: {len(read.translation.needs_review)}")
-    print(f"  told for a rewrite: {'yes' if read.rewrite else 'no'}")
+def twin(name: str, kazakh: KazakhText, note: str) -> None:
+    gold = read_gold(name)
+    text = (TWINS / f"{name}.en.txt").read_text(encoding="utf-8")
+    keys = [s.key for s in kazakh.sentences]
+    for rewrite in (None, False):
+        read = align_english(kazakh, text, "twin", rewrite=rewrite)
+        result = score(read, gold, keys)
+        how = "as a translation (--no-rewrite)" if rewrite is False else "as told"
+        print(f"\ntwin {note} (tests/data/twins/{name}), aligned {how}:")
+        print(f"  links right (precision): {result.precision:.1%}")
+        print(f"  gold links found (recall): {result.recall:.1%}")
+        print(f"  unmatched Kazakh left untranslated: {result.untranslated_kept:.1%}")
+        lonely = sum(1 for k in keys if k not in gold.english and k not in gold.merged)
+        filled = ", ".join(result.filled_wrongly) or "none"
+        print(
+            f"  unmatched Kazakh given English: {len(result.filled_wrongly)} of {lonely} ({filled})"
+        )
+        print(f"  links flagged for review: {len(read.translation.needs_review)}")
+        if rewrite is None:
+            print(f"  told for a rewrite: {'yes' if read.rewrite else 'no'}")
 
 
 def main() -> None:
@@ -113,7 +120,8 @@ def main() -> None:
             f"{case.name:<30} {accuracy(read, case.gold):>8.1%} "
             f"{len(read.translation.needs_review):>7} {len(read.untranslated):>13}"
         )
-    twin()
+    twin("mustafin-rewrite", source.kazakh, "rewrite")
+    twin("zhambyl-water", read_kazakh("zhambyl-water"), "real pair")
     speed(args.copies)
 
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from c5tui.corpus.aligned_translation import TranslationRead
+from c5tui.corpus.aligned_translation import KazakhText, TranslationRead, kazakh_text
+from c5tui.corpus.keys import numbered_sentences
+from c5tui.corpus.reader import load_article
 
 TWINS = Path(__file__).resolve().parents[1] / "data" / "twins"
 
 
 @dataclass(frozen=True, slots=True)
 class TwinGold:
-    title: str
+    title: str | None  # None: the English has no headline
     english: dict[str, str]  # the English a Kazakh key should get (first key of a link)
     merged: frozenset[str]  # keys told together with the key before, in one English sentence
     sentences: list[str]  # every English sentence in order, as annotated
 
 
 def read_gold(name: str = "mustafin-rewrite") -> TwinGold:
-    title = ""
+    title: str | None = None
     english: dict[str, list[str]] = {}
     merged: set[str] = set()
     sentences: list[str] = []
@@ -28,7 +30,7 @@ def read_gold(name: str = "mustafin-rewrite") -> TwinGold:
             continue
         keys, text = line.split("\t")
         if keys == "title":
-            title = text
+            title = None if text == "-" else text
             continue
         sentences.append(text)
         if keys == "-":
@@ -38,6 +40,14 @@ def read_gold(name: str = "mustafin-rewrite") -> TwinGold:
         merged.update(rest)
     joined = {key: " ".join(parts) for key, parts in english.items()}
     return TwinGold(title, joined, frozenset(merged), sentences)
+
+
+def read_kazakh(name: str) -> KazakhText:
+    """The Kazakh side of a twin stored as an article file (``NAME.kk.txt``)."""
+    document = load_article(TWINS / f"{name}.kk.txt")
+    return kazakh_text(
+        document.title, [(key, p, s.text) for key, p, _, _, _, s in numbered_sentences(document)]
+    )
 
 
 @dataclass(frozen=True, slots=True)
