@@ -126,3 +126,12 @@ def test_concepts_of_the_codebook_are_shared_across_languages() -> None:
     assert concepts.kazakh[1] & concepts.english[0]
     assert not concepts.kazakh[0] & concepts.english[0]
     assert concepts.worth(concepts.kazakh[0] & concepts.english[1]) > 0
+
+
+def test_an_outlet_named_on_both_sides_is_not_shared_content() -> None:
+    """A dateline and an English closing line both name Kazinform; a name of the region
+    is still evidence."""
+    kazakh = ["АСТАНА. KAZINFORM – Жамбылда 24 ауылға ауыз су беріледі."]
+    english = ["Earlier, Qazinform News Agency reported on investments."]
+    assert anchor_bonus(kazakh, english) == {}
+    assert anchor_bonus(kazakh, ["Earlier, Zhambyl region attracted investments."])

@@ -32,6 +32,12 @@ _COMMON = frozenset({
     "with", "without", "its", "his", "her", "our", "their", "they", "she", "some", "many",
     "most", "more", "also", "such", "each", "both", "after", "before", "when", "while",
 })  # fmt: skip
+# An outlet's name is page furniture, not content: the Kazakh dateline (АСТАНА. KAZINFORM)
+# and an English twin's closing "Earlier, Qazinform reported …" would otherwise share it.
+# Only names that are nothing but an outlet's: Egemen Qazaqstan or Turkystan name places too.
+_OUTLETS = frozenset(
+    fold(name) for name in ("Kazinform", "Qazinform", "ҚазАқпарат", "Tengrinews", "Adyrna")
+)
 # Normalised similarity of two folded names for a fuzzy match (``baiden``/``biden``).
 CLOSE = 0.8
 
@@ -56,7 +62,7 @@ def _anchor_words(sentences: Sequence[str], *, any_latin: bool) -> list[set[str]
             key = fold(token).replace(" ", "")
             # English capitalises few words but names; Kazakh sentence openings need proof.
             opening = position == 0 and any_latin and key not in named and not latin
-            if len(key) < MIN_NAME or opening or key in _COMMON:
+            if len(key) < MIN_NAME or opening or key in _COMMON or key in _OUTLETS:
                 continue
             anchors.add(key)
         result.append(anchors)
