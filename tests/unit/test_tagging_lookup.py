@@ -62,6 +62,15 @@ def test_a_name_in_any_script_is_known(codebook: list[Tag]) -> None:
     assert named_tag(codebook, "Rare earths") is None
 
 
+def test_a_sectors_topical_word_is_found_but_is_not_its_name(codebook: list[Tag]) -> None:
+    # Logistics has "темір жол" among its words: a user's Railways tag may be called so.
+    assert "logistics" in ids(rank_tags(codebook, "темір жол"))
+    assert named_tag(codebook, "Темір жол") is None
+    assert named_tag(codebook, "railway") is None
+    middle = named_tag(codebook, "Орта дәліз")  # a route's name, written capitalised
+    assert middle is not None and middle.id == "logistics"
+
+
 @pytest.mark.parametrize(
     ("label", "expected"),
     [

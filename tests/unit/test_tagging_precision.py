@@ -109,3 +109,76 @@ def test_exact_matching_follows_inflection_at_the_join() -> None:
     )
     for word in ("тақырыбы", "металы", "металдар", "аймағы", "аймақтағы", "халқы"):
         assert tags_of(tagger, f"Бұл {word} туралы.") == {"topic"}, word
+
+
+def sectors_of(tagger: AutoTagger, kk: str, en: str | None = None) -> set[str]:
+    kinds = {t.id: t.kind for t in load_codebook(resources.bundled_codebook())}
+    return {t for t in tags_of(tagger, kk, en) if kinds[t] == "sector"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # safety is not security
+        "Жол жүрісі қауіпсіздігі ережелерін бұзған жүргізушілер айыппұл төледі.",
+        "Ғимаратта өрт қауіпсіздігі талаптары сақталмаған.",
+        "Жұмысшылар еңбек қауіпсіздігі техникасын үйренді.",
+        # ықпал ету (contribute), бәсекеге қабілетті (competitive), келісім беру (consent)
+        "Бұл бастама өңірдің дамуына ықпал етеді.",
+        "Отандық тауарлардың бәсекеге қабілеттілігін арттыру керек.",
+        "Қоғамдағы ұлтаралық келісім мен татулықты сақтаймыз.",
+        "Ата-анасы баланы басқа мектепке ауыстыруға келісім берді.",
+        # a degree names who speaks, not a topic
+        "Экономика ғылымдарының кандидаты Айгүл Сәрсенова пікір білдірді.",
+        "Аға ғылыми қызметкер Ерлан Оспанов сөз алды.",
+        # war remembered, road accidents, a conflict of interest, a labour exchange
+        "Ұлы Отан соғысының ардагерлеріне құрмет көрсетілді.",
+        "Көлік апаты салдарынан үш адам ауруханаға жеткізілді.",
+        "Мүдделер қақтығысы анықталған шенеунік қызметінен босатылды.",
+        "Жұмыссыз азаматтар еңбек биржасына тіркелді.",
+        "Ол өмір сүру стандартының төмендігін сынады.",
+        # short words take noun endings only: газет, кенеттен, мысалы, кенже are other words
+        "Газет тілшісі оқиға орнына барды.",
+        "Кенеттен жаңбыр жауып, той тоқтап қалды.",
+        "Мысалы, былтыр бұл көрсеткіш төмен болған.",
+        "Отбасының кенже ұлы ауылда қалды.",
+        # polysemous words left out of the vocabulary, or only given in phrases
+        "Бұл жолы біз басқа жолды таңдадық.",
+        "Елдің жері кең, суы мол.",
+        "Қуаты мол спортшы алтын медаль жеңіп алды.",
+        "Болат Әбдірахманов жиналғандарға алғыс айтты.",
+        "Парниктік шаруашылықта қияр мен қызанақ өсіріледі.",
+        # an institution's name in the Latin alphabet
+        "Sauda jäne integrasiia ministrlıgı mälımdeme jasady.",
+    ],
+)
+def test_words_with_another_sense_show_no_sector(tagger: AutoTagger, sentence: str) -> None:
+    assert sectors_of(tagger, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sectors"),
+    [
+        ("Парниктік газдар шығарындысын азайту керек.", {"energy_transition"}),  # not a fuel
+        ("Әскери барлау қызметінің бұрынғы басшысы сотталды.", {"geopolitics"}),  # not ore
+        ("Елдегі инвестициялық климат жақсарды.", {"trade_investment"}),  # not the climate
+    ],
+)
+def test_a_phrase_keeps_only_its_own_sector(
+    tagger: AutoTagger, sentence: str, sectors: set[str]
+) -> None:
+    assert sectors_of(tagger, sentence) == sectors
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "We must not miss this opportunity.",  # «мыс» (copper) folds to "mis"
+        "He has lived in the capital for ten years.",
+        "The official was dismissed over a conflict of interest.",
+        "She teaches political science.",
+        "Wind farms were built on the steppe.",
+    ],
+)
+def test_english_words_with_another_sense(tagger: AutoTagger, english: str) -> None:
+    assert sectors_of(tagger, "Мәтін.", english) - {"energy_transition"} == set()

@@ -8,8 +8,11 @@ in Kazakh Cyrillic only Cyrillic aliases apply, on their own letters (``ұран
 ``уран``); Latin and English aliases apply to Latin words. An alias written with a capital
 (Астана, Ақ үй) needs a capital in the text (``астанасы``, a capital city, is not Astana).
 Multi-word aliases must match consecutive words. Very short alias words (three letters or
-fewer) must match exactly, which keeps ақша (money) from АҚШ (USA). Datelines, outlets'
-names and, for sectors, institutions' names are not evidence (:mod:`.not_topical`).
+fewer) must match exactly, which keeps ақша (money) from АҚШ (USA); a short Kazakh word in
+lower case (газ, кен, мыс) may take noun endings (газды, кені), but nothing else (газет,
+newspaper, is not gas). An English translation is read with the Latin and English aliases
+only: folded, «мыс» (copper) would be "miss". Datelines, outlets' names and, for sectors,
+institutions' names are not evidence (:mod:`.not_topical`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from c5tui.tagging.not_topical import institution_spans, masked_spans, overlaps
 from c5tui.tagging.senses import other_sense
 from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
 from c5tui.text import Token, english_stem, kazakh_stems, tokenize
+from c5tui.text.inflection import inflects, inflects_key
 
 SHORT = 3
 
@@ -53,6 +57,11 @@ class AliasWord:
     def cyrillic(self) -> bool:
         return is_cyrillic(self.text)
 
+    @property
+    def declines(self) -> bool:
+        """A short Kazakh common noun, which may take noun endings (not АҚШ or БҰҰ)."""
+        return self.cyrillic and self.text.islower()
+
 
 def _stem(key: str) -> str:
     # An English stem shorter than four letters (mining → min) meets too many words.
@@ -72,6 +81,11 @@ def _forms(key: str) -> frozenset[str]:
 Entry = tuple[str, tuple[AliasWord, ...]]  # (tag id, every alias word)
 
 
+def _lookups(key: str) -> set[str]:
+    """The index keys to look a text word up by: its forms, and a short stem (газ|ды)."""
+    return _forms(key) | {key[:SHORT]}
+
+
 class AutoTagger:
     """Find codebook tags in Kazakh and English text, with the words that show them."""
 
@@ -81,7 +95,7 @@ class AutoTagger:
         self._kinds: dict[str, str] = {}
         # Per text word: the aliases that may start at it, and each word test's answer.
         self._starts: dict[str, tuple[Entry, ...]] = {}
-        self._matches: dict[tuple[AliasWord, str, bool], bool] = {}
+        self._matches: dict[tuple[AliasWord, str, bool, bool], bool] = {}
         for tag in tags:
             self._kinds[tag.id] = tag.kind
             # Labels are capitalised as titles, aliases as the names are written.
@@ -96,16 +110,18 @@ class AutoTagger:
     def _alias_forms(key: str) -> set[str]:
         return {key} if len(key) <= SHORT else {key, _stem(key)}
 
-    def _word_matches(self, alias: AliasWord, token: Token, exact: bool) -> bool:
+    def _word_matches(self, alias: AliasWord, token: Token, exact: bool, english: bool) -> bool:
         # A word's text (and the text's script) decides the answer: ask once per corpus.
-        cache_key = (alias, token.text, exact)
+        cache_key = (alias, token.text, exact, english)
         known = self._matches.get(cache_key)
         if known is None:
-            known = self._matches[cache_key] = self._word_test(alias, token, exact)
+            known = self._matches[cache_key] = self._word_test(alias, token, exact, english)
         return known
 
-    def _word_test(self, alias: AliasWord, token: Token, exact: bool) -> bool:
+    def _word_test(self, alias: AliasWord, token: Token, exact: bool, english: bool) -> bool:
         if alias.capital and token.text[:1].islower():
+            return False
+        if english and alias.cyrillic:
             return False
         if is_cyrillic(token.text):
             if exact and not (alias.cyrillic and same_letters(alias.text, token.text)):
@@ -113,14 +129,20 @@ class AutoTagger:
         elif alias.cyrillic and harmony_clash(alias.text, token.text):
             return False
         if len(alias.key) <= SHORT:
-            return token.key == alias.key
+            if token.key == alias.key:
+                return True
+            if not alias.declines:
+                return False
+            if exact and is_cyrillic(token.text):
+                return inflects(token.text, alias.text)
+            return inflects_key(token.key, alias.text)
         return bool(self._alias_forms(alias.key) & _forms(token.key))
 
     def _entries(self, key: str) -> tuple[Entry, ...]:
-        """The aliases whose first word one of this word's forms may be, in form order."""
+        """The aliases whose first word one of this word's forms (or its short stem) may be."""
         entries = self._starts.get(key)
         if entries is None:
-            entries = tuple(e for form in _forms(key) for e in self._index.get(form, ()))
+            entries = tuple(e for form in _lookups(key) for e in self._index.get(form, ()))
             self._starts[key] = entries
         return entries
 
@@ -131,11 +153,13 @@ class AutoTagger:
         masked: list[tuple[int, int]] | None = None
         institutions: list[tuple[int, int]] | None = None
         found: list[AutoTag] = []
+        english = side == "en"
         for i, token in enumerate(tokens):
             for tag_id, words in self._entries(token.key):
                 span = tokens[i : i + len(words)]
                 if len(span) != len(words) or not all(
-                    self._word_matches(w, t, exact) for w, t in zip(words, span, strict=True)
+                    self._word_matches(w, t, exact, english)
+                    for w, t in zip(words, span, strict=True)
                 ):
                     continue
                 start, end = span[0].start, span[-1].end

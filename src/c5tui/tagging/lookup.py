@@ -91,12 +91,26 @@ def rank_tags(tags: Sequence[Tag], typed: str) -> list[Found]:
     return [hit for _index, (hit, _score) in found]
 
 
+def _is_name(tag: Tag, alias: str | None) -> bool:
+    """Whether a name of the tag calls it: a sector's lower-case aliases (темір жол,
+    астық) are its topical vocabulary, words about the sector that a new tag may take."""
+    return alias is None or tag.kind != "sector" or alias != alias.lower()
+
+
 def named_tag(tags: Sequence[Tag], typed: str) -> Tag | None:
-    """The tag already called ``typed`` (its id, a label or an alias), in any script."""
+    """The tag already called ``typed`` (its id, a label or an alias that is a name, such
+    as АҚШ or Middle Corridor), in any script."""
     key = fold(typed)
     if not key:
         return None
-    return next((tag for tag in tags if any(name == key for name, _ in _names(tag))), None)
+    return next(
+        (
+            tag
+            for tag in tags
+            if any(name == key and _is_name(tag, alias) for name, alias in _names(tag))
+        ),
+        None,
+    )
 
 
 def new_tag_id(label_en: str, taken: Collection[str]) -> str:

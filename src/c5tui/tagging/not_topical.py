@@ -3,8 +3,9 @@
 A dateline (``АСТАНА. KAZINFORM —``) says where the piece was filed and an outlet's name
 («Егемен Қазақстан», The Qazaq Times) who published it: neither shows an actor or a
 sector. An institution's proper name (``Цифрлық әлеуметтік ғылымдар орталығы``,
-``Білім басқармасы``, ``Center for Digital Social Sciences``) names who speaks, not what
-about, so sectors are not taken from it (actors still are: ``Астана қаласы әкімдігі``).
+``Білім басқармасы``, ``Reseidıŋ syrtqy ıster ministrlıgı``, ``Center for Digital Social
+Sciences``) names who speaks, not what about, so sectors are not taken from it (actors
+still are: ``Астана қаласы әкімдігі``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from c5tui.corpus.outlets import DATELINE, KNOWN
 from c5tui.text import Token
+from c5tui.text.latin import to_latin
 
 Span = tuple[int, int]
 
@@ -21,10 +23,12 @@ _OUTLET = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(name) for name in _OUTLETS) + r")(?!\w)", re.IGNORECASE
 )
 # The head nouns of institutions' names (in their possessive forms) and of official titles.
-_KAZAKH_HEADS = (
+_CYRILLIC_HEADS = (
     "институт", "орталығ", "министрлі", "министрі", "басқарма", "университет", "академия",
     "агенттіг", "комитет", "департамент", "банкі", "палата", "кеңесі", "әкімдіг",
 )  # fmt: skip
+# The same heads in the 2021 Latin alphabet (Reseidıŋ syrtqy ıster ministrlıgı).
+_KAZAKH_HEADS = _CYRILLIC_HEADS + tuple(to_latin(head) for head in _CYRILLIC_HEADS)
 _ENGLISH_HEADS = frozenset(
     [
         "institute",

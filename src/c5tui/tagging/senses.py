@@ -1,17 +1,30 @@
-"""English alias words whose neighbours show another sense: a power plant is no great power.
+"""Alias words whose neighbours show another sense: a power plant is no great power.
 
 Each entry lists the words that, right after or right before the alias word, make it
-another word; all are compared as stemmed search keys.
+another word: ``жол қауіпсіздігі`` is road safety, not security; ``бәсекеге қабілетті``
+is competitive, not great-power competition; ``ықпал етеді`` (contributes) is no
+influence. Neighbours are compared by their search keys, English stems and Kazakh stems,
+so a lemma listed here also stands for its case forms (``жүріс`` for ``жүрісінің``).
 """
 
 from __future__ import annotations
 
-from c5tui.text import Token, english_stem, fold
+from functools import cache
+
+from c5tui.text import Token, english_stem, fold, kazakh_stems
 
 
 def _keys(words: str) -> frozenset[str]:
-    return frozenset(english_stem(fold(word)) for word in words.split())
+    return frozenset(k for word in words.split() for k in (fold(word), english_stem(fold(word))))
 
+
+# The light verb ет- (do) after ықпал: forms too short for the stemmer to reduce.
+_ET = "ете етеді етті ету етуге етуі етуде етіп етпек етер етсе еткен ететін етпейді етпеді"
+# бер- (give) after келісім: келісім беру is consent, not an agreement.
+_BER = "бер береді берді беру беруге беруі берген бермеді берсе беретін берілді"
+
+# After ғылым/ғылыми: a degree or a post (ғылымдарының докторы, ғылыми қызметкер).
+_DEGREES = "доктор кандидат қызметкер дәреже"
 
 # alias word -> (words after it, words before it) that give it another sense
 OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -21,15 +34,55 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     fold("balance"): (_keys("sheet"), _keys("trade bank account")),
     fold("security"): (_keys("deposit"), _keys("social food")),
+    fold("capital"): (_keys("city"), _keys("the human")),  # the capital is Astana
+    fold("standard"): (frozenset(), _keys("double living")),
+    fold("science"): (frozenset(), _keys("political social")),
+    fold("conflict"): (_keys("of"), frozenset()),  # conflict of interest
+    fold("gas"): (frozenset(), _keys("greenhouse")),  # emissions, not a fuel
+    fold("farm"): (frozenset(), _keys("wind solar server")),
+    fold("agreement"): (frozenset(), _keys("paris")),  # a climate accord, not a deal
+    # Kazakh: safety, not security (fire, road, work, food, child safety; seat belts)
+    fold("қауіпсіздік"): (
+        _keys("техника ереже белдік"),
+        _keys(
+            "өрт жол жүріс еңбек түлік тамақ санитарлық эпидемиологиялық техникалық "
+            "өнеркәсіптік радиациялық өмір бала балалар жолаушы экологиялық"
+        ),
+    ),
+    fold("ықпал"): (_keys(_ET), frozenset()),
+    fold("бәсеке"): (_keys("қабілет қабілетті қабілеттілік"), frozenset()),
+    fold("келісім"): (
+        _keys(_BER),
+        _keys("ұлтаралық этносаралық конфессияаралық дінаралық қоғамдық азаматтық париж"),
+    ),
+    fold("газ"): (frozenset(), _keys("парниктік")),  # greenhouse gases
+    fold("капитал"): (frozenset(), _keys("адами")),  # human capital
+    fold("стандарт"): (frozenset(), _keys("қос сүру")),  # double, living standards
+    fold("барлау"): (_keys("қызмет"), _keys("әскери шетелдік")),  # intelligence
+    # a car, not transport: road accidents, drivers, one's own car
+    fold("көлік"): (_keys("оқиға апат жүргізуші"), _keys("жеке")),
+    fold("соғыс"): (_keys("ардагер"), _keys("отан")),  # the Second World War remembered
+    # academic degrees and posts name who speaks, not what about
+    fold("ғылым"): (_keys(_DEGREES), frozenset()),
+    fold("ғылыми"): (_keys(_DEGREES), frozenset()),
+    fold("қақтығыс"): (frozenset(), _keys("мүдде мүдделер")),  # conflict of interest
+    fold("биржа"): (frozenset(), _keys("еңбек")),  # a labour exchange
 }
+
+
+@cache
+def _near(key: str) -> frozenset[str]:
+    """The keys a neighbouring word is compared by."""
+    return frozenset({key, english_stem(key), *kazakh_stems(key)})
 
 
 def other_sense(alias_key: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether the words around ``tokens[first:last + 1]`` give the alias another sense."""
-    senses = OTHER_SENSE.get(alias_key)
+    # farmer and farming share the senses of farm
+    senses = OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))
     if senses is None:
         return False
     after, before = senses
-    next_word = english_stem(tokens[last + 1].key) if last + 1 < len(tokens) else ""
-    prev_word = english_stem(tokens[first - 1].key) if first > 0 else ""
-    return next_word in after or prev_word in before
+    next_word = _near(tokens[last + 1].key) if last + 1 < len(tokens) else frozenset()
+    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
+    return bool(next_word & after or prev_word & before)
