@@ -81,7 +81,7 @@ def _forms(key: str) -> frozenset[str]:
 Entry = tuple[str, tuple[AliasWord, ...]]  # (tag id, every alias word)
 
 
-def _lookups(key: str) -> set[str]:
+def _lookups(key: str) -> frozenset[str]:
     """The index keys to look a text word up by: its forms, and a short stem (газ|ды)."""
     return _forms(key) | {key[:SHORT]}
 
