@@ -197,6 +197,7 @@ class Workspace:
             workspace.seed_bundled()
         workspace._index_pending()
         workspace._read_pending_certainty()
+        workspace._add_shipped_names()
         return workspace
 
     def _index_pending(self) -> None:
@@ -218,6 +219,15 @@ class Workspace:
         if self.db.execute("SELECT 1 FROM claims WHERE certainty IS NULL LIMIT 1").fetchone():
             with transaction(self.db):
                 read_pending_certainty(self.db)
+
+    def _add_shipped_names(self) -> None:
+        """Names a newer bundled codebook has for the stored codebook's tags, added once."""
+        from c5tui.tagging import bundled_names
+
+        if not bundled_names.is_current(self.db):
+            with transaction(self.db):
+                if not bundled_names.is_current(self.db):  # another process did it meanwhile
+                    bundled_names.add_shipped_names(self.db)
 
     def close(self) -> None:
         self.db.close()

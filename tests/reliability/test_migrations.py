@@ -168,6 +168,9 @@ def _database_at_version_9(path: Path, tmp_path: Path, monkeypatch: pytest.Monke
     with monkeypatch.context() as patch:
         patch.setattr("c5tui.store.migrations.migrations_dir", lambda: old)
         patch.setattr("c5tui.store.connection.latest_version", lambda: 9)
+        # Version 9's code had no codebook stamp (schema 12) to read or write.
+        patch.setattr("c5tui.tagging.bundled_names.is_current", lambda db: True)
+        patch.setattr("c5tui.tagging.bundled_names.stamp", lambda db: None)
         with Workspace.open(path) as workspace:
             result = workspace.import_article(ARTICLE)
             assert result.auto_tags > 0

@@ -14,7 +14,11 @@ from c5tui.tagging.curated import load_curated
 
 def seed_codebook(db: sqlite_utils.Database) -> int:
     """Write the bundled codebook; the caller holds the transaction."""
-    return tags_store.upsert_codebook(db, load_codebook(resources.bundled_codebook()))
+    from c5tui.tagging.bundled_names import stamp
+
+    written = tags_store.upsert_codebook(db, load_codebook(resources.bundled_codebook()))
+    stamp(db)
+    return written
 
 
 def seed_curated(db: sqlite_utils.Database, document_id: int) -> None:
