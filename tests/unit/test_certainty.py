@@ -40,6 +40,14 @@ from c5tui.tagging.curated import load_curated
         ("Бірінші сұраққа көбінесе, нақты жауап беремін.", "asserted"),  # көбінесе, mostly
         # "X болса, бұл жолы Y" is "whereas", not "if"
         ("Ол кезде қосымша кездесу болса, бұл жолы нақты шешім қабылданады.", "asserted"),
+        # "X келсе, Y тұрды": a -са clause before a main verb in the past is "whereas" too
+        ("Тоқсаныншы жылдары АҚШ бизнесі бұл аймаққа мұнай үшін келсе, 2010 жылдары "
+         "демократия мен Ауғанстан тақырыбы басты орында тұрды.", "asserted"),
+        ("Бұрынғы басшы келісімге қарсы болса, жаңа басшы оны қолдаған еді.", "asserted"),
+        # a present or future main verb, or "-ар еді" (would), keeps the condition
+        ("Енді оған америкалық компаниялар келсе, шешімдер ілесе келеді.", "conditional"),
+        ("Бағасы түссе, экспорт азаяр еді.", "conditional"),
+        ("Жаңбыр жауса, егін жақсы шығады.", "conditional"),
     ],
 )  # fmt: skip
 def test_certainty_from_kazakh_markers(kk: str, certainty: str) -> None:

@@ -4,7 +4,8 @@ Markers (shared/KAZAKH.md): hedged — ``Қателеспесем``, ``сияқ�
 ``шығар``/``шығармыз``, ``мүмкін`` (not ``мүмкін емес``, not ``мүмкіндік``), ``ықтимал``;
 expected — ``деп күтеміз``, ``деп күтіп отырмыз``, ``күтілуде``, ``жоспарланған``;
 conditional — ``Егер …``, or a clause ending in -са/-се before a comma unless the sentence
-sets two times against each other (``ол кезде … болса, бұл жолы …`` is "whereas"); reported —
+sets two times against each other (``ол кезде … болса, бұл жолы …`` is "whereas") or its
+main verb is in the past (``… келсе, … тұрды``: "whereas … came, … stood"); reported —
 ``саналады``, ``деп санайды``, ``деп есептейді``, ``айтуынша``, ``пікірінше``, ``бағаланып
 отыр``. A quote with none is asserted. When markers of several kinds meet, the least sure
 wins: hedged, then conditional, expected, reported.
@@ -58,6 +59,27 @@ _IF = re.compile(rf"(?<!{_W})егер(?!{_W})", re.IGNORECASE)
 _CONTRAST = re.compile(
     rf"(?<!{_W})(?:бұл жолы|ол кезде|кезінде|бұрын|қазір|керісінше)(?!{_W})", re.IGNORECASE
 )
+_LETTERS = re.compile(rf"{_W}+")
+_VOWELS = "аәеёиоөуұүыіэюяй"
+# The past participle and habitual past (келген, болатын), alone or before ``еді``.
+_PAST_PARTICIPLE = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін")
+
+
+def _past_main_verb(kk: str) -> bool:
+    """Whether the sentence ends in a verb in the past: -ды/-ді after a consonant (тұрды,
+    келді, not the present ашылады, келеді), a past participle, or one before ``еді``
+    (``қолдаған еді``; ``азаяр еді``, "would", is not past). The past of a verb whose stem
+    ends in a vowel (ойлады) looks like a present and is missed: the condition then stays."""
+    words = _LETTERS.findall(kk.lower())
+    if not words:
+        return False
+    last = words[-1]
+    if last == "еді":
+        return len(words) > 1 and words[-2].endswith(_PAST_PARTICIPLE)
+    if last.endswith(("ды", "ді", "ты", "ті")) and len(last) > 3:
+        return last[-3] not in _VOWELS
+    return last.endswith(_PAST_PARTICIPLE)
+
 
 # English words a statement of each kind of quote keeps (may, if, expected, considered …).
 ENGLISH_HEDGES: dict[Certainty, re.Pattern[str]] = {
@@ -81,7 +103,7 @@ ENGLISH_HEDGES: dict[Certainty, re.Pattern[str]] = {
 
 def markers(kk: str) -> list[tuple[Certainty, str]]:
     """Every certainty marker in a Kazakh text, with the words that show it."""
-    contrast = _CONTRAST.search(kk) is not None and _IF.search(kk) is None
+    contrast = _IF.search(kk) is None and (_CONTRAST.search(kk) is not None or _past_main_verb(kk))
     return [
         (certainty, found.group(0))
         for certainty, pattern in _MARKERS
