@@ -39,6 +39,14 @@ def test_a_tag_filter_is_not_handed_to_the_text_index(db_path: Path, query: str)
             assert not any("TEMP B-TREE FOR ORDER BY" in step for step in plan), plan
 
 
+def test_a_quote_s_tags_are_read_in_one_seek_whatever_the_family(db_path: Path) -> None:
+    with SearchEngine(db_path) as engine:
+        (sql,) = [s for s in executed(engine, "АҚШ actor:usa") if "sentence_tags x" in s][:1]
+        plan = [row[3] for row in engine.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    # Not one seek per tag of the family (usa and every actor below it).
+    assert "SEARCH x USING PRIMARY KEY (sentence_id=?)" in plan, plan
+
+
 def test_filtered_hits_are_the_text_hits_that_carry_the_tag(db_path: Path) -> None:
     with Workspace.open(db_path) as workspace:
         parents = {tag.id: tag.parent for tag in workspace.tags()}
