@@ -173,3 +173,26 @@ def test_a_user_tag_filters_like_any_other(tagged: Path, engine: SearchEngine) -
         )
     assert [h[0] for h in ranked(engine, "Қазақстан sector:steppe_rail")] == some
     assert matched_tables(engine, "Қазақстан sector:steppe_rail")[0].startswith("temp.c5_narrow")
+
+
+def test_a_copy_interrupted_finds_nothing_and_the_next_search_makes_it(
+    engine: SearchEngine,
+) -> None:
+    expected = ranked(engine, "министр actor:kazakhstan")
+    assert expected
+    ranked(engine, "АҚШ actor:usa")  # the copy now holds another filter's sentences
+    copying: list[str] = []
+
+    def trace(statement: str) -> None:
+        # A newer search's thread calls SearchEngine.interrupt while the copy is written.
+        if "INSERT INTO 'temp'." in statement and not copying:
+            copying.append(statement)
+            engine.interrupt()
+
+    engine.conn.set_trace_callback(trace)
+    try:
+        assert ranked(engine, "министр actor:kazakhstan") == []
+    finally:
+        engine.conn.set_trace_callback(None)
+    assert copying
+    assert ranked(engine, "министр actor:kazakhstan") == expected

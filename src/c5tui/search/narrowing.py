@@ -72,11 +72,11 @@ class Narrowing:
         if self._held != (family, version):
             try:
                 self._copy(family)
-            except sqlite3.OperationalError:
-                # Interrupted (or a corner case): the corpus gives the same answers, slower.
+            except sqlite3.OperationalError as exc:
                 self._conn.rollback()
-                self._held = None
-                return MAIN
+                # Interrupted: the copy stays empty, so the search finds nothing, as an
+                # interrupted search does; any other failure: the corpus, slower.
+                return NARROW if "interrupt" in str(exc) else MAIN
             self._held = (family, version)
         return NARROW
 
