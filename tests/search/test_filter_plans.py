@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from c5tui.search import narrowing
 from c5tui.search.engine import SearchEngine
 from c5tui.workspace import Workspace
 
@@ -26,10 +27,17 @@ def executed(engine: SearchEngine, query: str) -> list[str]:
 @pytest.mark.parametrize(
     "query", ["энергетика sector:energy_transition", "АҚШ actor:usa -sector:trade_investment"]
 )
-def test_a_tag_filter_is_not_handed_to_the_text_index(db_path: Path, query: str) -> None:
+@pytest.mark.parametrize("rare", [narrowing.RARE, -1], ids=["own-index", "corpus"])
+def test_a_tag_filter_is_not_handed_to_the_text_index(
+    db_path: Path, query: str, rare: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every tag of the bundled interview is rare: -1 sends the filter to the corpus's index.
+    monkeypatch.setattr(narrowing, "RARE", rare)
     with SearchEngine(db_path) as engine:
         statements = executed(engine, query)
         assert statements
+        narrowed = all("temp.c5_narrow" in sql for sql in statements)
+        assert narrowed == (rare >= 0), statements
         for sql in statements:
             plan = [row[3] for row in engine.conn.execute("EXPLAIN QUERY PLAN " + sql)]
             text_index = [step for step in plan if "search_index VIRTUAL TABLE" in step]
