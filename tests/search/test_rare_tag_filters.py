@@ -196,3 +196,14 @@ def test_a_copy_interrupted_finds_nothing_and_the_next_search_makes_it(
         engine.conn.set_trace_callback(None)
     assert copying
     assert ranked(engine, "министр actor:kazakhstan") == expected
+
+
+@pytest.mark.parametrize("query", [checked[0] for checked in CHECKED])
+def test_the_facets_are_the_ones_the_corpus_gives(
+    engine: SearchEngine, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    parsed = engine.parse(query)
+    narrowed = (engine.tag_counts(parsed), engine.document_counts(parsed))
+    assert narrowed[0] and narrowed[1]
+    monkeypatch.setattr(narrowing, "RARE", -1)
+    assert (engine.tag_counts(parsed), engine.document_counts(parsed)) == narrowed
