@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from c5tui.search import narrowing
 from c5tui.search.engine import SearchEngine
 from c5tui.workspace import Workspace
 
@@ -26,10 +27,17 @@ def executed(engine: SearchEngine, query: str) -> list[str]:
 @pytest.mark.parametrize(
     "query", ["энергетика sector:energy_transition", "АҚШ actor:usa -sector:trade_investment"]
 )
-def test_a_tag_filter_is_not_handed_to_the_text_index(db_path: Path, query: str) -> None:
+@pytest.mark.parametrize("rare", [narrowing.RARE, -1], ids=["own-index", "corpus"])
+def test_a_tag_filter_is_not_handed_to_the_text_index(
+    db_path: Path, query: str, rare: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every tag of the bundled interview is rare: -1 sends the filter to the corpus's index.
+    monkeypatch.setattr(narrowing, "RARE", rare)
     with SearchEngine(db_path) as engine:
         statements = executed(engine, query)
         assert statements
+        narrowed = all("temp.c5_narrow" in sql for sql in statements)
+        assert narrowed == (rare >= 0), statements
         for sql in statements:
             plan = [row[3] for row in engine.conn.execute("EXPLAIN QUERY PLAN " + sql)]
             text_index = [step for step in plan if "search_index VIRTUAL TABLE" in step]
@@ -37,6 +45,14 @@ def test_a_tag_filter_is_not_handed_to_the_text_index(db_path: Path, query: str)
             # "INDEX 64:=M…" would mean a rowid list pushed into FTS5: one match per row.
             assert not any(":=" in step for step in text_index), plan
             assert not any("TEMP B-TREE FOR ORDER BY" in step for step in plan), plan
+
+
+def test_a_quote_s_tags_are_read_in_one_seek_whatever_the_family(db_path: Path) -> None:
+    with SearchEngine(db_path) as engine:
+        (sql,) = [s for s in executed(engine, "АҚШ actor:usa") if "sentence_tags x" in s][:1]
+        plan = [row[3] for row in engine.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    # Not one seek per tag of the family (usa and every actor below it).
+    assert "SEARCH x USING PRIMARY KEY (sentence_id=?)" in plan, plan
 
 
 def test_filtered_hits_are_the_text_hits_that_carry_the_tag(db_path: Path) -> None:

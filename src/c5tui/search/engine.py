@@ -38,6 +38,7 @@ from c5tui.model import Claim, Hit, Side
 from c5tui.search.claims import matching_claims
 from c5tui.search.expansion import Found, Group, expand, find_all, satisfied
 from c5tui.search.glossary import load_glossary
+from c5tui.search.narrowing import MAIN, Narrowing, TextIndex, tag_families
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
@@ -129,6 +130,7 @@ class SearchEngine:
         self._checking: _Plan | None = None
         self.conn.create_function("c5_glossary", 5, self._sql_glossary_check)
         self._shown: set[int] = set()  # hits of better tiers: c5_glossary passes over them
+        self._narrowing = Narrowing(self.conn)
         self._closed = False
 
     def close(self) -> None:
@@ -283,24 +285,30 @@ class SearchEngine:
             return "SELECT id FROM sentences" + where, params
         # A hit of any tier is a hit: one MATCH of the tiers joined by OR finds them all.
         either = " OR ".join(f"({fts})" for _tier, fts in tiers)
-        sql = "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+        index = self._text_index(query)
+        sql = f"SELECT search_index.rowid FROM {index.source} WHERE {index.operand} MATCH ?"
         if condition:
             sql += " AND " + _after_match(condition)
         if not plan.glossary_fts:
             return sql, [either, *params]
         self._checking, self._shown = plan, set()
         glossary_sql, glossary_params = self._glossary_sql(
-            plan, condition, params, "search_index.rowid"
+            plan, index, condition, params, "search_index.rowid"
         )
         return f"{sql} UNION {glossary_sql}", [either, *params, *glossary_params]
 
     def _glossary_sql(
-        self, plan: _Plan, condition: str, params: list[object], columns: str
+        self,
+        plan: _Plan,
+        index: TextIndex,
+        condition: str,
+        params: list[object],
+        columns: str,
     ) -> tuple[str, list[object]]:
         """SQL of the rows the glossary tier finds, checked letter for letter by c5_glossary."""
         sql = (
-            f"SELECT {columns} FROM search_index JOIN sentences s ON s.id = search_index.rowid"
-            " WHERE search_index MATCH ?"
+            f"SELECT {columns} FROM {index.source} JOIN sentences s ON s.id = search_index.rowid"
+            f" WHERE {index.operand} MATCH ?"
             " AND c5_glossary(s.id, s.kk, s.en, search_index.kk, search_index.en)"
         )
         if condition:
@@ -327,6 +335,7 @@ class SearchEngine:
         if not terms:
             return self._browse(condition, params, limit)
 
+        index = self._text_index(query)
         hits: list[Hit] = []
         seen: set[int] = set()
         scorer = Scorer(terms)
@@ -339,9 +348,9 @@ class SearchEngine:
                 # Fetched term by term, each with its share of the window: a rare word's
                 # hits are not crowded out by a common one's, and rows to score stay as many.
                 share = max(window // len(terms), 16)
-                rows = self._fetch_each(terms, condition, params, seen, share)
+                rows = self._fetch_each(terms, index, condition, params, seen, share)
             else:
-                rows = self._fetch(fts_query, condition, params, seen, window)
+                rows = self._fetch(fts_query, index, condition, params, seen, window)
             ranked = sorted(
                 (self._score(tier, scorer, row) for row in rows), key=lambda h: (-h[0].score, h[1])
             )
@@ -349,15 +358,21 @@ class SearchEngine:
                 hits.append(hit)
                 seen.add(hit.sentence_id)
         if plan.glossary_fts and len(hits) < limit:
-            hits += self._glossary_hits(plan, condition, params, seen, limit - len(hits))
+            hits += self._glossary_hits(plan, index, condition, params, seen, limit - len(hits))
         return self._with_spans(hits, scorer, plan)
 
     def _glossary_hits(
-        self, plan: _Plan, condition: str, params: list[object], seen: set[int], limit: int
+        self,
+        plan: _Plan,
+        index: TextIndex,
+        condition: str,
+        params: list[object],
+        seen: set[int],
+        limit: int,
     ) -> list[Hit]:
         """The glossary tier's hits in document order, after every direct one."""
         self._checking, self._shown = plan, seen
-        sql, sql_params = self._glossary_sql(plan, condition, params, "s.id, s.kk, s.en")
+        sql, sql_params = self._glossary_sql(plan, index, condition, params, "s.id, s.kk, s.en")
         sql += " ORDER BY search_index.rowid LIMIT ?"
         try:
             rows = self.conn.execute(sql, [*sql_params, limit]).fetchall()
@@ -459,20 +474,31 @@ class SearchEngine:
     def _data_version(self) -> int:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def _text_index(self, query: Query) -> TextIndex:
+        """Where the query's text is matched: a rare tag filter's own copy, or the corpus."""
+        families = tag_families(query, self._vocabulary_of_filters())
+        if not families:
+            return MAIN
+        return self._narrowing.index_for(families, self._data_version())
+
     def _fetch(
         self,
         fts_query: str,
+        index: TextIndex,
         condition: str,
         condition_params: list[object],
         seen: set[int],
         limit: int,
     ) -> list[tuple[int, str, str]]:
-        sql = "SELECT rowid, kk, en FROM search_index WHERE search_index MATCH ?"
+        sql = (
+            "SELECT search_index.rowid, search_index.kk, search_index.en"
+            f" FROM {index.source} WHERE {index.operand} MATCH ?"
+        )
         params: list[object] = [fts_query]
         if condition:
             sql += " AND " + _after_match(condition)
             params += condition_params
-        sql += " ORDER BY rowid LIMIT ?"
+        sql += " ORDER BY search_index.rowid LIMIT ?"
         params.append(limit + len(seen))
         try:
             rows = self.conn.execute(sql, params).fetchall()
@@ -483,6 +509,7 @@ class SearchEngine:
     def _fetch_each(
         self,
         terms: Sequence[Term],
+        index: TextIndex,
         condition: str,
         condition_params: list[object],
         seen: set[int],
@@ -492,7 +519,7 @@ class SearchEngine:
         rows: dict[int, tuple[int, str, str]] = {}
         for term in terms:
             fts = term.fts(fuzzy=True)
-            for row in self._fetch(fts, condition, condition_params, seen, limit):
+            for row in self._fetch(fts, index, condition, condition_params, seen, limit):
                 rows.setdefault(row[0], row)
         return [rows[rowid] for rowid in sorted(rows)]
 
