@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.screens.heading import HeadingDialog
+from c5tui.tui.widgets.options import replace_options
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -98,7 +99,7 @@ class BasketScreen(Screen[None]):
                 self.items.append(("claim", claim.id))
             options.append(Option(grid))
             options.append(None)  # a separator line: not an option, so indices stay item indices
-        listing.set_options(options[:-1])
+        replace_options(listing, options[:-1])
         count = len(self.items)
         listing.border_title = f"Selection · {count} item{'s' if count != 1 else ''}"
         listing.border_subtitle = "e export · h heading · shift+↑/↓ reorder · d remove"

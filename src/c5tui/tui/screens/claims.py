@@ -23,6 +23,7 @@ from c5tui.text import fold
 from c5tui.text.display import printable
 from c5tui.tui import render
 from c5tui.tui.typing import continue_query
+from c5tui.tui.widgets.options import replace_options
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -165,7 +166,7 @@ class ClaimsScreen(Screen[None]):
         problems.display = bool(found.parsed.errors)
         current = self.current()
         self.claims, self.quotes, self.notes = found.claims, found.quotes, found.notes
-        listing.set_options(Option(self._prompt(c), id=str(c.id)) for c in self.claims)
+        replace_options(listing, [Option(self._prompt(c), id=str(c.id)) for c in self.claims])
         listing.border_title = f"Claims · {len(self.claims)}"
         if self.claims:
             ids = [c.id for c in self.claims]
@@ -175,8 +176,9 @@ class ClaimsScreen(Screen[None]):
     def _show_suggestions(self, listing: OptionList, found: FoundClaims) -> None:
         current = self.current_suggestion()
         self.suggestions, self.quotes = found.suggestions or [], found.quotes
-        listing.set_options(
-            Option(self._suggestion_prompt(s), id=f"s{s.id}") for s in self.suggestions
+        replace_options(
+            listing,
+            [Option(self._suggestion_prompt(s), id=f"s{s.id}") for s in self.suggestions],
         )
         listing.border_title = (
             f"Suggested claims · {len(self.suggestions)} · a accept · x dismiss · S suggest again"

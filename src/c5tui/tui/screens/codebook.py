@@ -23,6 +23,7 @@ from c5tui.session import Change, Session
 from c5tui.tagging.candidates import Candidate
 from c5tui.text.display import printable
 from c5tui.tui.screens.ask import AskText
+from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 from c5tui.workspace import Workspace
 
@@ -125,7 +126,7 @@ class CodebookScreen(Screen[None]):
         ):
             listing = self.query_one(list_id, OptionList)
             keep = listing.highlighted
-            listing.set_options(options)
+            replace_options(listing, options)
             listing.border_title = f"{title} · {len(options)}"
             if options:
                 listing.highlighted = min(keep or 0, len(options) - 1)

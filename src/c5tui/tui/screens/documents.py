@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Sentence, Share
 from c5tui.text.display import printable
+from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 from c5tui.workspace import DocumentSummary, Workspace
 
@@ -82,7 +83,7 @@ class DocumentsScreen(Screen[None]):
     def show(self, summaries: list[DocumentSummary]) -> None:
         self.summaries = summaries
         listing = self.query_one("#documents", OptionList)
-        listing.set_options(document_option(s) for s in summaries)
+        replace_options(listing, [document_option(s) for s in summaries])
         count = len(summaries)
         listing.border_title = f"Documents · {count}"
         if summaries:

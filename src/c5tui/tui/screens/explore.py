@@ -26,6 +26,7 @@ from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.facets import Facet, FacetList
+from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
@@ -226,7 +227,7 @@ class ExploreScreen(QuoteScreen):
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
         first = max(10, results_list.size.height)
-        results_list.set_options(self._option(hit) for hit in results.hits[:first])
+        replace_options(results_list, [self._option(hit) for hit in results.hits[:first]])
         more = "+" if len(results.hits) >= self.limit else ""
         results_list.border_subtitle = f"{len(results.hits)}{more} shown"
         index = 0
@@ -292,7 +293,7 @@ class ExploreScreen(QuoteScreen):
     def _relayout_rows(self) -> None:
         results = self.query_one("#results", OptionList)
         index = results.highlighted
-        results.set_options(self._option(hit) for hit in self.results.hits)
+        replace_options(results, [self._option(hit) for hit in self.results.hits])
         if index is not None and self.results.hits:
             results.highlighted = min(index, len(self.results.hits) - 1)
 

@@ -17,6 +17,7 @@ from c5tui.session import Change, Session
 from c5tui.text.display import printable
 from c5tui.tui.render import local_time
 from c5tui.tui.screens.typed_text import TypedTextDialog
+from c5tui.tui.widgets.options import replace_options
 
 if TYPE_CHECKING:
     pass
@@ -83,7 +84,7 @@ class NotesDialog(TypedTextDialog):
     def show_notes(self) -> None:
         self.notes = self.c5.workspace.notes(self.owner, self.owner_id)
         listing = self.query_one("#note-list", OptionList)
-        listing.set_options(Option(note_prompt(n), id=str(n.id)) for n in self.notes)
+        replace_options(listing, [Option(note_prompt(n), id=str(n.id)) for n in self.notes])
         count = len(self.notes)
         listing.border_title = f"{count} note{'' if count == 1 else 's'}"
         listing.display = bool(self.notes)

@@ -22,6 +22,7 @@ from c5tui.tagging.lookup import Found, named_tag, rank_tags
 from c5tui.text.display import printable
 from c5tui.tui.screens.confirm import Confirm
 from c5tui.tui.screens.new_tag import NewTagForm
+from c5tui.tui.widgets.options import replace_options
 from c5tui.workspace import Item
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class TagPicker(ModalScreen[None]):
             self.entries.append(CreateTag(typed.strip()))
         options = self.query_one("#tag-options", OptionList)
         previous = options.highlighted
-        options.set_options(self._option(e, on_all, on_some) for e in self.entries)
+        replace_options(options, [self._option(e, on_all, on_some) for e in self.entries])
         if self.entries:
             options.highlighted = min(previous or 0, len(self.entries) - 1) if not typed else 0
 

@@ -14,6 +14,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from c5tui.tui.widgets.options import replace_options
+
 # Ticks read by their glyph, not their colour: the same under NO_COLOR.
 TICKED, UNTICKED = "[x]", "[ ]"
 
@@ -72,7 +74,7 @@ class FacetList(OptionList):
                 self.facets[facet.value] = facet
                 options.append(Option(_prompt(facet, digits), id=facet.value))
         with self.prevent(OptionList.OptionHighlighted):
-            self.set_options(options)
+            replace_options(self, options)
             if keep in self.facets:
                 self.highlighted = self.get_option_index(str(keep))
             elif self.has_focus:
