@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from c5tui import resources
-from c5tui.corpus.aligned_translation import KazakhText, TranslationRead, kazakh_text
-from c5tui.corpus.importer import document_row, turn_rows
 from c5tui.corpus.labels import document_labels
-from c5tui.corpus.reader import load_article
-from c5tui.corpus.source import ImportOptions
-from c5tui.corpus.translation import Translation
-from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
@@ -50,6 +44,10 @@ from c5tui.store.connection import open_database, transaction
 Item = tuple[str, int]
 
 if TYPE_CHECKING:
+    # Reading and importing articles is loaded when used: the TUI opens without it.
+    from c5tui.corpus.aligned_translation import KazakhText, TranslationRead
+    from c5tui.corpus.source import ImportOptions
+    from c5tui.corpus.translation import Translation
     from c5tui.export.refi import SourceText
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
@@ -174,10 +172,13 @@ class Workspace:
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
 
     @classmethod
-    def open(cls, path: Path | str, *, seed: bool = True) -> Workspace:
-        """Open a database, creating and seeding it with the bundled interview if it is new."""
+    def open(cls, path: Path | str, *, seed: bool = True, check: bool = True) -> Workspace:
+        """Open a database, creating and seeding it with the bundled interview if it is new.
+
+        ``check=False``: no integrity check, for a further connection to a file just opened.
+        """
         path = Path(path)
-        db = open_database(path, create_parents=path == default_database_path())
+        db = open_database(path, create_parents=path == default_database_path(), check=check)
         workspace = cls(db, path)
         if seed and not workspace.has_documents():
             workspace.seed_bundled()
@@ -186,16 +187,16 @@ class Workspace:
         return workspace
 
     def _index_pending(self) -> None:
-        from c5tui.search.index import index_pending
-
         if self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
+            from c5tui.search.index import index_pending  # loaded only when there is work
+
             with transaction(self.db):
                 index_pending(self.db)
 
     def _read_pending_certainty(self) -> None:
-        from c5tui.tagging.seed import read_pending_certainty
-
         if self.db.execute("SELECT 1 FROM claims WHERE certainty IS NULL LIMIT 1").fetchone():
+            from c5tui.tagging.seed import read_pending_certainty  # only when there is work
+
             with transaction(self.db):
                 read_pending_certainty(self.db)
 
@@ -215,6 +216,7 @@ class Workspace:
 
     def seed_bundled(self) -> ImportResult:
         """Import the bundled interview with its translation, codebook, curated tags and claims."""
+        from c5tui.corpus.reader import load_article
         from c5tui.tagging.seed import seed_codebook, seed_curated
 
         document = load_article(resources.bundled_article())
@@ -243,6 +245,9 @@ class Workspace:
         or nothing; then auto-tag it. The source (and its translation, aligned if it is
         plain English) is read and parsed before the write lock is taken, so a slow page
         never holds the database."""
+        from c5tui.corpus.reader import load_article
+        from c5tui.corpus.source import ImportOptions
+
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
         read = self._read_translation(document, translation)
@@ -264,6 +269,8 @@ class Workspace:
         self, document: ParsedDocument, path: Path | None
     ) -> TranslationRead | None:
         """A translation file read (and aligned) for a parsed article, outside any lock."""
+        from c5tui.corpus.translation_file import kazakh_of, read_translation_file
+
         if path is None:
             return None
         return read_translation_file(path, kazakh_of(document), database=self.path)
@@ -276,6 +283,7 @@ class Workspace:
         bundled: bool = False,
         speaker: str | None = None,
     ) -> ImportResult:
+        from c5tui.corpus.importer import document_row
         from c5tui.search.index import index_sentences
 
         translation = read.translation if read else None
@@ -327,6 +335,8 @@ class Workspace:
         return translated
 
     def _kazakh_text(self, document_id: int) -> KazakhText:
+        from c5tui.corpus.aligned_translation import kazakh_text
+
         document = corpus_store.get_document(self.db, document_id)
         sentences = corpus_store.list_sentences(self.db, document_id)
         return kazakh_text(document.title, [(s.key, s.paragraph, s.kk) for s in sentences])
@@ -335,6 +345,8 @@ class Workspace:
         """Give a stored document the English of a file (keyed TSV, plain English or a saved
         page), in one transaction. Plain English is aligned first, before the write lock is
         taken; sentences it has no English for keep what they had."""
+        from c5tui.corpus.translation_file import read_translation_file
+
         read = read_translation_file(Path(path), self._kazakh_text(document_id), database=self.path)
         with transaction(self.db):
             translated = self._store_translation(document_id, read.translation)
@@ -452,6 +464,7 @@ class Workspace:
         return before, corpus_store.get_document(self.db, document_id)
 
     def _reattribute(self, document_id: int, speaker: str | _Unset | None) -> None:
+        from c5tui.corpus.importer import turn_rows
         from c5tui.corpus.reattribute import reparse
 
         document = corpus_store.get_document(self.db, document_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -90,6 +91,7 @@ class ExploreScreen(QuoteScreen):
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
         self._vocabulary: tuple[object, Vocabulary] | None = None
         self._stale = False  # changed while hidden: search again when shown
+        self._rows_width: int | None = None  # the width every row is laid out for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -212,7 +214,7 @@ class ExploreScreen(QuoteScreen):
             # The next page: the rows shown stay as they are; only the new ones are built.
             shown = len(self.results.hits)
             self.results = results
-            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+            results_list.add_options(self._options(results.hits[shown:], adding=True))
             more = "+" if len(results.hits) >= self.limit else ""
             results_list.border_subtitle = f"{len(results.hits)}{more} shown"
             return
@@ -226,7 +228,7 @@ class ExploreScreen(QuoteScreen):
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
         first = max(10, results_list.size.height)
-        results_list.set_options(self._option(hit) for hit in results.hits[:first])
+        results_list.set_options(self._options(results.hits[:first]))
         more = "+" if len(results.hits) >= self.limit else ""
         results_list.border_subtitle = f"{len(results.hits)}{more} shown"
         index = 0
@@ -255,11 +257,20 @@ class ExploreScreen(QuoteScreen):
         results_list = self.query_one("#results", OptionList)
         shown = results_list.option_count  # a re-layout may have drawn them all already
         if len(results.hits) > shown:
-            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+            results_list.add_options(self._options(results.hits[shown:], adding=True))
         if index >= first:
             results_list.highlighted = index
 
-    def _option(self, hit: Hit) -> Option:
+    def _options(self, hits: Sequence[Hit], *, adding: bool = False) -> list[Option]:
+        """Rows for ``hits``, laid out for the list's width (remembered: see _relayout_rows)."""
+        width = self._row_width()
+        if not adding:
+            self._rows_width = width
+        elif width != self._rows_width:
+            self._rows_width = None  # rows of two widths: all are laid out again
+        return [self._option(hit, width) for hit in hits]
+
+    def _option(self, hit: Hit, width: int) -> Option:
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
         label = self.c5.document_labels.get(quote.document_id, "")
@@ -268,7 +279,7 @@ class ExploreScreen(QuoteScreen):
             text,
             hit.spans,
             self.c5.codebook,
-            self._row_width(),
+            width,
             label,
             glossary=hit.score < 0,
         )
@@ -290,9 +301,11 @@ class ExploreScreen(QuoteScreen):
             self.call_after_refresh(self._relayout_rows)
 
     def _relayout_rows(self) -> None:
+        if self._row_width() == self._rows_width:
+            return  # the rows are laid out for this width already (a resize of the height)
         results = self.query_one("#results", OptionList)
         index = results.highlighted
-        results.set_options(self._option(hit) for hit in self.results.hits)
+        results.set_options(self._options(self.results.hits))
         if index is not None and self.results.hits:
             results.highlighted = min(index, len(self.results.hits) - 1)
 
