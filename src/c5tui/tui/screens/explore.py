@@ -92,6 +92,9 @@ class ExploreScreen(QuoteScreen):
         self._vocabulary: tuple[object, Vocabulary] | None = None
         self._stale = False  # changed while hidden: search again when shown
         self._rows_width: int | None = None  # the width every row is laid out for
+        self._problems = ""  # the query's problems shown under the search box
+        self._meta_one_line_at: int | None = None  # width the citation line fit on one line
+        self._facets_shown: list[tuple[str, list[Facet]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -222,8 +225,11 @@ class ExploreScreen(QuoteScreen):
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
         problems = self.query_one("#query-problems", Static)
-        problems.update("\n".join(results.parsed.errors))
-        problems.display = bool(results.parsed.errors)
+        text = "\n".join(results.parsed.errors)
+        if text != self._problems:  # unchanged, it costs the screen no new layout
+            self._problems = text
+            problems.update(text)
+            problems.display = bool(text)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
@@ -327,7 +333,7 @@ class ExploreScreen(QuoteScreen):
         if query != self.results.query or query != self.query_one("#search", Input).value:
             return  # counts of an older query
         active = set(self._active_facets())
-        sections = []
+        sections: list[tuple[str, list[Facet]]] = []
         for kind, heading in (("sector", "Sectors"), ("actor", "Actors")):
             found = []
             for tag in self.c5.codebook.values():
@@ -338,7 +344,9 @@ class ExploreScreen(QuoteScreen):
             sections.append((heading, found))
         if self.c5.document_labels:
             sections.append(("Documents", self._document_facets(documents or {}, active)))
-        facets.show(sections)
+        if sections != self._facets_shown:  # the same counts again: nothing to draw
+            self._facets_shown = sections
+            facets.show(sections)
 
     def _document_facets(self, counts: dict[int, int], active: set[str]) -> list[Facet]:
         found = []
@@ -390,7 +398,7 @@ class ExploreScreen(QuoteScreen):
             hint = "Try fewer letters or another spelling."
             if self.results.parsed.errors:
                 hint = "See the problem under the search box."
-            meta.update(Text(f"No quote matches. {hint}", "dim"))
+            self._update_meta(meta, Text(f"No quote matches. {hint}", "dim"))
             for widget in (kk, en, extras):
                 widget.update("")
             return
@@ -401,8 +409,19 @@ class ExploreScreen(QuoteScreen):
         citation = render.citation(quote, date, label=label)
         if hit.score < 0:  # found through the glossary: say by which word
             citation.append_text(render.glossary_pairs(hit.glossary))
-        meta.update(citation)
+        self._update_meta(meta, citation)
         self.load_detail(quote, hit)
+
+    def _update_meta(self, meta: Static, line: Text) -> None:
+        """The citation line; the screen is laid out again only when its height changes.
+
+        A layout of the whole screen, for a line that stays one line, was most of the
+        cost of drawing each keystroke's results.
+        """
+        width = meta.content_region.width
+        one_line = "\n" not in line.plain and line.cell_len <= width
+        meta.update(line, layout=not (one_line and self._meta_one_line_at == width))
+        self._meta_one_line_at = width if one_line else None
 
     def _next_page_if_near_end(self) -> None:
         index = self.query_one("#results", OptionList).highlighted
