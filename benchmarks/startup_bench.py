@@ -9,9 +9,11 @@ the floor, a minimal Textual app that shows one line, that line. The clock runs 
 launching the process, so it holds the interpreter's start, every import, opening the
 database, the first search and the terminal output. Then the app is quit with ctrl+q.
 
-The two apps run alternately, so the load of a shared machine falls on both alike; the
-median and the fastest run of each are printed with the ratio of c5tui to the floor,
-and the CPU time the child process had used when its frame appeared (10 ms ticks).
+The apps run in turn, so the load of a shared machine falls on all alike; the median and
+the fastest run of each are printed with the ratio of c5tui to the floor, and the CPU
+time the child process had used when its frame appeared (10 ms ticks). ``--before``
+names the src/ directory of an earlier c5tui, launched in the same turns as a baseline
+(the database is opened by both: they must share its schema version).
 Databases: the bundled interview (seeded by a launch before the runs) and synthetic
 corpora of ``--sizes`` sentences imported through the real import path (synthetic.py).
 """
@@ -138,19 +140,25 @@ def summary(runs: list[Launch]) -> str:
 
 
 def compare(
-    label: str, c5tui: list[str], minimal: list[str], env: dict[str, str], runs: int
+    label: str, apps: dict[str, tuple[list[str], dict[str, str]]], minimal: list[str], runs: int
 ) -> None:
-    ours: list[Launch] = []
-    floor: list[Launch] = []
+    """Each app and the minimal one launched in turn ``runs`` times; then the figures."""
+    launches: dict[str, list[Launch]] = {name: [] for name in [*apps, "minimal app"]}
+    env = next(iter(apps.values()))[1]
     for _ in range(runs):
-        ours.append(launch(c5tui, C5TUI_READY, env))
-        floor.append(launch(minimal, MINIMAL_READY, env))
-    median = statistics.median(r.wall for r in ours) / statistics.median(r.wall for r in floor)
-    fastest = min(r.wall for r in ours) / min(r.wall for r in floor)
+        for name, (command, app_env) in apps.items():
+            launches[name].append(launch(command, C5TUI_READY, app_env))
+        launches["minimal app"].append(launch(minimal, MINIMAL_READY, env))
+    floor = launches["minimal app"]
     print(f"{label} (n={runs}, alternating):")
-    print(f"  c5tui         {summary(ours)}")
-    print(f"  minimal app   {summary(floor)}")
-    print(f"  ratio         {median:.2f}× by median, {fastest:.2f}× by fastest run", flush=True)
+    for name, runs_of in launches.items():
+        line = f"  {name:<14}{summary(runs_of)}"
+        if runs_of is not floor:
+            median = statistics.median(r.wall for r in runs_of)
+            median /= statistics.median(r.wall for r in floor)
+            fastest = min(r.wall for r in runs_of) / min(r.wall for r in floor)
+            line += f"   {median:.2f}× the minimal app by median, {fastest:.2f}× by fastest run"
+        print(line, flush=True)
 
 
 def main() -> None:
@@ -158,6 +166,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--sizes", default="", help="Synthetic corpus sizes, comma-separated.")
     parser.add_argument("--keep", type=Path, help="Keep the databases in this directory.")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="The src/ directory of an earlier c5tui, launched beside this one as a baseline.",
+    )
     args = parser.parse_args()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="c5tui-startup-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -185,8 +198,13 @@ def main() -> None:
     launch(minimal, MINIMAL_READY, env)  # compiles what it imports, as an install does
     for label, db in corpora:
         c5tui = [sys.executable, "-m", "c5tui", "--db", str(db)]
+        apps = {"c5tui": (c5tui, env)}
+        if args.before:
+            before = env | {"PYTHONPATH": str(args.before.resolve())}
+            apps["c5tui before"] = (c5tui, before)
+            launch(c5tui, C5TUI_READY, before)  # its own compiled files
         launch(c5tui, C5TUI_READY, env)  # a first launch creates and seeds the database
-        compare(label, c5tui, minimal, env, args.runs)
+        compare(label, apps, minimal, args.runs)
 
 
 if __name__ == "__main__":
