@@ -31,7 +31,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from contextlib import suppress
 from pathlib import Path
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
@@ -39,18 +38,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from textual import events
 from textual.geometry import Size
-from textual.pilot import Pilot, WaitForScreenTimeout
-from textual.worker import WorkerCancelled
+from textual.pilot import Pilot
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.workspace import Workspace
+from frames import FRAME_MS, key, painted
 from synthetic import build_interview
 
 SIZES = [(120, 40), (80, 24), (200, 60)]
 REPEAT = 12
 REST = 0.1  # seconds between a reader's keys
-FRAME_MS = 1000 / 60
 # The OptionList Read screen (commit 14b67c7): wall ms, median, measured with this script
 # on the same machine. Sizes are the documents' nominal sizes (1,005 and 10,049 sentences).
 BASELINE: dict[int, dict[str, float]] = {
@@ -93,29 +91,6 @@ BASELINE: dict[int, dict[str, float]] = {
 Figures = dict[str, list[tuple[float, float]]]  # name -> (wall ms, cpu ms) per run
 
 
-async def painted(pilot: Pilot) -> None:
-    """Wait for the current screen's background reads, then render the frame they lead to.
-
-    Explore, under Read, searches again after every change in a worker of its own: that
-    is not waited for, as it does not hold up what Read shows.
-    """
-    app = pilot.app
-    while True:
-        screen = app.screen
-        nodes = {screen, *screen.query("*")}
-        mine = [worker for worker in app.workers if worker.node in nodes]
-        if mine:
-            # A read superseded by a newer one is cancelled: the next round waits for that.
-            with suppress(WorkerCancelled):
-                await app.workers.wait_for_complete(mine)
-        try:
-            await pilot.pause(0)
-        except WaitForScreenTimeout:
-            continue  # a screen busy for over 30 s (the OptionList Read at 10,000 sentences)
-        if not any(w.is_running and w.node in nodes for w in app.workers):
-            return
-
-
 async def until(done: Callable[[], bool]) -> None:
     """Wait until a change has reached the screen's data (a write committed and read)."""
     while not done():
@@ -140,12 +115,6 @@ async def repeated(
     # Explore's searches after the changes finish before the next figure starts.
     await pilot.app.workers.wait_for_complete()
     return runs
-
-
-async def key(pilot: Pilot, name: str) -> None:
-    """Send a key as the terminal driver does, and let the app take it."""
-    pilot.app.post_message(events.Key(name, name if len(name) == 1 else None))
-    await pilot.pause(0)
 
 
 def middle_sentence(db: Path, document_id: int) -> int:

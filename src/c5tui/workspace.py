@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from c5tui import resources
-from c5tui.corpus.aligned_translation import KazakhText, TranslationRead, kazakh_text
-from c5tui.corpus.importer import document_row, turn_rows
 from c5tui.corpus.labels import document_labels
-from c5tui.corpus.reader import load_article
-from c5tui.corpus.source import ImportOptions
-from c5tui.corpus.translation import Translation
-from c5tui.corpus.translation_file import kazakh_of, read_translation_file
 from c5tui.errors import InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
@@ -52,6 +46,10 @@ from c5tui.store.work_read import UserWork
 Item = tuple[str, int]
 
 if TYPE_CHECKING:
+    # Reading and importing articles is loaded when used: the TUI opens without it.
+    from c5tui.corpus.aligned_translation import KazakhText, TranslationRead
+    from c5tui.corpus.source import ImportOptions
+    from c5tui.corpus.translation import Translation
     from c5tui.export.refi import SourceText
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
@@ -188,10 +186,13 @@ class Workspace:
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
 
     @classmethod
-    def open(cls, path: Path | str, *, seed: bool = True) -> Workspace:
-        """Open a database, creating and seeding it with the bundled interview if it is new."""
+    def open(cls, path: Path | str, *, seed: bool = True, check: bool = True) -> Workspace:
+        """Open a database, creating and seeding it with the bundled interview if it is new.
+
+        ``check=False``: no integrity check, for a further connection to a file just opened.
+        """
         path = Path(path)
-        db = open_database(path, create_parents=path == default_database_path())
+        db = open_database(path, create_parents=path == default_database_path(), check=check)
         workspace = cls(db, path)
         if seed and not workspace.has_documents():
             workspace.seed_bundled()
@@ -206,17 +207,17 @@ class Workspace:
     def index_pending(self) -> int:
         """Index the sentences queued for the search index (by a bulk import or a schema
         migration), in one transaction; returns how many there were."""
-        from c5tui.search.index import index_pending
-
         if not self.db.execute("SELECT 1 FROM search_index_pending LIMIT 1").fetchone():
             return 0
+        from c5tui.search.index import index_pending  # loaded only when there is work
+
         with transaction(self.db):
             return index_pending(self.db)
 
     def _read_pending_certainty(self) -> None:
-        from c5tui.tagging.seed import read_pending_certainty
-
         if self.db.execute("SELECT 1 FROM claims WHERE certainty IS NULL LIMIT 1").fetchone():
+            from c5tui.tagging.seed import read_pending_certainty  # only when there is work
+
             with transaction(self.db):
                 read_pending_certainty(self.db)
 
@@ -245,6 +246,7 @@ class Workspace:
 
     def seed_bundled(self) -> ImportResult:
         """Import the bundled interview with its translation, codebook, curated tags and claims."""
+        from c5tui.corpus.reader import load_article
         from c5tui.tagging.seed import seed_codebook, seed_curated
 
         document = load_article(resources.bundled_article())
@@ -280,6 +282,9 @@ class Workspace:
         With ``index=False`` (a bulk import) the new sentences are queued for the search
         index instead, in the same transaction; :meth:`index_pending` indexes every queued
         sentence in one pass, and opening the database does it for any left queued."""
+        from c5tui.corpus.reader import load_article
+        from c5tui.corpus.source import ImportOptions
+
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
         read = self._read_translation(document, translation, rewrite=rewrite)
@@ -301,6 +306,8 @@ class Workspace:
         self, document: ParsedDocument, path: Path | None, *, rewrite: bool | None = None
     ) -> TranslationRead | None:
         """A translation file read (and aligned) for a parsed article, outside any lock."""
+        from c5tui.corpus.translation_file import kazakh_of
+
         if path is None:
             return None
         return self._read_translation_of(path, kazakh_of(document), rewrite)
@@ -311,6 +318,7 @@ class Workspace:
         """A translation file read for these sentences, aligned with this workspace's
         codebook as lexicon (the bundled one while the store holds no tags)."""
         from c5tui.corpus.lexicon import Lexicon
+        from c5tui.corpus.translation_file import read_translation_file
 
         tags = tags_store.list_tags(self.db)
         lexicon = Lexicon.of_codebook(tags) if tags else None
@@ -327,6 +335,7 @@ class Workspace:
         speaker: str | None = None,
         index: bool = True,
     ) -> ImportResult:
+        from c5tui.corpus.importer import document_row
         from c5tui.search.index import index_sentences, queue_sentences
 
         translation = read.translation if read else None
@@ -381,6 +390,8 @@ class Workspace:
         return translated
 
     def _kazakh_text(self, document_id: int) -> KazakhText:
+        from c5tui.corpus.aligned_translation import kazakh_text
+
         document = corpus_store.get_document(self.db, document_id)
         sentences = corpus_store.list_sentences(self.db, document_id)
         return kazakh_text(document.title, [(s.key, s.paragraph, s.kk) for s in sentences])
@@ -525,6 +536,7 @@ class Workspace:
         return before, corpus_store.get_document(self.db, document_id)
 
     def _reattribute(self, document_id: int, speaker: str | _Unset | None) -> None:
+        from c5tui.corpus.importer import turn_rows
         from c5tui.corpus.reattribute import reparse
 
         document = corpus_store.get_document(self.db, document_id)

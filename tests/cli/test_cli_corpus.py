@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
+
 from c5tui import resources
 
 
@@ -169,5 +171,7 @@ def test_debug_shows_a_traceback(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     from c5tui.cli import cli
 
-    for name, command in cli.commands.items():
-        assert command.help, f"{name} has no help text"
+    with click.Context(cli) as ctx:
+        for name in cli.list_commands(ctx):
+            command = cli.get_command(ctx, name)
+            assert command is not None and command.help, f"{name} has no help text"

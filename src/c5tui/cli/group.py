@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import importlib
 import os
 import sqlite3
 import sys
@@ -27,9 +28,52 @@ DEBUG_ENV = "C5TUI_DEBUG"
 DEFAULT_COMMAND = "tui"
 ARGS_KEY = "c5tui.args"  # ctx.meta: the words after the command name, for error hints
 
+# Each command by the module under c5tui.cli that defines it. A module is imported when
+# one of its commands runs (or help lists them), so opening the TUI does not pay for the
+# exporters and ``c5tui search`` does not pay for the TUI.
+COMMAND_MODULES: dict[str, str] = {
+    "annotate": "notes",
+    "candidates": "candidates",
+    "claims": "claims",
+    "cooccur": "cooccur",
+    "document": "documents",
+    "documents": "documents",
+    "export": "export",
+    "import": "importing",
+    "import-work": "export",
+    "notes": "notes",
+    "quotes": "corpus",
+    "refi-qda": "refi",
+    "reindex": "corpus",
+    "remove": "documents",
+    "retag": "corpus",
+    "search": "search",
+    "select": "selection",
+    "selection": "selection",
+    "stats": "corpus",
+    "tag": "tags",
+    "tags": "tags",
+    "translation": "translation",
+    "tui": "corpus",
+    "unselect": "selection",
+}
+
 
 class C5Group(DefaultGroup):
-    """A default group that turns every expected failure into one line on stderr."""
+    """A default group that turns every expected failure into one line on stderr.
+
+    Its commands are loaded on first use, from ``COMMAND_MODULES``.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | COMMAND_MODULES.keys())
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        # The default command too: an unknown name falls back to it.
+        for name in (cmd_name, self.default_cmd_name):
+            if name in COMMAND_MODULES and name not in self.commands:
+                importlib.import_module(f"c5tui.cli.{COMMAND_MODULES[name]}")
+        return super().get_command(ctx, cmd_name)
 
     def make_context(
         self,
@@ -50,7 +94,7 @@ class C5Group(DefaultGroup):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         ctx.meta[ARGS_KEY] = list(args)
         name = args[0] if args else ""
-        if name and name not in self.commands and not ctx.resilient_parsing:
+        if name and name not in self.list_commands(ctx) and not ctx.resilient_parsing:
             # Not the default command's business: it takes no arguments, so falling back
             # to it would only report 'unexpected extra argument'.
             if name.startswith("-"):

@@ -165,12 +165,16 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise damaged(path, "; ".join(str(r[0]) for r in rows))
 
 
-def open_database(path: Path | str, *, create_parents: bool = False) -> sqlite_utils.Database:
+def open_database(
+    path: Path | str, *, create_parents: bool = False, check: bool = True
+) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate a c5tui database.
 
     A file that is not SQLite, not c5tui's, from a newer schema, damaged or read-only
     is refused with a :class:`StoreError` before anything is written to it. Opening a
     current database only reads: it never waits for another process's write lock.
+    ``check=False`` leaves out the integrity check, for a further connection to a file
+    the caller has just opened with it (the check takes up to a quarter of a second).
     """
     path = Path(path)
     if create_parents and not path.exists():
@@ -183,7 +187,7 @@ def open_database(path: Path | str, *, create_parents: bool = False) -> sqlite_u
     try:
         version = schema_version(conn)
         _refuse_foreign(conn, path, version)
-        if version:
+        if version and check:
             _quick_check(conn, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")

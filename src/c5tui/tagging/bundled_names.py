@@ -15,7 +15,6 @@ import json
 import sqlite_utils
 
 from c5tui import resources
-from c5tui.tagging.codebook import load_codebook
 
 
 def shipped_digest() -> str:
@@ -32,6 +31,8 @@ def add_shipped_names(db: sqlite_utils.Database) -> int:
 
     The caller holds the transaction. Returns how many names were added.
     """
+    from c5tui.tagging.codebook import load_codebook  # read only when the stamp differs
+
     stored = {
         tag_id: json.loads(aliases)
         for tag_id, aliases in db.execute("SELECT id, aliases FROM tags WHERE origin = 'codebook'")

@@ -76,8 +76,9 @@ class C5App(App[None]):
         self.db_path = db_path
         # Reads on the event loop; they never wait, since readers never take the write lock.
         self.workspace = Workspace.open(db_path)
-        # Background searches read through their own connection, one at a time.
-        self._reader = Workspace.open(db_path, seed=False)
+        # Background searches read through their own connection, one at a time. The file
+        # was checked just now: the further connections need not check it again.
+        self._reader = Workspace.open(db_path, seed=False, check=False)
         self._reader_lock = threading.Lock()
         self._reader_closed = False
         self.engine = SearchEngine(db_path)
@@ -85,7 +86,7 @@ class C5App(App[None]):
         # connection, so counting for one query never holds up the search for the next.
         self.facet_engine = SearchEngine(db_path)
         # Writes run one at a time, in order, on their own thread and connection.
-        self.session = Session(Workspace.open(db_path, seed=False))
+        self.session = Session(Workspace.open(db_path, seed=False, check=False))
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="c5tui-write")
         self.data_signal: Signal[Change | None] = Signal(self, "data")
         self.codebook: dict[str, Tag] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -91,6 +92,10 @@ class ExploreScreen(QuoteScreen):
         self._facets_chosen = False  # until the user toggles it, facets show on wide screens
         self._vocabulary: tuple[object, Vocabulary] | None = None
         self._stale = False  # changed while hidden: search again when shown
+        self._rows_width: int | None = None  # the width every row is laid out for
+        self._problems = ""  # the query's problems shown under the search box
+        self._meta_one_line_at: int | None = None  # width the citation line fit on one line
+        self._facets_shown: list[tuple[str, list[Facet]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -213,7 +218,7 @@ class ExploreScreen(QuoteScreen):
             # The next page: the rows shown stay as they are; only the new ones are built.
             shown = len(self.results.hits)
             self.results = results
-            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+            results_list.add_options(self._options(results.hits[shown:], adding=True))
             more = "+" if len(results.hits) >= self.limit else ""
             results_list.border_subtitle = f"{len(results.hits)}{more} shown"
             return
@@ -221,13 +226,16 @@ class ExploreScreen(QuoteScreen):
         previous = self.current_quote() if results.query == self.results.query else None
         self.results = results
         problems = self.query_one("#query-problems", Static)
-        problems.update("\n".join(results.parsed.errors))
-        problems.display = bool(results.parsed.errors)
+        text = "\n".join(results.parsed.errors)
+        if text != self._problems:  # unchanged, it costs the screen no new layout
+            self._problems = text
+            problems.update(text)
+            problems.display = bool(text)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
         # Draw one screenful now and the rest after this frame: typing stays fluid.
         first = max(10, results_list.size.height)
-        replace_options(results_list, [self._option(hit) for hit in results.hits[:first]])
+        replace_options(results_list, self._options(results.hits[:first]))
         more = "+" if len(results.hits) >= self.limit else ""
         results_list.border_subtitle = f"{len(results.hits)}{more} shown"
         index = 0
@@ -256,11 +264,20 @@ class ExploreScreen(QuoteScreen):
         results_list = self.query_one("#results", OptionList)
         shown = results_list.option_count  # a re-layout may have drawn them all already
         if len(results.hits) > shown:
-            results_list.add_options(self._option(hit) for hit in results.hits[shown:])
+            results_list.add_options(self._options(results.hits[shown:], adding=True))
         if index >= first:
             results_list.highlighted = index
 
-    def _option(self, hit: Hit) -> Option:
+    def _options(self, hits: Sequence[Hit], *, adding: bool = False) -> list[Option]:
+        """Rows for ``hits``, laid out for the list's width (remembered: see _relayout_rows)."""
+        width = self._row_width()
+        if not adding:
+            self._rows_width = width
+        elif width != self._rows_width:
+            self._rows_width = None  # rows of two widths: all are laid out again
+        return [self._option(hit, width) for hit in hits]
+
+    def _option(self, hit: Hit, width: int) -> Option:
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
         label = self.c5.document_labels.get(quote.document_id, "")
@@ -269,7 +286,7 @@ class ExploreScreen(QuoteScreen):
             text,
             hit.spans,
             self.c5.codebook,
-            self._row_width(),
+            width,
             label,
             glossary=hit.score < 0,
         )
@@ -291,9 +308,11 @@ class ExploreScreen(QuoteScreen):
             self.call_after_refresh(self._relayout_rows)
 
     def _relayout_rows(self) -> None:
+        if self._row_width() == self._rows_width:
+            return  # the rows are laid out for this width already (a resize of the height)
         results = self.query_one("#results", OptionList)
         index = results.highlighted
-        replace_options(results, [self._option(hit) for hit in self.results.hits])
+        replace_options(results, self._options(self.results.hits))
         if index is not None and self.results.hits:
             results.highlighted = min(index, len(self.results.hits) - 1)
 
@@ -315,7 +334,7 @@ class ExploreScreen(QuoteScreen):
         if query != self.results.query or query != self.query_one("#search", Input).value:
             return  # counts of an older query
         active = set(self._active_facets())
-        sections = []
+        sections: list[tuple[str, list[Facet]]] = []
         for kind, heading in (("sector", "Sectors"), ("actor", "Actors")):
             found = []
             for tag in self.c5.codebook.values():
@@ -326,7 +345,9 @@ class ExploreScreen(QuoteScreen):
             sections.append((heading, found))
         if self.c5.document_labels:
             sections.append(("Documents", self._document_facets(documents or {}, active)))
-        facets.show(sections)
+        if sections != self._facets_shown:  # the same counts again: nothing to draw
+            self._facets_shown = sections
+            facets.show(sections)
 
     def _document_facets(self, counts: dict[int, int], active: set[str]) -> list[Facet]:
         found = []
@@ -378,7 +399,7 @@ class ExploreScreen(QuoteScreen):
             hint = "Try fewer letters or another spelling."
             if self.results.parsed.errors:
                 hint = "See the problem under the search box."
-            meta.update(Text(f"No quote matches. {hint}", "dim"))
+            self._update_meta(meta, Text(f"No quote matches. {hint}", "dim"))
             for widget in (kk, en, extras):
                 widget.update("")
             return
@@ -389,8 +410,19 @@ class ExploreScreen(QuoteScreen):
         citation = render.citation(quote, date, label=label)
         if hit.score < 0:  # found through the glossary: say by which word
             citation.append_text(render.glossary_pairs(hit.glossary))
-        meta.update(citation)
+        self._update_meta(meta, citation)
         self.load_detail(quote, hit)
+
+    def _update_meta(self, meta: Static, line: Text) -> None:
+        """The citation line; the screen is laid out again only when its height changes.
+
+        A layout of the whole screen, for a line that stays one line, was most of the
+        cost of drawing each keystroke's results.
+        """
+        width = meta.content_region.width
+        one_line = "\n" not in line.plain and line.cell_len <= width
+        meta.update(line, layout=not (one_line and self._meta_one_line_at == width))
+        self._meta_one_line_at = width if one_line else None
 
     def _next_page_if_near_end(self) -> None:
         index = self.query_one("#results", OptionList).highlighted

@@ -1,0 +1,90 @@
+"""Waiting for, and timing, the frames a Textual app paints: shared by the TUI benchmarks.
+
+Two ways to reach "what the user sees":
+
+- ``painted(pilot)`` waits for the current screen's background reads, then renders the
+  frame they lead to (Read's figures use it: a key, then everything it set off, drawn).
+- ``Frames`` records the time of every frame the app paints by itself, on its own refresh
+  timer, as it does in a terminal. A headless app skips the last step of a paint (turning
+  the compositor's update into the text sent to the terminal); ``Frames`` does that step
+  too, so its time is in the figure.
+
+Keys are sent as the terminal driver sends them: Pilot's ``press`` adds idle waits of
+20 ms or more, longer than the frames being measured.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import suppress
+from typing import Any
+
+from rich.console import RenderableType
+from textual import events
+from textual._compositor import CompositorUpdate
+from textual.app import App
+from textual.keys import _character_to_key
+from textual.pilot import Pilot, WaitForScreenTimeout
+from textual.screen import Screen
+from textual.worker import WorkerCancelled
+
+FRAME_MS = 1000 / 60  # one frame of a 60 Hz terminal
+
+
+async def painted(pilot: Pilot[Any]) -> None:
+    """Wait for the current screen's background reads, then render the frame they lead to.
+
+    Workers of screens underneath (Explore searching again under Read) are not waited
+    for, as they do not hold up what the current screen shows.
+    """
+    app = pilot.app
+    while True:
+        screen = app.screen
+        nodes = {screen, *screen.query("*")}
+        mine = [worker for worker in app.workers if worker.node in nodes]
+        if mine:
+            # A read superseded by a newer one is cancelled: the next round waits for that.
+            with suppress(WorkerCancelled):
+                await app.workers.wait_for_complete(mine)
+        try:
+            await pilot.pause(0)
+        except WaitForScreenTimeout:
+            continue  # a screen busy for over 30 s (the OptionList Read at 10,000 sentences)
+        if not any(w.is_running and w.node in nodes for w in app.workers):
+            return
+
+
+async def key(pilot: Pilot[Any], name: str) -> None:
+    """Send a key as the terminal driver does, and let the app take it."""
+    pilot.app.post_message(events.Key(name, name if len(name) == 1 else None))
+    await pilot.pause(0)
+
+
+def type_character(app: App[Any], character: str) -> None:
+    """Send one typed character as the terminal driver does, without waiting."""
+    app.post_message(events.Key(_character_to_key(character), character))
+
+
+class Frames:
+    """The wall and CPU time of each frame ``app`` paints from now on."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self.painted: list[tuple[float, float]] = []  # (perf_counter, process_time)
+        self._display = app._display
+        app._display = self._paint  # type: ignore[method-assign]
+
+    def _paint(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
+        self._display(screen, renderable)
+        if renderable is None or self.app._batch_count:
+            return  # nothing was drawn
+        if self.app.is_headless and isinstance(renderable, CompositorUpdate):
+            renderable.render_segments(self.app.console)  # what a terminal is sent
+        self.painted.append((time.perf_counter(), time.process_time()))
+
+    def count(self) -> int:
+        return len(self.painted)
+
+    def after(self, index: int) -> tuple[float, float] | None:
+        """The first frame painted after ``index`` frames, if it has been."""
+        return self.painted[index] if len(self.painted) > index else None
