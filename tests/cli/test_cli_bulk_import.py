@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from c5tui import workspace as workspace_module
 from c5tui.cli import cli
+from c5tui.corpus import reader as reader_module
 from c5tui.search.engine import SearchEngine
 from c5tui.workspace import Workspace
 
@@ -95,7 +95,7 @@ def test_a_folder_import_leaves_every_quote_indexed_and_nothing_queued(
 def test_an_interrupted_folder_import_keeps_its_articles_and_the_next_open_indexes_them(
     db_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_load = workspace_module.load_article
+    real_load = reader_module.load_article
     calls = 0
 
     def interrupted(*args: object, **kwargs: object) -> object:
@@ -105,7 +105,7 @@ def test_an_interrupted_folder_import_keeps_its_articles_and_the_next_open_index
             raise KeyboardInterrupt
         return real_load(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(workspace_module, "load_article", interrupted)
+    monkeypatch.setattr(reader_module, "load_article", interrupted)
     code, _out, _err = invoke(db_path, "import", str(folder))
     assert code != 0
     # Two articles are committed whole, tags and all, their quotes queued for the index.
