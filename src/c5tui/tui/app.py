@@ -37,6 +37,8 @@ from c5tui.tui.unsaved import HoldsTypedText
 from c5tui.workspace import Workspace
 
 T = TypeVar("T")
+# How often the app looks for commits made by other programs (the CLI, a second TUI).
+OUTSIDE_CHECK_SECONDS = 1.0
 
 
 def error_message(exc: BaseException, db_path: Path) -> str:
@@ -93,6 +95,10 @@ class C5App(App[None]):
         self.documents: dict[int, Document] = {}
         self.document_labels: dict[int, str] = {}
         self._quit_warned = False
+        # What another program last committed, as the writer's connection saw it, and
+        # whether the user has been told of a change since their last refresh.
+        self._outside_version: int | None = None
+        self._outside_told = False
         self.reload_codebook()
         self.settings = load_settings()
         # Whether searches add glossary hits (English terms in untranslated Kazakh).
@@ -109,6 +115,7 @@ class C5App(App[None]):
         # What startup builds lives as long as the app: the garbage collector need not
         # scan it again each time, which held up opening a screen by 100 ms or more.
         self.set_timer(1.0, gc.freeze)
+        self.set_interval(OUTSIDE_CHECK_SECONDS, self._check_outside_changes)
 
     def on_unmount(self) -> None:
         # Writes already asked for are finished, never dropped.
@@ -394,8 +401,32 @@ class C5App(App[None]):
             HelpScreen(help_markdown(sections, list(self.codebook.values()), self.settings.keys))
         )
 
+    async def _check_outside_changes(self) -> None:
+        """Tell the user, once, that another program has changed the database.
+
+        ``PRAGMA data_version`` on the writer's connection changes only when another
+        connection commits: this app writes through that connection alone, so its own
+        actions never count. Asked on the writer thread, it waits for no lock.
+        """
+
+        def version() -> int:
+            return int(self.session.workspace.db.execute("PRAGMA data_version").fetchone()[0])
+
+        try:
+            now = await asyncio.wrap_future(self._writer.submit(version))
+        except (RuntimeError, sqlite3.Error):
+            return  # the app is closing
+        if self._outside_version is None:
+            self._outside_version = now
+        elif now != self._outside_version:
+            self._outside_version = now
+            if not self._outside_told:
+                self._outside_told = True
+                self.notify("Another program changed the database: ctrl+r shows it", timeout=8)
+
     def action_refresh(self) -> None:
         """Show what other processes wrote to the database meanwhile."""
+        self._outside_told = False
         self.reload_codebook()
         self.data_changed()
         self.notify("Showing the database as it is now")
