@@ -17,7 +17,7 @@ import sqlite_utils
 
 from c5tui import resources
 from c5tui.corpus.labels import document_labels
-from c5tui.errors import InputError, NotFoundError, no_such
+from c5tui.errors import DatabaseBusyError, InputError, NotFoundError, no_such
 from c5tui.model import (
     Claim,
     ClaimState,
@@ -39,7 +39,7 @@ from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store import work as work_store
-from c5tui.store.connection import open_database, transaction
+from c5tui.store.connection import busy_timeout_ms, open_database, transaction
 from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -225,10 +225,18 @@ class Workspace:
         """Names a newer bundled codebook has for the stored codebook's tags, added once."""
         from c5tui.tagging import bundled_names
 
-        if not bundled_names.is_current(self.db):
+        if bundled_names.is_current(self.db):
+            return
+        # Not worth waiting for: with another program writing, the next open adds them.
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
             with transaction(self.db):
                 if not bundled_names.is_current(self.db):  # another process did it meanwhile
                     bundled_names.add_shipped_names(self.db)
+        except DatabaseBusyError:
+            pass
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
 
     def close(self) -> None:
         self.db.close()
