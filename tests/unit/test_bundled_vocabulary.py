@@ -7,8 +7,8 @@ stay; nothing is taken away; and a database that is up to date is only read when
 from __future__ import annotations
 
 import json
-import time
 import sqlite3
+import time
 from pathlib import Path
 
 from c5tui import resources
