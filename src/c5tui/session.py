@@ -14,7 +14,7 @@ from typing import Literal
 from c5tui.errors import C5Error, NotFoundError
 from c5tui.model import ClaimSuggestion, Note, Tag
 from c5tui.undo import UndoHistory
-from c5tui.workspace import Item, Workspace
+from c5tui.workspace import FoundSuggestions, Item, Workspace
 
 Area = Literal["selection", "tags", "notes", "codebook", "documents", "translations", "claims"]
 
@@ -278,10 +278,15 @@ class Session:
 
     # -- claims -------------------------------------------------------------------------
 
-    def suggest_claims(self, document_id: int | None = None) -> Change:
-        """Suggest claims again for stored documents; undo takes back those still unreviewed."""
+    def suggest_claims(
+        self, document_id: int | None = None, *, found: FoundSuggestions | None = None
+    ) -> Change:
+        """Suggest claims again for stored documents; undo takes back those still unreviewed.
+
+        ``found``: what :meth:`Workspace.find_claim_suggestions` read elsewhere beforehand,
+        so that only the writing is done here."""
         ws = self.workspace
-        added = ws.suggest_claims(document_id)
+        added = ws.suggest_claims(document_id) if found is None else ws.add_claim_suggestions(found)
         ids = [s.id for s in added]
         if ids:
             self.history.push("suggest claims", lambda: ws.withdraw_suggestions(ids))

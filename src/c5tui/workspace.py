@@ -44,6 +44,9 @@ from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
 Item = tuple[str, int]
+# Per document, the claims its quotes may state (see find_claim_suggestions): (sentence id,
+# kind, certainty, statement, evidence) each.
+FoundSuggestions = list[tuple[int, list[tuple[int, str, str, str, str]]]]
 
 if TYPE_CHECKING:
     # Reading and importing articles is loaded when used: the TUI opens without it.
@@ -1029,15 +1032,25 @@ class Workspace:
         """Suggest claims again for stored documents (one, or all) in one transaction;
         returns the new suggestions. A quote is suggested once, ever: one dismissed,
         accepted or stating a claim already is left as it is."""
-        from c5tui.store.suggestions import insert_suggestions, suggestions_by_id
+        return self.add_claim_suggestions(self.find_claim_suggestions(document_id))
+
+    def find_claim_suggestions(self, document_id: int | None = None) -> FoundSuggestions:
+        """The claims stored documents (one, or all) may state, read without writing.
+
+        Reading the text takes seconds on a large corpus: the TUI does it on a connection
+        of its own, so that no other change waits for it."""
         from c5tui.tagging.suggest import find_suggestions
 
         if document_id is not None:
             corpus_store.get_document(self.db, document_id)
         ids = [document_id] if document_id is not None else [d.id for d in self.documents()]
-        # Reading the text takes seconds on a large corpus: done before the write lock,
-        # which is held only to write what was found (checked again as it is written).
-        found = [(document, find_suggestions(self.db, document)) for document in ids]
+        return [(document, find_suggestions(self.db, document)) for document in ids]
+
+    def add_claim_suggestions(self, found: FoundSuggestions) -> list[ClaimSuggestion]:
+        """Store what :meth:`find_claim_suggestions` found, in one transaction; a quote
+        suggested or claimed meanwhile is checked again as it is written and left out."""
+        from c5tui.store.suggestions import insert_suggestions, suggestions_by_id
+
         with transaction(self.db):
             added = [
                 i for document, rows in found for i in insert_suggestions(self.db, document, rows)

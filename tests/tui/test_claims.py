@@ -212,3 +212,41 @@ async def test_s_suggests_again_lists_the_new_ones_and_u_takes_them_back(db_path
         assert "S looks for new ones" in screen_text(app)
     with Workspace.open(db_path) as workspace:
         assert workspace.claim_suggestions(status=None) == []
+
+
+async def test_looking_for_new_claims_holds_up_no_other_change(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading every document for claims takes seconds on a large corpus: meanwhile a
+    claim selected with space is stored at once, and the new suggestions follow."""
+    import c5tui.tagging.suggest as suggest
+
+    reading = threading.Event()
+    release = threading.Event()
+    find = suggest.find_suggestions
+
+    def slow(*args: object, **kwargs: object) -> object:
+        reading.set()
+        release.wait(10)
+        return find(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggest, "find_suggestions", slow)
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_claims(pilot)
+        screen.query_one("#claim-list", OptionList).focus()
+        claim = screen.claims[0].id
+        await pilot.press("S")
+        while not reading.is_set():
+            await pilot.pause(0.01)
+        await pilot.press("space")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            with Workspace.open(db_path) as workspace:
+                if workspace.selection_position("claim", claim) is not None:
+                    break
+        else:
+            raise AssertionError("the selection waited for the claim suggestions")
+        release.set()
+        await settle(pilot)
+        assert screen.reviewing and screen.suggestions

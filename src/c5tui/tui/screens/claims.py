@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +17,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from c5tui.errors import C5Error
 from c5tui.model import Claim, ClaimKind, ClaimSuggestion, Note, Sentence
 from c5tui.search.query import Query
 from c5tui.session import Change
@@ -343,11 +345,28 @@ class ClaimsScreen(Screen[None]):
 
         A quote is suggested once, ever, so what was dismissed or accepted stays so."""
 
+        self._look_for_claims()
+
+    @work(thread=True, exclusive=True, group="suggest", exit_on_error=False)
+    def _look_for_claims(self) -> None:
+        """Read the documents for claims on a connection of its own (seconds on a large
+        corpus, during which every other change goes ahead), then store what is new."""
+        from c5tui.workspace import Workspace
+
+        try:
+            with Workspace.open(self.c5.db_path, seed=False, check=False) as workspace:
+                found = workspace.find_claim_suggestions()
+        except (C5Error, sqlite3.Error) as exc:
+            self.app.call_from_thread(self.c5.report, exc)
+            return
+
         def review(_change: Change) -> None:
             if not self.reviewing:
                 self.action_toggle_review()
 
-        self.c5.write(lambda session: session.suggest_claims(), review)
+        self.app.call_from_thread(
+            self.c5.write, lambda session: session.suggest_claims(found=found), review
+        )
 
     def action_accept(self) -> None:
         suggestion = self.current_suggestion()
