@@ -182,3 +182,32 @@ def test_a_phrase_keeps_only_its_own_sector(
 )
 def test_english_words_with_another_sense(tagger: AutoTagger, english: str) -> None:
     assert sectors_of(tagger, "Мәтін.", english) - {"energy_transition"} == set()
+
+
+def test_a_companys_registered_name_is_not_evidence(tagger: AutoTagger) -> None:
+    """«Қазақстан темір жолы» ҰК» АҚ names who reports, not what about; its cargo is."""
+    press = "Бұл туралы «Қазақстан темір жолы» ҰК» АҚ баспасөз қызметі мәлім етті."
+    assert "logistics" not in tags_of(tagger, press)
+    cargo = "«Қазақстан темір жолы» ҰК» АҚ жүк тасымалын 10 пайызға арттырды."
+    assert "logistics" in tags_of(tagger, cargo)
+    assert "logistics" in tags_of(tagger, "«Орта дәліз» бағытымен жүк тасымалы артты.")
+
+
+def test_a_ministry_that_is_not_a_name_keeps_its_topic(tagger: AutoTagger) -> None:
+    """«жасанды интеллект жөніндегі жеке министрлік», a separate ministry for AI, is not a
+    registered name (that would be «… министрлігі»): AI is the topic."""
+    sentence = "Қазақстанға жасанды интеллект жөніндегі жеке министрлік не үшін қажет?"
+    assert "technology" in tags_of(tagger, sentence)
+    named = "Жасанды интеллект және цифрлық даму министрлігі брифинг өткізді."
+    assert "technology" not in tags_of(tagger, named)
+
+
+def test_engineering_in_an_oil_project_is_not_high_tech(tagger: AutoTagger) -> None:
+    sentence = "Мұнай-газ саласында ірі инженерлік-техникалық жобалар жүзеге асырылып жатыр."
+    assert tags_of(tagger, sentence) == {"fossil_fuels"}
+
+
+def test_us_dollars_are_a_currency_not_the_usa(tagger: AutoTagger) -> None:
+    assert "usa" not in tags_of(tagger, "Жобаның құны 55 млн АҚШ долларын құрайды.")
+    assert "usa" not in tags_of(tagger, "Инвестиция көлемі 2 млрд АҚШ доллары болды.")
+    assert "usa" in tags_of(tagger, "АҚШ пен Қазақстан жаңа келісімге қол қойды.")

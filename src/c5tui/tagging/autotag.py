@@ -23,7 +23,12 @@ from functools import lru_cache
 from typing import Literal
 
 from c5tui.model import Tag
-from c5tui.tagging.not_topical import institution_spans, masked_spans, overlaps
+from c5tui.tagging.not_topical import (
+    institution_spans,
+    legal_name_spans,
+    masked_spans,
+    overlaps,
+)
 from c5tui.tagging.senses import other_sense
 from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
 from c5tui.text import Token, english_stem, kazakh_stems, tokenize
@@ -169,7 +174,7 @@ class AutoTagger:
                     continue
                 if self._kinds[tag_id] == "sector":
                     if institutions is None:
-                        institutions = institution_spans(tokens)
+                        institutions = institution_spans(tokens) + legal_name_spans(text)
                     if overlaps(start, end, institutions):
                         continue
                 if len(words) == 1 and other_sense(words[0].key, tokens, i, i):

@@ -24,7 +24,7 @@ _OUTLET = re.compile(
 )
 # The head nouns of institutions' names (in their possessive forms) and of official titles.
 _CYRILLIC_HEADS = (
-    "институт", "орталығ", "министрлі", "министрі", "басқарма", "университет", "академия",
+    "институт", "орталығ", "министрліг", "министрі", "басқарма", "университет", "академия",
     "агенттіг", "комитет", "департамент", "банкі", "палата", "кеңесі", "әкімдіг",
 )  # fmt: skip
 # The same heads in the 2021 Latin alphabet (Reseidıŋ syrtqy ıster ministrlıgı).
@@ -98,6 +98,19 @@ def _english_name(tokens: list[Token], head: int) -> Span:
     while end > head and tokens[end].text.lower() in _LINKS:
         end -= 1
     return tokens[start].start, tokens[end].end
+
+
+# A registered name in guillemets before its legal form: «Қазақстан темір жолы» ҰК» АҚ,
+# «Қазатомөнеркәсіп» ҰАК, «Айқын» ЖШС. Without the form («Орта дәліз») a quoted name may be
+# the topic itself.
+_LEGAL_NAME = re.compile(
+    r"«[^«»]{1,80}»(?:\s*[А-ЯӘҒҚҢӨҰҮҺІ]{2,4}»)?\s*(?:АҚ|ҰК|ҰАК|ЖШС|ЖАҚ|РМК|ШЖҚ|ҰБ|ҚФ|ЖК)(?!\w)"
+)
+
+
+def legal_name_spans(text: str) -> list[Span]:
+    """Spans of companies' and bodies' registered names with their legal form."""
+    return [m.span() for m in _LEGAL_NAME.finditer(text)]
 
 
 def overlaps(start: int, end: int, spans: list[Span]) -> bool:

@@ -67,6 +67,7 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     fold("ғылыми"): (_keys(_DEGREES), frozenset()),
     fold("қақтығыс"): (frozenset(), _keys("мүдде мүдделер")),  # conflict of interest
     fold("биржа"): (frozenset(), _keys("еңбек")),  # a labour exchange
+    fold("АҚШ"): (_keys("доллар доллары долларын долларға"), frozenset()),  # a currency
 }
 
 
