@@ -4,8 +4,9 @@
 
 The annotation (tests/data/tags-annotation.toml) was made by reading the articles; the
 articles marked held out were not looked at while tuning. Prints sentence- and
-document-level scores for the tuned, held-out and all articles, then the bundled
-interview against its curated tags.
+document-level scores for the tuned, held-out and all articles, then for a second tuning
+set (tests/data/articles-tuning2, annotated without running the tagger, imported as a
+user imports it), then the bundled interview against its curated tags.
 """
 
 from __future__ import annotations
@@ -68,7 +69,35 @@ def main() -> None:
         ]
         report(f"{name} ({len(group)}) sentences", tally(sentences, codebook), errors)
         report(f"{name} ({len(group)}) documents", tally(documents, codebook), errors)
+    tuning2(codebook, errors)
     bundled(codebook, tagger)
+
+
+def tuning2(codebook: list, errors: bool) -> None:
+    """The second tuning set (tests/data/articles-tuning2), imported as a user imports it."""
+    import tempfile
+
+    from c5tui.workspace import Workspace
+
+    folder = ROOT / "tests" / "data" / "articles-tuning2"
+    annotation = ROOT / "tests" / "data" / "tags-annotation-tuning2.toml"
+    articles = load_annotation(annotation, {t.id for t in codebook})
+    found: dict[str, dict[str, set[str]]] = {}
+    with tempfile.TemporaryDirectory() as scratch, Workspace.open(Path(scratch) / "t.db") as ws:
+        for article in articles:
+            document = ws.import_article(folder / f"{article.name}.txt").document_id
+            found[article.name] = {q.key: {t.tag for t in q.tags} for q in ws.quotes(document)}
+    sentences = [
+        (f"{a.name} {key}", a.tags_of(key), tags)
+        for a in articles
+        for key, tags in found[a.name].items()
+    ]
+    documents = [
+        (a.name, a.document_tags(), set().union(*found[a.name].values())) for a in articles
+    ]
+    label = f"tuning 2 ({len(articles)})"
+    report(f"{label} sentences", tally(sentences, codebook), errors)
+    report(f"{label} documents", tally(documents, codebook), errors)
 
 
 def bundled(codebook: list, tagger: AutoTagger) -> None:
