@@ -4,9 +4,10 @@
 
 The annotation (tests/data/tags-annotation.toml) was made by reading the articles; the
 articles marked held out were not looked at while tuning. Prints sentence- and
-document-level scores for the tuned, held-out and all articles, then for a second tuning
-set (tests/data/articles-tuning2, annotated without running the tagger, imported as a
-user imports it), then the bundled interview against its curated tags.
+document-level scores for the tuned, held-out and all articles, then for the second and
+third tuning sets (tests/data/articles-tuning2 and -tuning3, annotated without running the
+tagger, imported as a user imports them), then the bundled interview against its curated
+tags.
 """
 
 from __future__ import annotations
@@ -69,18 +70,19 @@ def main() -> None:
         ]
         report(f"{name} ({len(group)}) sentences", tally(sentences, codebook), errors)
         report(f"{name} ({len(group)}) documents", tally(documents, codebook), errors)
-    tuning2(codebook, errors)
+    for number in (2, 3):
+        tuning_set(codebook, number, errors)
     bundled(codebook, tagger)
 
 
-def tuning2(codebook: list, errors: bool) -> None:
-    """The second tuning set (tests/data/articles-tuning2), imported as a user imports it."""
+def tuning_set(codebook: list, number: int, errors: bool) -> None:
+    """A later tuning set (tests/data/articles-tuningN), imported as a user imports it."""
     import tempfile
 
     from c5tui.workspace import Workspace
 
-    folder = ROOT / "tests" / "data" / "articles-tuning2"
-    annotation = ROOT / "tests" / "data" / "tags-annotation-tuning2.toml"
+    folder = ROOT / "tests" / "data" / f"articles-tuning{number}"
+    annotation = ROOT / "tests" / "data" / f"tags-annotation-tuning{number}.toml"
     articles = load_annotation(annotation, {t.id for t in codebook})
     found: dict[str, dict[str, set[str]]] = {}
     with tempfile.TemporaryDirectory() as scratch, Workspace.open(Path(scratch) / "t.db") as ws:
@@ -95,7 +97,7 @@ def tuning2(codebook: list, errors: bool) -> None:
     documents = [
         (a.name, a.document_tags(), set().union(*found[a.name].values())) for a in articles
     ]
-    label = f"tuning 2 ({len(articles)})"
+    label = f"tuning {number} ({len(articles)})"
     report(f"{label} sentences", tally(sentences, codebook), errors)
     report(f"{label} documents", tally(documents, codebook), errors)
 

@@ -211,3 +211,21 @@ def test_us_dollars_are_a_currency_not_the_usa(tagger: AutoTagger) -> None:
     assert "usa" not in tags_of(tagger, "Жобаның құны 55 млн АҚШ долларын құрайды.")
     assert "usa" not in tags_of(tagger, "Инвестиция көлемі 2 млрд АҚШ доллары болды.")
     assert "usa" in tags_of(tagger, "АҚШ пен Қазақстан жаңа келісімге қол қойды.")
+
+
+def test_mineral_fertiliser_is_farming_and_a_digital_power_is_no_great_power(
+    tagger: AutoTagger,
+) -> None:
+    fertiliser = "Егіс науқанына минералды тыңайтқыштардың қажеттілігі 94 мың тоннаға жетті."
+    assert "minerals" not in tags_of(tagger, fertiliser)
+    assert "agriculture" in tags_of(tagger, fertiliser)
+    assert "minerals" in tags_of(tagger, "Минералды шикізат өндіру артты.")
+    digital = "Қазақстан цифрлық державаға айналуы керек."
+    assert "geopolitics" not in tags_of(tagger, digital)
+    assert "technology" in tags_of(tagger, digital)
+    assert "geopolitics" in tags_of(tagger, "Ірі державалар аймаққа ықпалын күшейтті.")
+
+
+def test_business_talks_are_not_diplomacy(tagger: AutoTagger) -> None:
+    business = "Компаниялар арасында пилоттық жобалар жөнінде келіссөздер жүріп жатыр."
+    assert "geopolitics" not in tags_of(tagger, business)

@@ -68,6 +68,8 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     fold("қақтығыс"): (frozenset(), _keys("мүдде мүдделер")),  # conflict of interest
     fold("биржа"): (frozenset(), _keys("еңбек")),  # a labour exchange
     fold("АҚШ"): (_keys("доллар доллары долларын долларға"), frozenset()),  # a currency
+    fold("минерал"): (_keys("тыңайтқыш тыңайтқыштар"), frozenset()),  # fertiliser: farming
+    fold("держава"): (frozenset(), _keys("цифрлық")),  # a digital power: technology
 }
 
 
