@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
@@ -27,3 +28,8 @@ def stored(db: Path, sql: str) -> list[tuple[object, ...]]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+async def cli_beside(db: Path, *args: str) -> str:
+    """:func:`cli` in a worker thread, so that an app under test keeps running meanwhile."""
+    return await asyncio.to_thread(cli, db, *args)

@@ -4,7 +4,6 @@ merge undone, and a candidate's quotes read in Explore; the CLI then finds the n
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -13,15 +12,11 @@ from textual.widgets import Input, OptionList
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.ask import AskText
 from c5tui.tui.screens.codebook import CodebookScreen
-from tests.sessions.helpers import cli as run_cli
+from tests.sessions.helpers import cli_beside as cli
 from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, into_results, settle
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
-
-
-async def cli(db: Path, *args: str) -> str:
-    return await asyncio.to_thread(run_cli, db, *args)
 
 
 def highlight(screen: CodebookScreen, label: str) -> None:

@@ -9,7 +9,6 @@ after a refresh `sector:logistics` finds the quote — with the analyst's tag an
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from textual.widgets import Input
 from c5tui.model import Tag
 from c5tui.tui.app import C5App
 from c5tui.workspace import Workspace
-from tests.sessions.helpers import cli as run_cli
+from tests.sessions.helpers import cli_beside as cli
 from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, into_results, settle
 
@@ -27,10 +26,6 @@ TRAIN = (
     "Астана мен Түркістан арасында жаңа пойыз қатынай бастады.\n"
 )
 MERGED = "Қазақстан темір жолы"
-
-
-async def cli(db: Path, *args: str) -> str:
-    return await asyncio.to_thread(run_cli, db, *args)
 
 
 def as_an_earlier_release_left_it(db: Path, tmp_path: Path) -> int:

@@ -7,14 +7,12 @@ nothing of the kind, and after `ctrl+r` the notice is not repeated until the nex
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from c5tui.tui.app import C5App
-from tests.sessions.helpers import cli as run_cli
-from tests.sessions.helpers import stored
+from tests.sessions.helpers import cli_beside, stored
 from tests.tui.helpers import into_results, settle
 
 NOTICE = "changed the database"
@@ -58,7 +56,7 @@ async def test_a_note_from_the_shell_is_announced_and_the_tuis_own_writes_are_no
         assert notices(app) == 0
 
         quote = int(stored(db_path, "SELECT id FROM sentences ORDER BY id LIMIT 1")[0][0])
-        await asyncio.to_thread(run_cli, db_path, "annotate", str(quote), "from the shell")
+        await cli_beside(db_path, "annotate", str(quote), "from the shell")
         await wait_a_watch(pilot)
         assert notices(app) == 1
         await wait_a_watch(pilot)
@@ -67,7 +65,7 @@ async def test_a_note_from_the_shell_is_announced_and_the_tuis_own_writes_are_no
         await pilot.press("ctrl+r")
         await wait_a_watch(pilot)
         assert notices(app) == 1
-        await asyncio.to_thread(run_cli, db_path, "annotate", str(quote), "again")
+        await cli_beside(db_path, "annotate", str(quote), "again")
         await wait_a_watch(pilot)
         assert notices(app) == 2
     assert len(stored(db_path, "SELECT id FROM selection")) == 2

@@ -6,7 +6,6 @@ stay in place while the TUI runs, and the app must stay up whatever the other si
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 import time
 from pathlib import Path
@@ -18,14 +17,9 @@ from textual.widgets import Input, OptionList, TextArea
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
 from c5tui.tui.screens.notes import NotesDialog
-from tests.sessions.helpers import cli as run_cli
+from tests.sessions.helpers import cli_beside as cli
 from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, into_results, settle
-
-
-async def cli(db: Path, *args: str) -> str:
-    """Run the CLI in a second process while the app keeps running."""
-    return await asyncio.to_thread(run_cli, db, *args)
 
 
 async def first_hit(pilot, query: str) -> int:  # type: ignore[no-untyped-def]

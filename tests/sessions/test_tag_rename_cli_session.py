@@ -5,28 +5,14 @@ off in the TUI under its new name."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input
 
 from c5tui.tui.app import C5App
-from tests.sessions.helpers import cli as run_cli
+from tests.sessions.helpers import cli_beside as cli
 from tests.sessions.helpers import stored
-from tests.tui.helpers import explore, into_results, settle
-
-
-async def cli(db: Path, *args: str) -> str:
-    return await asyncio.to_thread(run_cli, db, *args)
-
-
-async def search(pilot, query: str) -> str:  # type: ignore[no-untyped-def]
-    screen = explore(pilot.app)
-    screen.query_one("#search", Input).value = query
-    await settle(pilot)
-    screen.query_one("#results", OptionList).focus()
-    await settle(pilot)
-    return str(screen.query_one("#extras", Static).render())
+from tests.tui.helpers import detail_for, explore, into_results, settle
 
 
 async def test_a_tag_renamed_and_moved_in_the_cli_is_what_the_tui_shows(db_path: Path) -> None:
@@ -37,19 +23,19 @@ async def test_a_tag_renamed_and_moved_in_the_cli_is_what_the_tui_shows(db_path:
         await cli(db_path, "tags", "add", "kmg", "--kind", "actor", "--label-en", "KMG")
         await cli(db_path, "tag", str(quote), "+kmg")
         await pilot.press("ctrl+r")
-        assert "+kmg" in await search(pilot, "Wabtec")
+        assert "+kmg" in await detail_for(pilot, "Wabtec")
 
         await cli(db_path, "tags", "rename", "kmg", "kazmunaygas_mine")
         await cli(db_path, "tags", "relabel", "kazmunaygas_mine", "--label-en", "KazMunayGas")
         await cli(db_path, "tags", "parent", "kazmunaygas_mine", "kazakhstan")
         await pilot.press("ctrl+r")
-        extras = await search(pilot, "Wabtec")
+        extras = await detail_for(pilot, "Wabtec")
         assert "+kazmunaygas_mine" in extras and "kmg" not in extras
         explore(app).query_one("#search", Input).value = "actor:kazmunaygas_mine"
         await settle(pilot)
         assert quote in explore(app).results.quotes
 
-        await search(pilot, "Wabtec")
+        await detail_for(pilot, "Wabtec")
         await pilot.press("t", *"kazmunaygas_mine", "enter", "escape")
         await settle(pilot)
     rows = stored(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList, Static
 from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
@@ -83,3 +83,13 @@ def reader_lines(reader) -> list[tuple[str, bool]]:  # type: ignore[no-untyped-d
 def cursor_text(reader) -> str:  # type: ignore[no-untyped-def]
     """The lines of the Read view under its cursor, as plain text."""
     return "\n".join(text for text, on in reader_lines(reader) if on)
+
+
+async def detail_for(pilot: Pilot, query: str) -> str:
+    """Search for ``query``, go to the results, and the detail's tag line of the first hit."""
+    screen = explore(pilot.app)
+    screen.query_one("#search", Input).value = query
+    await settle(pilot)
+    screen.query_one("#results", OptionList).focus()
+    await settle(pilot)
+    return str(screen.query_one("#extras", Static).render())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Static
 
 from c5tui.tui.app import C5App
 from c5tui.workspace import Workspace
-from tests.tui.helpers import explore, settle
+from tests.tui.helpers import detail_for, explore, settle
 
 ARTICLE = (
     " date 2025-12-01 Жаңа мақала\n"
@@ -16,15 +16,6 @@ ARTICLE = (
     "— Келісім туралы не айтасыз?\n"
     "— Біз бүгін Вашингтонмен және АҚШ-тың экономикалық серіктестерімен келісімге қол қойдық.\n"
 )
-
-
-async def detail_for(pilot, query: str) -> str:  # type: ignore[no-untyped-def]
-    screen = explore(pilot.app)
-    screen.query_one("#search", Input).value = query
-    await settle(pilot)
-    screen.query_one("#results", OptionList).focus()
-    await settle(pilot)
-    return str(screen.query_one("#extras", Static).render())
 
 
 async def test_a_removed_curated_tag_stays_visible_and_can_be_put_back(db_path: Path) -> None:
