@@ -31,14 +31,14 @@ def add_shipped_names(db: sqlite_utils.Database) -> int:
 
     The caller holds the transaction. Returns how many names were added.
     """
-    from c5tui.tagging.codebook import load_codebook  # read only when the stamp differs
+    from c5tui.tagging.originals import bundled_tags  # read only when the stamp differs
 
     stored = {
         tag_id: json.loads(aliases)
         for tag_id, aliases in db.execute("SELECT id, aliases FROM tags WHERE origin = 'codebook'")
     }
     added = 0
-    for tag in load_codebook(resources.bundled_codebook()):
+    for tag in bundled_tags().values():
         have = stored.get(tag.id)
         if have is None:
             continue
