@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from c5tui.text import fold
-from c5tui.text.inflection import inflects, inflects_key
+from c5tui.text.inflection import denominal_stems, inflects, inflects_key
 from c5tui.text.letters import letters, spellings, typed_exactly
 
 
@@ -98,3 +98,27 @@ def test_a_query_typed_on_a_russian_keyboard_matches_by_key() -> None:
     assert inflects_key(fold("комирдин"), "көмір")
     assert inflects_key(fold("kasipornin"), "кәсіпорын")
     assert not inflects_key(fold("komirtegi"), "көмір")
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [
+        ("экспорттапты", "экспорт"),  # the evidential past, with the doubled т folded once
+        ("экспортталыпты", "экспорт"),
+        ("экспорттайтын", "экспорт"),
+        ("импорттады", "импорт"),
+        ("саудалаған", "сауда"),
+        ("саудаланды", "сауда"),
+        ("тасымалдау", "тасымал"),
+    ],
+)
+def test_a_verb_made_from_a_noun_gives_back_the_noun(word: str, noun: str) -> None:
+    assert fold(noun) in denominal_stems(fold(word))
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Астана", "урандағы", "Қазақстанда", "салада", "болашақта", "отбасында", "экспорт"],
+)
+def test_a_noun_in_the_locative_is_no_verb(word: str) -> None:
+    assert denominal_stems(fold(word)) == ()

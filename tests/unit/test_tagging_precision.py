@@ -229,3 +229,12 @@ def test_mineral_fertiliser_is_farming_and_a_digital_power_is_no_great_power(
 def test_business_talks_are_not_diplomacy(tagger: AutoTagger) -> None:
     business = "Компаниялар арасында пилоттық жобалар жөнінде келіссөздер жүріп жатыр."
     assert "geopolitics" not in tags_of(tagger, business)
+
+
+def test_trade_told_by_a_verb_made_from_its_noun(tagger: AutoTagger) -> None:
+    # Seen in a grain-export report: the verb, not the noun, says it was traded.
+    assert "trade_investment" in tags_of(tagger, "Қазақстан 5 миллион тонна астық экспорттапты.")
+    assert "trade_investment" in tags_of(tagger, "Көршілерге саудалаған өнімнің көлемі артқан.")
+    # To evaluate (бағала-) and to plan (жоспарла-) are verbs of no sector.
+    assert tags_of(tagger, "Комиссия жұмысты жоғары бағалады.") == set()
+    assert tags_of(tagger, "Әкімдік жөндеуді алдағы жылға жоспарлады.") == set()

@@ -32,7 +32,7 @@ from c5tui.tagging.not_topical import (
 from c5tui.tagging.senses import other_sense
 from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
 from c5tui.text import Token, english_stem, kazakh_stems, tokenize
-from c5tui.text.inflection import inflects, inflects_key
+from c5tui.text.inflection import denominal_stems, inflects, inflects_key
 
 SHORT = 3
 
@@ -80,6 +80,7 @@ def _forms(key: str) -> frozenset[str]:
     """Every form a text word can be matched by."""
     forms = {key, _stem(key)}
     forms.update(s for s in kazakh_stems(key) if len(s) > SHORT)
+    forms.update(denominal_stems(key))
     return frozenset(forms)
 
 

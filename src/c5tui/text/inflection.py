@@ -48,7 +48,8 @@ _DECLINED = (
     "mak", "mek", "bak", "bek", "pak", "pek",
 )  # fmt: skip
 # Past, present and conditional stems take a person ending (айттық, мәлімдейміз, айтсақ).
-_CONJUGATED = ("di", "ti", "a", "e", "i", "sa", "se")
+# The evidential past -ыпты (экспорттапты, "it turns out it exported") likewise.
+_CONJUGATED = ("di", "ti", "a", "e", "i", "sa", "se", "ipti", "pti")
 _PERSON = ("", "m", "n", "k", "niz", "iniz", "min", "sin", "miz", "siz", "di")
 _CONVERB = ("ip", "p")
 
@@ -98,6 +99,43 @@ def verb_endings(rest: str) -> bool:
                 if tail.startswith(form) and tail[len(form) :] in _PERSON:
                     return True
     return False
+
+
+# A verb made from a noun: -ла/-ле after a vowel, р or й; -да/-де after a voiced
+# consonant; -та/-те after a voiceless one (сауда|ла, тасымал|да, экспорт|та).
+_VERBALIZERS = ("la", "le", "da", "de", "ta", "te")
+MIN_NOUN = 4
+
+
+def _verbalizer_fits(stem: str, verbalizer: str) -> bool:
+    last = stem[-1]
+    if verbalizer[0] == "l":
+        return last in _FOLDED_VOWELS or last in "ry"
+    if verbalizer[0] == "t":
+        return last in "kpstfh"
+    return last not in _FOLDED_VOWELS and last not in "kpstfhry"
+
+
+@lru_cache(maxsize=1 << 16)
+def denominal_stems(key: str) -> tuple[str, ...]:
+    """The nouns a folded verb form was made from: ``экспорттапты`` and ``экспортталыпты``
+    come from экспорт, ``саудалаған`` from сауда. Folding writes the doubled т of
+    экспорт|та once, so a verbalizer may have lost its first letter to the stem's last."""
+    found: list[str] = []
+    for cut in range(MIN_NOUN, len(key) - 1):
+        stem, rest = key[:cut], key[cut:]
+        for verbalizer in _VERBALIZERS:
+            if not _verbalizer_fits(stem, verbalizer):
+                continue
+            if rest.startswith(verbalizer):
+                tail = rest[len(verbalizer) :]
+            elif stem[-1] == verbalizer[0] and rest.startswith(verbalizer[1]):
+                tail = rest[1:]
+            else:
+                continue
+            if tail and verb_endings(tail) and stem not in found:
+                found.append(stem)
+    return tuple(found)
 
 
 def _agrees(stem: str, rest: str) -> bool:
