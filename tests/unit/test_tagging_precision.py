@@ -238,3 +238,21 @@ def test_trade_told_by_a_verb_made_from_its_noun(tagger: AutoTagger) -> None:
     # To evaluate (бағала-) and to plan (жоспарла-) are verbs of no sector.
     assert tags_of(tagger, "Комиссия жұмысты жоғары бағалады.") == set()
     assert tags_of(tagger, "Әкімдік жөндеуді алдағы жылға жоспарлады.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Қазақстандық делегацияны министр басқарды.", {"kazakhstan", "geopolitics"}),
+        ("Мемлекет басшылары шағын құрамдағы кездесуге өтті.", {"geopolitics"}),
+        ("Сыртқы істер министрлерінің кездесуі өтті.", {"geopolitics"}),
+        # the ministry's name, crediting a press release, is not diplomacy
+        ("Сыртқы істер министрлігінің баспасөз қызметі хабарлады.", set()),
+        ("Шаруаларды субсидиялауға 5,9 млрд теңге бөлінген.", {"agriculture"}),
+        ("Оның шаруасы көп.", set()),  # шаруа, "business", in the singular is no farmer
+    ],
+)
+def test_diplomacy_and_farmers_by_their_own_words(
+    tagger: AutoTagger, sentence: str, expected: set[str]
+) -> None:
+    assert tags_of(tagger, sentence) == expected
