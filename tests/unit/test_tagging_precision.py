@@ -256,3 +256,58 @@ def test_diplomacy_and_farmers_by_their_own_words(
     tagger: AutoTagger, sentence: str, expected: set[str]
 ) -> None:
     assert tags_of(tagger, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["АСТАНА, 8 сәуір – Sputnik.", "05.07.2025 /Астана/-Түркістан облысында зауыт ашылды."],
+)
+def test_a_dateline_with_its_date_is_not_evidence(tagger: AutoTagger, dateline: str) -> None:
+    assert tags_of(tagger, dateline) == set()
+
+
+def test_a_latin_name_in_guillemets_is_a_name_not_a_topic(tagger: AutoTagger) -> None:
+    named = "Жоба «Massachusetts Institute of Technology» (MIT) институтымен бірлесіп өтеді."
+    assert "technology" not in tags_of(tagger, named)
+    assert "technology" in tags_of(tagger, "Жасанды интеллект сабақтары өтеді.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Қазақстан темір жолы» компаниясының хабарлауынша, тасымал өсті.",
+        '"Kazakh Invest" ҰК" АҚ-ның бірлескен жұмысы.',
+        "Osy keşennen quat alatyn «Astana-1», «Astana-2» qosalqy stansiialary.",
+        "Кен орны Шығыс Қазақстанда орналасқан.",
+    ],
+)
+def test_a_company_facility_or_region_named_after_the_country_is_not_it(
+    tagger: AutoTagger, sentence: str
+) -> None:
+    assert "kazakhstan" not in tags_of(tagger, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Орталық Азия – Қытай» форматындағы кездесу өтті.",  # a format names its parts
+        "Ол «Қазақстан жеңді» деп жазды.",  # words quoted, not a name
+        "Президенттің «Қазақстан цифрлық державаға айналуы керек» деген пікірі.",
+    ],
+)
+def test_the_country_quoted_in_guillemets_is_still_the_country(
+    tagger: AutoTagger, sentence: str
+) -> None:
+    assert tags_of(tagger, sentence) & {"kazakhstan", "central_asia"}
+
+
+def test_another_countrys_president_is_not_the_president(tagger: AutoTagger) -> None:
+    assert "president_kz" not in tags_of(tagger, "Бұл маңызды кезең, — деді Қырғызстан Президенті.")
+    assert "president_kz" not in tags_of(tagger, "Өзбекстанның Президенті келді.")
+    assert "president_kz" in tags_of(tagger, "Қазақстан Президенті сөз сөйледі.")
+    assert "president_kz" in tags_of(tagger, "Қаладағы экрандарда Қазақстан басшысы көрсетілді.")
+
+
+def test_carbon_dioxide_is_no_fuel(tagger: AutoTagger) -> None:
+    assert "fossil_fuels" not in tags_of(tagger, "Көмірқышқыл газының шығарындылары азаяды.")
+    assert "fossil_fuels" in tags_of(tagger, "Газ өндіру артты.")

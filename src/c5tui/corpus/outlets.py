@@ -33,6 +33,8 @@ KNOWN = {
     "tengrinews.kz": "Tengrinews",
     "turkystan.kz": "Turkystan",
     "түркістан": "Turkystan",
+    "sputnik": "Sputnik Қазақстан",
+    "sputnik.kz": "Sputnik Қазақстан",
 }
 DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*(KAZINFORM|Kazinform|ҚазАқпарат|ҚАЗАҚПАРАТ)\b"

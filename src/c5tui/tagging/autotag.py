@@ -25,8 +25,10 @@ from typing import Literal
 from c5tui.model import Tag
 from c5tui.tagging.not_topical import (
     institution_spans,
+    latin_name_spans,
     legal_name_spans,
     masked_spans,
+    named_after,
     overlaps,
 )
 from c5tui.tagging.senses import other_sense
@@ -175,9 +177,15 @@ class AutoTagger:
                     continue
                 if self._kinds[tag_id] == "sector":
                     if institutions is None:
-                        institutions = institution_spans(tokens) + legal_name_spans(text)
+                        institutions = [
+                            *institution_spans(tokens),
+                            *legal_name_spans(text),
+                            *latin_name_spans(text),
+                        ]
                     if overlaps(start, end, institutions):
                         continue
+                elif named_after(text, start, end):
+                    continue
                 if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
                     continue
                 found.append(AutoTag(tag_id, side, start, end, text[start:end]))

@@ -5,7 +5,9 @@ A dateline (``АСТАНА. KAZINFORM —``) says where the piece was filed and 
 sector. An institution's proper name (``Цифрлық әлеуметтік ғылымдар орталығы``,
 ``Білім басқармасы``, ``Reseidıŋ syrtqy ıster ministrlıgı``, ``Center for Digital Social
 Sciences``) names who speaks, not what about, so sectors are not taken from it (actors
-still are: ``Астана қаласы әкімдігі``).
+still are: ``Астана қаласы әкімдігі``), nor is a Latin name quoted in Kazakh text («Day
+of AI»). A country's name that only begins a short quoted name («Қазақстан темір жолы»)
+is a company's, not the country.
 """
 
 from __future__ import annotations
@@ -52,12 +54,24 @@ _LINKS = frozenset({"және", "мен", "of", "for", "and", "the", "on"})
 NAME_WORDS = 6
 
 
+_CAPITALS = "A-ZА-ЯӘҒҚҢӨҰҮҺІЁ"
+_MONTH_NAMES = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+# A dateline with its date and outlet: «АСТАНА, 8 сәуір – Sputnik.», «ШЫМКЕНТ, 3 мамыр —».
+_DATED_DATELINE = re.compile(
+    rf"^\s*[{_CAPITALS}]{{3,}}(?:[\s-][{_CAPITALS}]{{2,}})*,\s*\d{{1,2}}\s+"
+    rf"(?:{'|'.join(_MONTH_NAMES.split())})\w*\s*[—–-]\s*[^.!?]{{0,40}}[.!?]?"
+    # «05.07.2025 /Астана/-»
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*/[^/]{2,30}/\s*[—–-]?"
+)
+
+
 def masked_spans(text: str) -> list[Span]:
     """Spans whose words show neither actors nor sectors: the dateline and outlets' names."""
     spans = [m.span() for m in _OUTLET.finditer(text)]
-    dateline = DATELINE.match(text)
-    if dateline:
-        spans.append(dateline.span())
+    for pattern in (DATELINE, _DATED_DATELINE):
+        dateline = pattern.match(text)
+        if dateline:
+            spans.append(dateline.span())
     return spans
 
 
@@ -111,6 +125,45 @@ _LEGAL_NAME = re.compile(
 def legal_name_spans(text: str) -> list[Span]:
     """Spans of companies' and bodies' registered names with their legal form."""
     return [m.span() for m in _LEGAL_NAME.finditer(text)]
+
+
+_GUILLEMETS = re.compile(r"«([^«»]{1,120})»")
+_QUOTED = re.compile(r"«([^«»]{1,120})»|\"([^\"«»]{1,120})\"")
+NAME_IN_QUOTES_WORDS = 4
+_SAID = re.compile(r"[\s,]*(?:деді|деп|деген|дейді|дегенді|dedi|dep|degen)(?!\w)", re.I)
+_CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def latin_name_spans(text: str) -> list[Span]:
+    """Latin-script names in «…» inside Kazakh Cyrillic text («Massachusetts Institute of
+    Technology», «Day of AI»): a foreign body's or a product's name, not its topic."""
+    if not _CYRILLIC.search(text):
+        return []
+    return [
+        m.span()
+        for m in _GUILLEMETS.finditer(text)
+        if _LATIN.search(m.group(1)) and not _CYRILLIC.search(m.group(1))
+    ]
+
+
+def named_after(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` only begins a longer name in «…» or "…":
+    «Қазақстан темір жолы», "Kazakh Invest" and «Astana-1» are companies and a substation,
+    not the country. A format joined by a dash («Орталық Азия – Қытай») names its parts;
+    a longer «…» («Қазақстан цифрлық державаға айналуы керек») or words followed by деді
+    are a quotation, not a name."""
+    for match in _QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        inside_start, inside_end = match.span(group)
+        if inside_start <= start and end <= inside_end:
+            if len(match.group(group).split()) > NAME_IN_QUOTES_WORDS:
+                return False
+            if _SAID.match(text, match.end()):
+                return False  # «Қазақстан жеңді» деді: words quoted, not a name
+            rest = text[end:inside_end]
+            return bool(rest.strip()) and not rest.lstrip().startswith(("–", "—", "- "))
+    return False
 
 
 def overlaps(start: int, end: int, spans: list[Span]) -> bool:

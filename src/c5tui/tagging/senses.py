@@ -55,7 +55,7 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         _keys(_BER),
         _keys("ұлтаралық этносаралық конфессияаралық дінаралық қоғамдық азаматтық париж"),
     ),
-    fold("газ"): (frozenset(), _keys("парниктік")),  # greenhouse gases
+    fold("газ"): (frozenset(), _keys("парниктік көмірқышқыл")),  # greenhouse gases, CO2
     fold("капитал"): (frozenset(), _keys("адами")),  # human capital
     fold("стандарт"): (frozenset(), _keys("қос сүру")),  # double, living standards
     fold("барлау"): (_keys("қызмет"), _keys("әскери шетелдік")),  # intelligence
@@ -70,7 +70,28 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     fold("АҚШ"): (_keys("доллар доллары долларын долларға"), frozenset()),  # a currency
     fold("минерал"): (_keys("тыңайтқыш тыңайтқыштар"), frozenset()),  # fertiliser: farming
     fold("держава"): (frozenset(), _keys("цифрлық")),  # a digital power: technology
+    # a region's name: East Kazakhstan
+    fold("Қазақстан"): (frozenset(), _keys("шығыс батыс солтүстік оңтүстік орталық")),
 }
+
+
+@cache
+def _foreign_countries() -> frozenset[str]:
+    """Every name of a country other than Kazakhstan: «Қырғызстан Президенті» is not
+    Kazakhstan's."""
+    from c5tui.tagging.gazetteer import bundled_gazetteer
+
+    return frozenset(
+        fold(name)
+        for entry in bundled_gazetteer().entries
+        if entry.kind == "place" and entry.parent is None and entry.id != "kazakhstan"
+        for name in entry.names
+        if " " not in fold(name)
+    )
+
+
+# Heads of state named by the country they lead: another country's is not the President.
+_LED_BY_COUNTRY = frozenset({fold("Президент"), fold("President")})
 
 
 @cache
@@ -82,10 +103,12 @@ def _near(key: str) -> frozenset[str]:
 def other_sense(alias_key: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether the words around ``tokens[first:last + 1]`` give the alias another sense."""
     # farmer and farming share the senses of farm
+    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
+    if alias_key in _LED_BY_COUNTRY and prev_word & _foreign_countries():
+        return True
     senses = OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))
     if senses is None:
         return False
     after, before = senses
     next_word = _near(tokens[last + 1].key) if last + 1 < len(tokens) else frozenset()
-    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
     return bool(next_word & after or prev_word & before)
