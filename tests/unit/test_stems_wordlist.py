@@ -41,6 +41,8 @@ def test_at_least_95_percent_of_the_word_list_reduce_to_their_lemma() -> None:
         ("логистикасын", "логистика"),  # possessive -сын
         ("аймақтағы", "аймақ"),  # -тағы after a voiceless consonant
         ("халқы", "халық"),  # a dropped high vowel
+        ("кәсіпорны", "кәсіпорын"),  # the same, where -ны would also have been stripped
+        ("суарусыз", "суару"),  # -сыз, "without"
     ],
 )
 def test_rules_at_the_join(form: str, lemma: str) -> None:

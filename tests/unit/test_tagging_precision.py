@@ -311,3 +311,36 @@ def test_another_countrys_president_is_not_the_president(tagger: AutoTagger) -> 
 def test_carbon_dioxide_is_no_fuel(tagger: AutoTagger) -> None:
     assert "fossil_fuels" not in tags_of(tagger, "Көмірқышқыл газының шығарындылары азаяды.")
     assert "fossil_fuels" in tags_of(tagger, "Газ өндіру артты.")
+
+
+def test_a_2018_latin_front_vowel_keeps_words_apart(tagger: AutoTagger) -> None:
+    # sógis, "reprimand" (сөгіс), folds like соғыс, "war"
+    reprimand = "Energetıka vıse-mınıstri Jandos Nurmaǵanbetovke sógis beriledi."
+    assert "geopolitics" not in tags_of(tagger, reprimand)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Жел паркі еліміздің энергетикалық қауіпсіздігін қамтамасыз етуге үлес қосады.",
+        "Бұл ақпараттық қауіпсіздік пен мәдени дербестікке де қауіп төндіреді.",
+    ],
+)
+def test_energy_and_information_security_are_not_defence(tagger: AutoTagger, sentence: str) -> None:
+    assert "geopolitics" not in tags_of(tagger, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Қазақстанда 4 700 қазақ-қытай бірлескен кәсіпорны жұмыс істейді.", "trade_investment"),
+        ("Ондаған гектар қызылша мен қырыққабат суарусыз қалды.", "agriculture"),
+        ("Беларусь ұйымға мүше атанды.", "geopolitics"),
+        ("Бұл туралы ҚР Көлік министрлігі хабарлады.", "kazakhstan"),
+        ("Инвестиция көлемі артты, — деді мемлекет басшысы.", "president_kz"),
+    ],
+)
+def test_forms_and_names_seen_in_real_articles(
+    tagger: AutoTagger, sentence: str, expected: str
+) -> None:
+    assert expected in tags_of(tagger, sentence)

@@ -41,12 +41,14 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     fold("gas"): (frozenset(), _keys("greenhouse")),  # emissions, not a fuel
     fold("farm"): (frozenset(), _keys("wind solar server")),
     fold("agreement"): (frozenset(), _keys("paris")),  # a climate accord, not a deal
-    # Kazakh: safety, not security (fire, road, work, food, child safety; seat belts)
+    # Kazakh: safety, not security (fire, road, work, food, child safety; seat belts), and
+    # energy and information security, which are not diplomacy or defence
     fold("қауіпсіздік"): (
         _keys("техника ереже белдік"),
         _keys(
             "өрт жол жүріс еңбек түлік тамақ санитарлық эпидемиологиялық техникалық "
-            "өнеркәсіптік радиациялық өмір бала балалар жолаушы экологиялық"
+            "өнеркәсіптік радиациялық өмір бала балалар жолаушы экологиялық "
+            "энергетикалық ақпараттық"
         ),
     ),
     fold("ықпал"): (_keys(_ET), frozenset()),

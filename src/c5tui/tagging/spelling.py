@@ -6,7 +6,8 @@ a word only if the word starts with the alias's own letters, allowing what infle
 changes at the join: a final п/к/қ voiced before a vowel (кітап → кітабы), a final doubled
 consonant written once (металл → металы) and a dropped high vowel (халық → халқы).
 Latin-script text is folded, but a word whose letters show front vowels (ä, ö, ü) never
-agrees with an alias of back vowels only (ötındı, "asked", is not отын, fuel).
+agrees with an alias of back vowels only (ötındı, "asked", is not отын, fuel; in the 2018
+alphabet's á, ó, ú, sógis, "reprimand", is not соғыс, war).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _VOICED = {"п": "б", "к": "г", "қ": "ғ"}
 _HIGH_VOWELS = frozenset("ыі")
 _BACK_VOWELS = frozenset("аоұы")
 _FRONT_VOWELS = frozenset("әеіөү")
-_LATIN_FRONT = frozenset("äöü")
+# ä ö ü in the 2021 alphabet, á ó ú in the 2018 one (sógis, "reprimand", is not соғыс).
+_LATIN_FRONT = frozenset("äöüáóú")
 
 
 def is_kazakh_cyrillic(text: str) -> bool:

@@ -37,7 +37,8 @@ _INFLECTIONS = {
     "men", "ben", "pen",
 }  # fmt: skip
 # Derivation makes another word (орта, middle → орталық, central): a weaker match.
-_DERIVATIONS = {"lik", "dik", "tik", "shi", "li"}
+# -сыз/-сіз, "without" (суарусыз, without irrigation), is about the same thing.
+_DERIVATIONS = {"lik", "dik", "tik", "shi", "li", "siz"}
 # Locative adjectives after a voiceless consonant only (folded: к/қ, п, с, т, ш, ф, х, ч).
 _AFTER_VOICELESS = {"tagi", "tegi"}
 _VOICELESS = frozenset("kpstfh")
@@ -72,7 +73,9 @@ def _strip(key: str, suffixes: list[str]) -> tuple[str, ...]:
                 continue
             stem = word[: -len(suffix)]
             needed = MIN_STEM + 1 if len(suffix) == 1 else MIN_STEM
-            if len(stem) < needed or stem in found:
+            # A stem reached another way (кәсіпор|ны → кәсіпорн) still has its own joins
+            # to undo (кәсіпорн|ы → кәсіпорын).
+            if len(stem) < needed:
                 continue
             if suffix in _AFTER_VOICELESS and stem[-1] not in _VOICELESS:
                 continue
