@@ -344,3 +344,15 @@ def test_forms_and_names_seen_in_real_articles(
     tagger: AutoTagger, sentence: str, expected: str
 ) -> None:
     assert expected in tags_of(tagger, sentence)
+
+
+def test_a_list_of_fields_is_the_topic_only_when_every_field_is_the_codebooks(
+    tagger: AutoTagger,
+) -> None:
+    forums = (
+        "Бір жылда 150-ге жуық іс-шара, соның ішінде цифрлық даму, туризм, энергетика,"
+        " бизнес салаларында форумдар өткізілді."
+    )
+    assert tags_of(tagger, forums) & {"technology", "trade_investment"} == set()
+    fuels = "Мұнай, газ, уран салаларында инвестиция өсті."
+    assert {"fossil_fuels", "minerals", "trade_investment"} <= tags_of(tagger, fuels)

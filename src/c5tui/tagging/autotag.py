@@ -24,6 +24,7 @@ from typing import Literal
 
 from c5tui.model import Tag
 from c5tui.tagging.not_topical import (
+    field_lists,
     institution_spans,
     latin_name_spans,
     legal_name_spans,
@@ -189,7 +190,25 @@ class AutoTagger:
                 if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
                     continue
                 found.append(AutoTag(tag_id, side, start, end, text[start:end]))
-        return found
+        return self._without_mixed_field_lists(text, found)
+
+    def _without_mixed_field_lists(self, text: str, found: list[AutoTag]) -> list[AutoTag]:
+        """Sector evidence in a list of fields that also names fields outside the codebook
+        («цифрлық даму, туризм, энергетика, бизнес салаларында форумдар»): the sentence is
+        about the forums, not those fields. A list of the codebook's fields alone («мұнай,
+        газ, уран салаларында») is its topic."""
+        sectors = [t for t in found if self._kinds[t.tag] == "sector"]
+        if not sectors:
+            return found
+        dropped: set[int] = set()
+        for items in field_lists(text):
+            inside = [t for t in sectors if overlaps(t.start, t.end, [(items[0][0], items[-1][1])])]
+            if not inside:
+                continue
+            if all(any(overlaps(t.start, t.end, [item]) for t in inside) for item in items):
+                continue
+            dropped.update(id(t) for t in inside)
+        return [t for t in found if id(t) not in dropped]
 
     def tag(self, kk: str, en: str | None = None) -> list[AutoTag]:
         """Tags found in a sentence (Kazakh first, then English), one entry per match."""

@@ -166,5 +166,37 @@ def named_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Three or more fields listed before «салалар/саласында» (forums on "цифрлық даму,
+# туризм, энергетика, бизнес салаларында"): a list of fields is not what the sentence is
+# about. Items are a few words each, so a clause ending in «сала» does not qualify.
+_FIELD_LIST = re.compile(
+    r"(?<![\w-])(?:[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2},\s+){2,}"
+    r"(?:(?:және|тіпті|мен)\s+)?[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*){0,2}\s+сала(?:сы|лар)\w*"
+)
+
+
+_ITEM = re.compile(r"[^,]+")
+_LEAD = re.compile(r"^\s*(?:(?:соның\s+)?ішінде\s+|және\s+|тіпті\s+|мен\s+)*")
+_FIELDS_WORD = re.compile(r"\s+сала(?:сы|лар)\w*\s*$")
+
+
+def field_lists(text: str) -> list[list[Span]]:
+    """Each list of fields named before «салалар» (``… туризм, энергетика салаларында``),
+    as the spans of its items."""
+    lists = []
+    for match in _FIELD_LIST.finditer(text):
+        items = []
+        for item in _ITEM.finditer(match.group(0)):
+            words = item.group(0)
+            lead = _LEAD.match(words)
+            tail = _FIELDS_WORD.search(words)
+            start = match.start() + item.start() + (lead.end() if lead else 0)
+            items.append(
+                (start, match.start() + item.start() + (tail.start() if tail else len(words)))
+            )
+        lists.append(items)
+    return lists
+
+
 def overlaps(start: int, end: int, spans: list[Span]) -> bool:
     return any(start < s_end and s_start < end for s_start, s_end in spans)
