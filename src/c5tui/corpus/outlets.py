@@ -1,9 +1,9 @@
 """Which outlet published an article, from what its text says (or its page's metadata).
 
 The outlet is never a default guess: a dateline (``АСТАНА. KAZINFORM —``, the earlier
-``НҰР-СҰЛТАН. ҚазАқпарат –``) or a credit line (``деп хабарлайды BAQ.KZ``) names it;
-a press service named as the source (``деп хабарлайды Ақорданың баспасөз қызметі``)
-is not the outlet. Otherwise the outlet is ``unknown``.
+``НҰР-СҰЛТАН. ҚазАқпарат –``, ``АСТАНА, 8 сәуір – Sputnik.``) or a credit line
+(``деп хабарлайды BAQ.KZ``) names it; a press service named as the source (``деп
+хабарлайды Ақорданың баспасөз қызметі``) is not the outlet. Otherwise the outlet is ``unknown``.
 """
 
 from __future__ import annotations
@@ -40,6 +40,16 @@ DATELINE = re.compile(
     r"^\s*[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*(KAZINFORM|Kazinform|ҚазАқпарат|ҚАЗАҚПАРАТ)\b"
     r"\s*[—–-]?\s*"
 )
+_CAPITALS = "A-ZА-ЯӘҒҚҢӨҰҮҺІЁ"
+_MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+# A dateline with its date and outlet (``АСТАНА, 8 сәуір – Sputnik.``), or a date and a
+# place between slashes (``05.07.2025 /Астана/-``).
+DATED_DATELINE = re.compile(
+    rf"^\s*[{_CAPITALS}]{{3,}}(?:[\s-][{_CAPITALS}]{{2,}})*,\s*\d{{1,2}}\s+"
+    rf"(?:{'|'.join(_MONTHS.split())})\w*\s*[—–-]\s*"
+    r"(?:(?P<outlet>[^\s.!?]+(?:\s[^\s.!?]+){0,2})[.!?](?=\s|$))?"
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*/[^/]{2,30}/\s*[—–-]?"
+)
 # "деп хабарлайды X" / "dep habarlaıdy X": X a site name, a quoted name or a Latin name.
 _CREDIT = re.compile(
     r"(?:деп\s+хабарлайды|dep\s+habarla[ıiy]dy)\s+"
@@ -68,6 +78,10 @@ def outlet_in_text(paragraphs: list[str]) -> str | None:
         match = DATELINE.match(paragraphs[0])
         if match:
             return canonical(match.group(1))
+    for text in paragraphs[:2]:
+        dated = DATED_DATELINE.match(text)
+        if dated and dated.group("outlet"):
+            return canonical(dated.group("outlet"))
     for text in paragraphs[:4]:
         for credit in _CREDIT.finditer(text):
             name = credit.group("name")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from c5tui.corpus.outlets import DATELINE, KNOWN
+from c5tui.corpus.outlets import DATED_DATELINE, DATELINE, KNOWN
 from c5tui.text import Token
 from c5tui.text.latin import to_latin
 
@@ -54,21 +54,10 @@ _LINKS = frozenset({"және", "мен", "of", "for", "and", "the", "on"})
 NAME_WORDS = 6
 
 
-_CAPITALS = "A-ZА-ЯӘҒҚҢӨҰҮҺІЁ"
-_MONTH_NAMES = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
-# A dateline with its date and outlet: «АСТАНА, 8 сәуір – Sputnik.», «ШЫМКЕНТ, 3 мамыр —».
-_DATED_DATELINE = re.compile(
-    rf"^\s*[{_CAPITALS}]{{3,}}(?:[\s-][{_CAPITALS}]{{2,}})*,\s*\d{{1,2}}\s+"
-    rf"(?:{'|'.join(_MONTH_NAMES.split())})\w*\s*[—–-]\s*[^.!?]{{0,40}}[.!?]?"
-    # «05.07.2025 /Астана/-»
-    r"|^\s*\d{1,2}\.\d{1,2}\.\d{4}\s*/[^/]{2,30}/\s*[—–-]?"
-)
-
-
 def masked_spans(text: str) -> list[Span]:
     """Spans whose words show neither actors nor sectors: the dateline and outlets' names."""
     spans = [m.span() for m in _OUTLET.finditer(text)]
-    for pattern in (DATELINE, _DATED_DATELINE):
+    for pattern in (DATELINE, DATED_DATELINE):
         dateline = pattern.match(text)
         if dateline:
             spans.append(dateline.span())
