@@ -5,8 +5,8 @@
 The annotation (tests/data/tags-annotation.toml) was made by reading the articles; the
 articles marked held out were not looked at while tuning. Prints sentence- and
 document-level scores for the tuned, held-out and all articles, then for the second, third,
-fourth and fifth tuning sets (tests/data/articles-tuning2 to -tuning5, annotated without running
-the tagger, imported as a user imports them), then the bundled interview against its
+fourth, fifth and sixth tuning sets (tests/data/articles-tuning2 to -tuning6, annotated without
+running the tagger, imported as a user imports them), then the bundled interview against its
 curated tags.
 """
 
@@ -70,7 +70,7 @@ def main() -> None:
         ]
         report(f"{name} ({len(group)}) sentences", tally(sentences, codebook), errors)
         report(f"{name} ({len(group)}) documents", tally(documents, codebook), errors)
-    for number in (2, 3, 4, 5):
+    for number in (2, 3, 4, 5, 6):
         tuning_set(codebook, number, errors)
     bundled(codebook, tagger)
 

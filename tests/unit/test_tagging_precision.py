@@ -356,3 +356,29 @@ def test_a_list_of_fields_is_the_topic_only_when_every_field_is_the_codebooks(
     assert tags_of(tagger, forums) & {"technology", "trade_investment"} == set()
     fuels = "Мұнай, газ, уран салаларында инвестиция өсті."
     assert {"fossil_fuels", "minerals", "trade_investment"} <= tags_of(tagger, fuels)
+
+
+def test_abbreviations_keep_apart_what_folding_merges(tagger: AutoTagger) -> None:
+    # ҚХР (China) and ҚР (Kazakhstan) share a search key; QR in Latin text is Kazakhstan's
+    assert tags_of(tagger, "QR Täuelsızdıgınıŋ 30 jyldyǧy aiasynda.") == {"kazakhstan"}
+    assert tags_of(tagger, "ҚХР Төрағасы келді.") == {"china"}
+    assert "president_kz" in tags_of(tagger, "ҚР Президентінің ҚХР-ға сапары.")
+    assert tags_of(tagger, "Төлемді QR-код арқылы жасауға болады.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oǵan ulttyq quramanyń úzdikteri qatysady.", {"kazakhstan"}),
+        ("Өзбекстан ұлттық құрамасы жеңді.", {"uzbekistan"}),
+        ("Астана халықаралық әуежайында 5 рейс кешіктірілді.", {"logistics"}),
+        ("Біріккен Ұлттар Ұйымының болжамы жарияланды.", {"un"}),
+        ("Елші екі ел арасындағы стратегиялық серіктестік туралы айтты.", {"geopolitics"}),
+        ("Металл өнімдерін өндіру жобасы талқыланды.", set()),  # any metal is no mineral
+        ("Бағалы металдар қымбаттады.", {"minerals"}),
+    ],
+)
+def test_whose_team_airport_and_partnership(
+    tagger: AutoTagger, sentence: str, expected: set[str]
+) -> None:
+    assert tags_of(tagger, sentence) == expected

@@ -49,6 +49,7 @@ SETS = [
     TuningSet(3, ("agriculture", "technology", "trade_investment", "geopolitics", "logistics"), 10),
     TuningSet(4, tuple(s for s in ALL_SECTORS if s != "fossil_fuels"), 15),
     TuningSet(5, ALL_SECTORS),
+    TuningSet(6, tuple(s for s in ALL_SECTORS if s != "energy_transition"), 15),
 ]
 each_set = pytest.mark.parametrize("tuning", SETS, ids=lambda s: f"tuning{s.number}")
 

@@ -32,10 +32,11 @@ from c5tui.tagging.not_topical import (
     named_after,
     overlaps,
 )
-from c5tui.tagging.senses import other_sense
+from c5tui.tagging.senses import of_another_country, other_sense
 from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
-from c5tui.text import Token, english_stem, kazakh_stems, tokenize
+from c5tui.text import Token, english_stem, fold, kazakh_stems, tokenize
 from c5tui.text.inflection import denominal_stems, inflects, inflects_key
+from c5tui.text.latin import to_latin
 
 SHORT = 3
 
@@ -87,6 +88,20 @@ def _forms(key: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=4096)
+def _latin_key(text: str) -> str:
+    """The search key of a Cyrillic word as the Latin alphabet writes it (ҚХР → QHR)."""
+    return fold(to_latin(text)).replace(" ", "")
+
+
+def _short_key(alias: AliasWord, token: Token) -> str:
+    """The key a short alias is compared by: a Cyrillic abbreviation in Latin text by its
+    Latin spelling, since folding alone merges ҚХР (China) with QR (Kazakhstan)."""
+    if alias.cyrillic and not is_cyrillic(token.text):
+        return _latin_key(alias.text)
+    return alias.key
+
+
 Entry = tuple[str, tuple[AliasWord, ...]]  # (tag id, every alias word)
 
 
@@ -112,12 +127,19 @@ class AutoTagger:
             for alias, proper in (*labels, *((a, True) for a in tag.aliases)):
                 words = tuple(AliasWord(t.key, t.text, proper) for t in tokenize(alias))
                 if words:
-                    for first in self._alias_forms(words[0].key):
+                    for first in self._first_word_keys(words[0]):
                         self._index.setdefault(first, []).append((tag.id, words))
 
     @staticmethod
     def _alias_forms(key: str) -> set[str]:
         return {key} if len(key) <= SHORT else {key, _stem(key)}
+
+    @staticmethod
+    def _first_word_keys(word: AliasWord) -> set[str]:
+        keys = AutoTagger._alias_forms(word.key)
+        if len(word.key) <= SHORT and word.cyrillic:
+            keys.add(_latin_key(word.text))
+        return keys
 
     def _word_matches(self, alias: AliasWord, token: Token, exact: bool, english: bool) -> bool:
         # A word's text (and the text's script) decides the answer: ask once per corpus.
@@ -138,7 +160,7 @@ class AutoTagger:
         elif alias.cyrillic and harmony_clash(alias.text, token.text):
             return False
         if len(alias.key) <= SHORT:
-            if token.key == alias.key:
+            if token.key == _short_key(alias, token):
                 return True
             if not alias.declines:
                 return False
@@ -188,6 +210,8 @@ class AutoTagger:
                 elif named_after(text, start, end):
                     continue
                 if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
+                    continue
+                if len(words) > 1 and of_another_country(words[0].key, tokens, i):
                     continue
                 found.append(AutoTag(tag_id, side, start, end, text[start:end]))
         return self._without_mixed_field_lists(text, found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from c5tui.tagging.spelling import is_cyrillic, same_letters
 from c5tui.text import Token, english_stem, fold, kazakh_stems
 
 
@@ -59,6 +60,10 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     fold("газ"): (frozenset(), _keys("парниктік көмірқышқыл")),  # greenhouse gases, CO2
     fold("капитал"): (frozenset(), _keys("адами")),  # human capital
+    fold("серіктестік"): (frozenset(), _keys("стратегиялық")),  # diplomacy, not a venture
+    fold("ҚР"): (_keys("код коды кодты кодын code"), frozenset()),  # a QR code
+    # an airport named after the capital is not the country
+    fold("Астана"): (_keys("халықаралық әуежай әуежайы"), frozenset()),
     fold("стандарт"): (frozenset(), _keys("қос сүру")),  # double, living standards
     fold("барлау"): (_keys("қызмет"), _keys("әскери шетелдік")),  # intelligence
     # a car, not transport: road accidents, drivers, one's own car
@@ -78,22 +83,41 @@ OTHER_SENSE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 
 
 @cache
-def _foreign_countries() -> frozenset[str]:
-    """Every name of a country other than Kazakhstan: «Қырғызстан Президенті» is not
-    Kazakhstan's."""
+def _foreign_countries() -> dict[str, tuple[str, ...]]:
+    """Every name of a country other than Kazakhstan, by search key: «Қырғызстан
+    Президенті» is not Kazakhstan's."""
     from c5tui.tagging.gazetteer import bundled_gazetteer
 
-    return frozenset(
-        fold(name)
-        for entry in bundled_gazetteer().entries
-        if entry.kind == "place" and entry.parent is None and entry.id != "kazakhstan"
-        for name in entry.names
-        if " " not in fold(name)
-    )
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in bundled_gazetteer().entries:
+        if entry.kind == "place" and entry.parent is None and entry.id != "kazakhstan":
+            for name in entry.names:
+                if " " not in name:
+                    names[fold(name)] = (*names.get(fold(name), ()), name)
+    return names
 
 
-# Heads of state named by the country they lead: another country's is not the President.
-_LED_BY_COUNTRY = frozenset({fold("Президент"), fold("President")})
+def _a_foreign_country(token: Token) -> bool:
+    """Whether a word is a foreign country's name, in any case form; Cyrillic on its own
+    letters, since folding merges ҚХР (China) with ҚР (Kazakhstan)."""
+    countries = _foreign_countries()
+    for key in _near(token.key) & countries.keys():
+        if not is_cyrillic(token.text) or any(
+            same_letters(name, token.text) for name in countries[key] if is_cyrillic(name)
+        ):
+            return True
+    return False
+
+
+# What a country's name before it makes another country's: «Қырғызстан Президенті» is not
+# the President, «Өзбекстан ұлттық құрамасы» not Kazakhstan's national team.
+_OF_A_COUNTRY = frozenset({fold("Президент"), fold("President"), fold("ұлттық")})
+
+
+def of_another_country(alias_key: str, tokens: list[Token], first: int) -> bool:
+    """Whether an alias that stands for Kazakhstan's own (its President, its national team)
+    follows another country's name."""
+    return alias_key in _OF_A_COUNTRY and first > 0 and _a_foreign_country(tokens[first - 1])
 
 
 @cache
@@ -105,9 +129,9 @@ def _near(key: str) -> frozenset[str]:
 def other_sense(alias_key: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether the words around ``tokens[first:last + 1]`` give the alias another sense."""
     # farmer and farming share the senses of farm
-    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
-    if alias_key in _LED_BY_COUNTRY and prev_word & _foreign_countries():
+    if of_another_country(alias_key, tokens, first):
         return True
+    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
     senses = OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))
     if senses is None:
         return False
