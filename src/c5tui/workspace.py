@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from c5tui import resources
 from c5tui.corpus.labels import document_labels
 from c5tui.errors import DatabaseBusyError, InputError, NotFoundError, no_such
@@ -40,6 +38,7 @@ from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store import work as work_store
 from c5tui.store.connection import busy_timeout_ms, open_database, transaction
+from c5tui.store.database import Database
 from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
@@ -183,7 +182,7 @@ def _work_words(work: corpus_store.DocumentWork) -> str:
 class Workspace:
     """A c5tui database with the operations users perform on it."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
@@ -1327,7 +1326,7 @@ class Workspace:
         from c5tui.search.index import index_sentences
         from c5tui.tagging.apply import auto_tag_sentences
 
-        def retag(db: sqlite_utils.Database) -> None:
+        def retag(db: Database) -> None:
             ids = [
                 r[0]
                 for r in db.execute(

@@ -31,7 +31,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import sqlite_utils
 from rapidfuzz import fuzz, process
 
 from c5tui.model import Claim, Hit, Side
@@ -46,6 +45,7 @@ from c5tui.search.terms import FUZZY_CUTOFF, Term, word_term
 from c5tui.search.vocabulary import Vocabulary
 from c5tui.store.claims import claims_in_document_order
 from c5tui.store.connection import connect
+from c5tui.store.database import Database
 from c5tui.store.tags import effective_tags_sql, list_tags
 from c5tui.text import fold, tokenize
 from c5tui.text.tokens import Token
@@ -211,7 +211,7 @@ class SearchEngine:
         with self._lock:
             if self._closed:
                 return []
-            db = sqlite_utils.Database(self.conn)
+            db = Database(self.conn)
             everything = claims_in_document_order(db)
             return matching_claims(db, everything, query, self._vocabulary_of_filters())
 
@@ -467,7 +467,7 @@ class SearchEngine:
         """The filter vocabulary of the codebook; reloaded when the database has changed."""
         version = self._data_version()
         if version != self._filters_version:
-            self._filters = Vocabulary(list_tags(sqlite_utils.Database(self.conn)))
+            self._filters = Vocabulary(list_tags(Database(self.conn)))
             self._filters_version = version
         return self._filters
 

@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from c5tui.errors import DatabaseBusyError, StoreError
+from c5tui.store.database import Database, ended
 from c5tui.store.migrations import latest_version, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -167,7 +166,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 def open_database(
     path: Path | str, *, create_parents: bool = False, check: bool = True
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (creating if needed) and migrate a c5tui database.
 
     A file that is not SQLite, not c5tui's, from a newer schema, damaged or read-only
@@ -204,11 +203,11 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One user action, one transaction; takes the write lock up front.
 
     ``BEGIN IMMEDIATE`` makes a concurrent writer wait for the busy timeout instead
@@ -227,18 +226,12 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
                 f"{busy_timeout_ms() / 1000:g} s; nothing was changed, try again"
             ) from None
         raise
-    try:
+    with ended(db.conn):
         yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
 
 
 @contextmanager
-def read_snapshot(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def read_snapshot(db: Database) -> Iterator[Database]:
     """Several reads from one snapshot of the database, without taking the write lock.
 
     Inside a transaction already, its own view is the snapshot.
