@@ -31,8 +31,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from c5tui.model import Claim, Hit, Side
 from c5tui.search.claims import matching_claims
 from c5tui.search.expansion import Found, Group, expand, find_all, satisfied
@@ -425,6 +423,8 @@ class SearchEngine:
             nearest: list[tuple[str, float, int]] = []
             known = self._in_vocab(vocab, term.stem) or self._in_vocab(vocab, term.en_stem)
             if fuzzy and not known and len(key) >= 4:
+                from rapidfuzz import fuzz, process  # loaded by the first typo, not at start
+
                 nearest = process.extract(
                     key, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
                 )
