@@ -99,12 +99,16 @@ class ExploreScreen(QuoteScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        search = Input(
             placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… · ↓ results",
             id="search",
             # Letters typed in the results come here to extend the query, not replace it.
             select_on_focus=False,
         )
+        yield search
+        # The box that looks ready for typing is the one that gets the keys. Focused now,
+        # the footer is built once with the keys of the search box, not again a frame later.
+        self.set_focus(search, scroll_visible=False)
         yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
             yield OptionList(id="results")
@@ -123,8 +127,6 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
         self.run_search("")
-        # The box that looks ready for typing is the one that gets the keys.
-        self.query_one("#search", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     def action_cooccur(self) -> None:
@@ -467,7 +469,9 @@ class ExploreScreen(QuoteScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_results":
             # Only from the search box; elsewhere tab moves the focus on as usual.
-            return self.query_one("#search", Input).has_focus
+            # The screen's focus, not the box's own flag: that one is set a moment later,
+            # and the footer asks as soon as the box is focused.
+            return self.focused is self.query_one("#search", Input)
         # Letters typed in the search box never reach the bindings: the box consumes them.
         return True
 
