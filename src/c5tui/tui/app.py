@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sqlite3
+import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.worker import Worker
 
 from c5tui.corpus.labels import document_labels
@@ -48,6 +49,16 @@ def error_message(exc: BaseException, db_path: Path) -> str:
     if "malformed" in str(exc):
         return str(damaged(db_path, str(exc)))
     return f"Database error: {exc}"
+
+
+def takes_text(widget: object) -> bool:
+    """Whether a widget types the keys it gets as text: a text box or a text area."""
+    if isinstance(widget, Input):
+        return True
+    # A text area is on screen only once its module is loaded, which the first screen
+    # does not need (text areas cost start-up 5 ms): not loaded, there is none to ask.
+    text_area = getattr(sys.modules.get("textual.widgets._text_area"), "TextArea", None)
+    return text_area is not None and isinstance(widget, text_area)
 
 
 class C5App(App[None]):
@@ -435,7 +446,7 @@ class C5App(App[None]):
         # Letters typed in a text field never reach these bindings: Textual leaves keys a
         # field consumes to the field. Only which help key the footer shows depends on it.
         if action == "help_anywhere":
-            return isinstance(self.focused, (Input, TextArea))
+            return takes_text(self.focused)
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
