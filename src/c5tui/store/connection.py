@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -146,12 +145,12 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a database with damaged pages, checking as much as fits in a short budget."""
-    deadline = time.monotonic() + QUICK_CHECK_SECONDS
-
-    def over_budget() -> int:
-        return 1 if time.monotonic() > deadline else 0
-
-    conn.set_progress_handler(over_budget, 10_000)
+    # A timer keeps the budget, not a progress callback: a call into Python every few
+    # thousand steps made the check wait for the interpreter whenever another thread had
+    # it (the TUI loads its interface while the database is opened), and check less.
+    timer = threading.Timer(QUICK_CHECK_SECONDS, conn.interrupt)
+    timer.daemon = True
+    timer.start()
     try:
         rows = conn.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.OperationalError as exc:
@@ -159,7 +158,10 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
             return  # a large database: what was checked is fine, SQLite guards the rest
         raise
     finally:
-        conn.set_progress_handler(None, 0)
+        timer.cancel()
+        # A timer firing just now has interrupted nothing (no statement runs): once it is
+        # done, the next statement is safe from it.
+        timer.join()
     if rows != [("ok",)]:
         raise damaged(path, "; ".join(str(r[0]) for r in rows))
 
