@@ -8,13 +8,20 @@ import pytest
 from click.testing import CliRunner
 
 from c5tui.cli import cli
+from c5tui.workspace import Workspace
 
 
 @pytest.fixture
 def opened_with(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The database paths the TUI was opened on, instead of opening it."""
     calls: list[Path] = []
-    monkeypatch.setattr("c5tui.tui.app.run_app", calls.append)
+
+    def run_app(db_path: Path, workspace: Workspace) -> None:
+        assert workspace.path == db_path  # opened, and on that database
+        workspace.close()
+        calls.append(db_path)
+
+    monkeypatch.setattr("c5tui.tui.app.run_app", run_app)
     return calls
 
 

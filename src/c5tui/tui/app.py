@@ -84,11 +84,12 @@ class C5App(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, workspace: Workspace | None = None) -> None:
+        """``workspace``: the database already opened on ``db_path``, else it is opened here."""
         super().__init__()
         self.db_path = db_path
         # Reads on the event loop; they never wait, since readers never take the write lock.
-        self.workspace = Workspace.open(db_path)
+        self.workspace = workspace or Workspace.open(db_path)
         # Background searches read through their own connection, one at a time. The file
         # was checked just now: the further connections need not check it again.
         self._reader = Workspace.open(db_path, seed=False, check=False)
@@ -536,5 +537,5 @@ class C5App(App[None]):
         return run
 
 
-def run_app(db_path: Path) -> None:
-    C5App(db_path).run()
+def run_app(db_path: Path, workspace: Workspace | None = None) -> None:
+    C5App(db_path, workspace).run()
