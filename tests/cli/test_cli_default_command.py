@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ def test_global_options_alone_open_the_tui_on_that_database(
     result = CliRunner().invoke(cli, [a.format(db=db) for a in args])
     assert (result.exit_code, result.stderr) == (0, "")
     assert opened_with == [db]
+    assert gc.isenabled()  # stopped for the app's start-up only
 
 
 def test_help_still_shows_help(opened_with: list[Path]) -> None:

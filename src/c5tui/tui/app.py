@@ -51,6 +51,14 @@ def error_message(exc: BaseException, db_path: Path) -> str:
     return f"Database error: {exc}"
 
 
+def settle_memory() -> None:
+    """Collect what start-up left over, once, and keep what it built out of the collector's
+    scans from now on; the collector runs again if start-up had stopped it."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
 def takes_text(widget: object) -> bool:
     """Whether a widget types the keys it gets as text: a text box or a text area."""
     if isinstance(widget, Input):
@@ -126,7 +134,7 @@ class C5App(App[None]):
             self.notify(self.settings.problem, severity="warning")
         # What startup builds lives as long as the app: the garbage collector need not
         # scan it again each time, which held up opening a screen by 100 ms or more.
-        self.set_timer(1.0, gc.freeze)
+        self.set_timer(1.0, settle_memory)
         self.set_interval(OUTSIDE_CHECK_SECONDS, self._check_outside_changes)
 
     def on_unmount(self) -> None:
