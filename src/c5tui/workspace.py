@@ -16,30 +16,15 @@ from typing import TYPE_CHECKING
 from c5tui import resources
 from c5tui.corpus.labels import document_labels
 from c5tui.errors import DatabaseBusyError, InputError, NotFoundError, no_such
-from c5tui.model import (
-    Claim,
-    ClaimState,
-    ClaimSuggestion,
-    Document,
-    MergeResult,
-    Note,
-    Outline,
-    ParsedDocument,
-    Sentence,
-    Share,
-    Tag,
-    WorkRecord,
-)
+from c5tui.model import Claim, ClaimSuggestion, Document, Note, Outline, Sentence, Share, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
-from c5tui.store import work as work_store
 from c5tui.store.connection import busy_timeout_ms, open_database, transaction
 from c5tui.store.database import Database
-from c5tui.store.work_read import UserWork
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
 Item = tuple[str, int]
@@ -48,16 +33,20 @@ Item = tuple[str, int]
 FoundSuggestions = list[tuple[int, list[tuple[int, str, str, str, str]]]]
 
 if TYPE_CHECKING:
-    # Reading and importing articles is loaded when used: the TUI opens without it.
+    # Reading and importing articles, backups and merges are loaded when used: the TUI
+    # opens without them.
     from c5tui.corpus.aligned_translation import KazakhText, TranslationRead
     from c5tui.corpus.source import ImportOptions
     from c5tui.corpus.translation import Translation
     from c5tui.export.refi import SourceText
+    from c5tui.parsed import ParsedDocument
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
+    from c5tui.store.work_read import UserWork
     from c5tui.tagging.candidates import Candidate
     from c5tui.tagging.cooccur import Matrix
     from c5tui.tagging.manage import Accepted, Deleted
+    from c5tui.work_records import ClaimState, MergeResult, WorkRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -1307,6 +1296,8 @@ class Workspace:
 
     def user_work(self) -> UserWork:
         """The user's work here, read kind by kind for a backup (never the corpus)."""
+        from c5tui.store.work_read import UserWork  # backups and merges load their own code
+
         return UserWork(self.db)
 
     def shipped_tags(self) -> dict[str, Tag]:
@@ -1324,6 +1315,7 @@ class Workspace:
     def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
         """Write a checked work backup's records in one transaction (see export.merge)."""
         from c5tui.search.index import index_sentences
+        from c5tui.store import work as work_store
         from c5tui.tagging.apply import auto_tag_sentences
 
         def retag(db: Database) -> None:

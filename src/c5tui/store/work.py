@@ -12,8 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from c5tui.errors import InputError
-from c5tui.model import WORK_RECORD_TYPES as MERGE_ORDER
-from c5tui.model import MergeResult, Provenance, Tag, WorkRecord
+from c5tui.model import Provenance, Tag
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
@@ -21,6 +20,8 @@ from c5tui.store import translations as translations_store
 from c5tui.store.connection import transaction
 from c5tui.store.database import Database
 from c5tui.store.work_decisions import DecisionMerging
+from c5tui.work_records import WORK_RECORD_TYPES as MERGE_ORDER
+from c5tui.work_records import MergeResult, WorkRecord
 
 
 class _Merger(DecisionMerging):

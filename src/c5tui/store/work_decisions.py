@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from c5tui.model import ClaimState, MergeResult, StoredClaim, WorkRecord, WorkRef
 from c5tui.store import candidates as candidates_store
 from c5tui.store import claims as claims_store
 from c5tui.store import suggestions as suggestions_store
 from c5tui.store import tags as tags_store
 from c5tui.store.database import Database
 from c5tui.store.work_read import find_claim
+from c5tui.work_records import ClaimState, MergeResult, StoredClaim, WorkRecord, WorkRef
 
 _TAG_FIELDS = ("label_kk", "label_en", "parent")
 

@@ -12,20 +12,19 @@ import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
-from c5tui.model import (
+from c5tui.model import Provenance, Tag
+from c5tui.store import tags as tags_store
+from c5tui.store.connection import read_snapshot
+from c5tui.store.database import Database
+from c5tui.work_records import (
     CandidateDecision,
     ClaimState,
-    Provenance,
     StoredClaim,
     StoredNote,
-    Tag,
     TagDecision,
     UserTranslation,
     WorkRef,
 )
-from c5tui.store import tags as tags_store
-from c5tui.store.connection import read_snapshot
-from c5tui.store.database import Database
 
 
 def worked_documents(db: Database) -> Iterator[tuple[str, str, str, str]]:

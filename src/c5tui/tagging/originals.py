@@ -7,12 +7,13 @@ says what it was, so a merge changes it only in a database that still holds the 
 from __future__ import annotations
 
 from c5tui import resources
-from c5tui.model import ClaimState, Tag
+from c5tui.model import Tag
 from c5tui.store import tags as tags_store
 from c5tui.store.database import Database
 from c5tui.tagging.certainty import claim_certainty
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.curated import load_curated
+from c5tui.work_records import ClaimState
 
 
 def bundled_tags() -> dict[str, Tag]:
