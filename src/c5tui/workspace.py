@@ -13,34 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from c5tui import resources
 from c5tui.corpus.labels import document_labels
 from c5tui.errors import DatabaseBusyError, InputError, NotFoundError, no_such
-from c5tui.model import (
-    Claim,
-    ClaimState,
-    ClaimSuggestion,
-    Document,
-    MergeResult,
-    Note,
-    Outline,
-    ParsedDocument,
-    Sentence,
-    Share,
-    Tag,
-    WorkRecord,
-)
+from c5tui.model import Claim, ClaimSuggestion, Document, Note, Outline, Sentence, Share, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
-from c5tui.store import work as work_store
 from c5tui.store.connection import busy_timeout_ms, open_database, transaction
-from c5tui.store.work_read import UserWork
+from c5tui.store.database import Database
 
 # A quote ("sentence", id) or a claim ("claim", id): what users tag, annotate and select.
 Item = tuple[str, int]
@@ -49,16 +33,20 @@ Item = tuple[str, int]
 FoundSuggestions = list[tuple[int, list[tuple[int, str, str, str, str]]]]
 
 if TYPE_CHECKING:
-    # Reading and importing articles is loaded when used: the TUI opens without it.
+    # Reading and importing articles, backups and merges are loaded when used: the TUI
+    # opens without them.
     from c5tui.corpus.aligned_translation import KazakhText, TranslationRead
     from c5tui.corpus.source import ImportOptions
     from c5tui.corpus.translation import Translation
     from c5tui.export.refi import SourceText
+    from c5tui.parsed import ParsedDocument
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
+    from c5tui.store.work_read import UserWork
     from c5tui.tagging.candidates import Candidate
     from c5tui.tagging.cooccur import Matrix
     from c5tui.tagging.manage import Accepted, Deleted
+    from c5tui.work_records import ClaimState, MergeResult, WorkRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +171,7 @@ def _work_words(work: corpus_store.DocumentWork) -> str:
 class Workspace:
     """A c5tui database with the operations users perform on it."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None) -> None:
         self.db = db
         self.path = path
         self._vocabulary: tuple[tuple[int, int], Vocabulary] | None = None
@@ -1308,6 +1296,8 @@ class Workspace:
 
     def user_work(self) -> UserWork:
         """The user's work here, read kind by kind for a backup (never the corpus)."""
+        from c5tui.store.work_read import UserWork  # backups and merges load their own code
+
         return UserWork(self.db)
 
     def shipped_tags(self) -> dict[str, Tag]:
@@ -1325,9 +1315,10 @@ class Workspace:
     def merge_work_records(self, records: list[WorkRecord], name: str) -> MergeResult:
         """Write a checked work backup's records in one transaction (see export.merge)."""
         from c5tui.search.index import index_sentences
+        from c5tui.store import work as work_store
         from c5tui.tagging.apply import auto_tag_sentences
 
-        def retag(db: sqlite_utils.Database) -> None:
+        def retag(db: Database) -> None:
             ids = [
                 r[0]
                 for r in db.execute(

@@ -110,3 +110,17 @@ def test_damage_found_during_a_command_names_the_recovery(
     assert result.output.count("\n") == 1, result.output
     assert "the database file is damaged" in result.output
     assert ".recover" in result.output
+
+
+def test_a_check_cut_short_by_its_budget_lets_the_database_open_and_be_used(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large database is checked for as long as the budget allows; what the budget's
+    timer stops is the check alone, never a statement after it."""
+    from c5tui.store import connection
+    from c5tui.workspace import Workspace
+
+    monkeypatch.setattr(connection, "QUICK_CHECK_SECONDS", 0.0)
+    for _ in range(20):
+        with Workspace.open(db_path) as workspace:
+            assert workspace.db.execute("SELECT count(*) FROM sentences").fetchone()[0] > 0

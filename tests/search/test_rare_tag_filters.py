@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
 from c5tui.model import Tag
 from c5tui.search import narrowing
 from c5tui.search.engine import SearchEngine
+from c5tui.store.database import Database
 from c5tui.store.tags import descendants, effective_tags_sql
 from c5tui.workspace import Workspace
 
@@ -66,8 +66,8 @@ def engine(tagged: Path) -> Iterator[SearchEngine]:
 
 def carrying(db: Path, tags: tuple[str, ...]) -> set[int]:
     """The sentences with one of the tags or a tag below one, by the one statement of the rule."""
-    family = tuple({t for tag in tags for t in descendants(sqlite_utils.Database(db), tag)})
     conn = sqlite3.connect(db)
+    family = tuple({t for tag in tags for t in descendants(Database(conn), tag)})
     marks = ",".join("?" * len(family))
     rows = conn.execute(
         f"SELECT owner FROM ({effective_tags_sql('sentence')}) WHERE tag_id IN ({marks})", family

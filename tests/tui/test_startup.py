@@ -68,3 +68,30 @@ async def test_rows_are_laid_out_again_only_when_the_width_changes(
         assert len(built) == hits
         results = explore(app).query_one("#results", OptionList)
         assert results.option_count == hits
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_first_page_is_laid_out_for_the_width_the_list_gets(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """The first page is laid out before the first frame, for the width the styles give
+    the list (beside the facets on a wide screen, alone on a narrow one): right, the rows
+    are not laid out a second time when the list has its width."""
+    widths: list[int] = []
+    row = render.result_row
+
+    def counted(*args: object, **kwargs: object) -> object:
+        widths.append(args[4])  # type: ignore[arg-type]
+        return row(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render, "result_row", counted)
+    app = C5App(db_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        results = screen.query_one("#results", OptionList)
+        assert screen.inner_width_before_layout() == results.content_region.width
+        assert len(widths) == len(screen.results.hits)
+        assert set(widths) == {
+            results.content_region.width - results.styles.scrollbar_size_vertical
+        }

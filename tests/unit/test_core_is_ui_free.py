@@ -31,9 +31,6 @@ CORE = [
 PROBE = """
 import importlib, sys
 
-# sqlite-utils brings click for its own command line; that import is not the core's.
-import sqlite_utils
-
 for name in [m for m in sys.modules if m.split(".")[0] in ("click", "rich", "textual")]:
     del sys.modules[name]  # so that an import of them by the core is seen below
 

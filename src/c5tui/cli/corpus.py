@@ -16,9 +16,9 @@ from c5tui.cli.params import ItemId
 def tui(ctx: click.Context) -> None:
     """Open the terminal interface (the default command)."""
     from c5tui.paths import resolve_database_path
-    from c5tui.tui.app import run_app
+    from c5tui.tui.launch import open_and_run
 
-    run_app(resolve_database_path(ctx.obj.get("db")))
+    open_and_run(resolve_database_path(ctx.obj.get("db")))
 
 
 @cli.command()

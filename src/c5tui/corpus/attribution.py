@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from c5tui.corpus import reporting
 from c5tui.corpus.speakers import SpeakerBook, base_name, name_from_title, persons_in, role_base
-from c5tui.model import DocumentKind, ParsedParagraph, Role, Voice
+from c5tui.model import DocumentKind, Role
+from c5tui.parsed import ParsedParagraph, Voice
 
 INTERVIEW_WORDS = re.compile(
     r"сұхбат|әңгімелес|suhbat|sūhbat|suqbat|интервью|сауалдарымызға", re.IGNORECASE

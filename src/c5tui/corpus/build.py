@@ -11,7 +11,7 @@ from c5tui.corpus.outlets import choose_outlet, dateline, outlet_in_text
 from c5tui.corpus.sentences import split_sentences
 from c5tui.corpus.source import ArticleSource, ImportOptions
 from c5tui.errors import InputError
-from c5tui.model import ParsedDocument, ParsedParagraph
+from c5tui.parsed import ParsedDocument, ParsedParagraph
 
 TURN_MARKER = re.compile(r"^[—–-]\s+")
 

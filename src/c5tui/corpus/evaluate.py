@@ -16,7 +16,7 @@ from pathlib import Path
 from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 
 SPOKEN = ("quote", "answer", "question")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from c5tui.corpus.keys import sentence_key
 from c5tui.corpus.translation import Translation
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 from c5tui.store.corpus import DocumentRow, SentenceRow
 from c5tui.store.translations import provenance_for
 

@@ -16,7 +16,7 @@ from c5tui.corpus.formats.kazinform import is_kazinform, read_kazinform
 from c5tui.corpus.formats.text import read_text
 from c5tui.corpus.reader import load_article
 from c5tui.corpus.source import ImportOptions
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 
 __all__ = ["MAX_BYTES", "decode_source", "is_calendar_date", "parse_article", "read_article"]
 

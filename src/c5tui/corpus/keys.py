@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from c5tui.model import ParsedDocument, ParsedParagraph, ParsedSentence, ParsedTurn
+from c5tui.parsed import ParsedDocument, ParsedParagraph, ParsedSentence, ParsedTurn
 
 
 def sentence_key(paragraph: int, sentence: int) -> str:

@@ -14,7 +14,7 @@ from c5tui.corpus.formats.html import read_html
 from c5tui.corpus.formats.kazinform import read_kazinform
 from c5tui.corpus.formats.text import read_text
 from c5tui.corpus.source import ArticleSource, ImportOptions
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 
 
 def source_from_bytes(

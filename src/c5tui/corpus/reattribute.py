@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from c5tui.corpus.build import build_document
 from c5tui.corpus.source import ArticleSource, ImportOptions
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 
 
 def reparse(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from c5tui.model import ParsedSentence
+from c5tui.parsed import ParsedSentence
 
 TERMINATORS = ".?!"
 OPENING_QUOTES = "«“„\"'("

@@ -21,7 +21,7 @@ from c5tui.corpus.formats.detect import HTML_SUFFIXES, looks_like_html, refuse_b
 from c5tui.corpus.keys import numbered_sentences
 from c5tui.corpus.lexicon import Lexicon
 from c5tui.corpus.translation import parse_translation
-from c5tui.model import ParsedDocument
+from c5tui.parsed import ParsedDocument
 
 _KEYED_LINE = re.compile(r"^(?:title|p\d+\.s\d+)(?:\t|\s*$)")
 

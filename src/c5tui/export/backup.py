@@ -36,7 +36,8 @@ from typing import Any
 
 from c5tui.clock import now
 from c5tui.export.write import write_lines
-from c5tui.model import ClaimState, Tag, WorkRef
+from c5tui.model import Tag
+from c5tui.work_records import ClaimState, WorkRef
 from c5tui.workspace import Workspace
 
 FORMAT = "c5tui-work"

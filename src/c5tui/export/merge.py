@@ -34,10 +34,10 @@ from c5tui.bounded_read import MIB, read_file
 from c5tui.corpus.translation import ORIGINS
 from c5tui.errors import InputError
 from c5tui.export.backup import FORMAT, VERSION
-from c5tui.model import WORK_RECORD_TYPES as TYPES
-from c5tui.model import MergeResult, WorkRecord
 from c5tui.tagging.certainty import CERTAINTIES
 from c5tui.tagging.curated import CLAIM_KINDS
+from c5tui.work_records import WORK_RECORD_TYPES as TYPES
+from c5tui.work_records import MergeResult, WorkRecord
 from c5tui.workspace import Workspace
 
 DECISIONS = ("accepted", "rejected", "merged")

@@ -10,13 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import sqlite_utils
-
 from c5tui.model import Claim, Document, Sentence, Side
 from c5tui.search.query import Atom, Filter, Query, Words
 from c5tui.search.terms import Term, word_term
 from c5tui.search.vocabulary import Vocabulary
 from c5tui.store import corpus as corpus_store
+from c5tui.store.database import Database
 from c5tui.text import fold, query_terms
 
 Text = tuple[Side, tuple[str, ...]]
@@ -103,7 +102,7 @@ def claim_matches(claim: Claim, query: Query, context: ClaimContext) -> bool:
 
 
 def matching_claims(
-    db: sqlite_utils.Database, claims: Sequence[Claim], query: Query, vocabulary: Vocabulary
+    db: Database, claims: Sequence[Claim], query: Query, vocabulary: Vocabulary
 ) -> list[Claim]:
     """The claims, in their order, that satisfy ``query``; reads only the context it needs."""
     if not query.clauses:

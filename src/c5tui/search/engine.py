@@ -30,25 +30,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-
-import sqlite_utils
-from rapidfuzz import fuzz, process
+from typing import TYPE_CHECKING
 
 from c5tui.model import Claim, Hit, Side
-from c5tui.search.claims import matching_claims
-from c5tui.search.expansion import Found, Group, expand, find_all, satisfied
-from c5tui.search.glossary import load_glossary
 from c5tui.search.narrowing import MAIN, Narrowing, TextIndex, tag_families
 from c5tui.search.query import Clause, Query, Words, parse_query
 from c5tui.search.ranking import Scorer
 from c5tui.search.sentence_filters import filters_condition
 from c5tui.search.terms import FUZZY_CUTOFF, Term, word_term
 from c5tui.search.vocabulary import Vocabulary
-from c5tui.store.claims import claims_in_document_order
 from c5tui.store.connection import connect
+from c5tui.store.database import Database
 from c5tui.store.tags import effective_tags_sql, list_tags
 from c5tui.text import fold, tokenize
 from c5tui.text.tokens import Token
+
+if TYPE_CHECKING:
+    # The glossary tier and claim search are loaded with their first use, not at start.
+    from c5tui.search.expansion import Found, Group
 
 MAX_TERMS = 12
 MAX_COMPLETIONS = 64
@@ -211,7 +210,10 @@ class SearchEngine:
         with self._lock:
             if self._closed:
                 return []
-            db = sqlite_utils.Database(self.conn)
+            from c5tui.search.claims import matching_claims
+            from c5tui.store.claims import claims_in_document_order
+
+            db = Database(self.conn)
             everything = claims_in_document_order(db)
             return matching_claims(db, everything, query, self._vocabulary_of_filters())
 
@@ -250,6 +252,9 @@ class SearchEngine:
     ) -> _Plan:
         """The plan with its glossary tier: each rendered group matched directly or rendered."""
         vocab = self._index_terms()
+        from c5tui.search.expansion import expand
+        from c5tui.search.glossary import load_glossary
+
         groups = expand(clauses, load_glossary())
         if not groups:
             return plan
@@ -322,10 +327,14 @@ class SearchEngine:
         if plan is None or rowid in self._shown:
             return 0
         found = self._glossary_found(plan, kk, en or "")
+        from c5tui.search.expansion import satisfied
+
         return int(satisfied(plan.groups, found, plan.terms, kk_keys, en_keys or ""))
 
     @staticmethod
     def _glossary_found(plan: _Plan, kk: str, en: str) -> Found:
+        from c5tui.search.expansion import find_all
+
         return find_all(plan.groups, _sentence_tokens(kk), _sentence_tokens(en))
 
     def _search(self, query: Query, limit: int, glossary: bool) -> list[Hit]:
@@ -425,6 +434,8 @@ class SearchEngine:
             nearest: list[tuple[str, float, int]] = []
             known = self._in_vocab(vocab, term.stem) or self._in_vocab(vocab, term.en_stem)
             if fuzzy and not known and len(key) >= 4:
+                from rapidfuzz import fuzz, process  # loaded by the first typo, not at start
+
                 nearest = process.extract(
                     key, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=4
                 )
@@ -467,7 +478,7 @@ class SearchEngine:
         """The filter vocabulary of the codebook; reloaded when the database has changed."""
         version = self._data_version()
         if version != self._filters_version:
-            self._filters = Vocabulary(list_tags(sqlite_utils.Database(self.conn)))
+            self._filters = Vocabulary(list_tags(Database(self.conn)))
             self._filters_version = version
         return self._filters
 

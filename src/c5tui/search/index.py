@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import sqlite_utils
-
+from c5tui.store.database import Database
 from c5tui.text import token_keys
 
 
@@ -16,7 +15,7 @@ def index_keys(text: str | None) -> str:
     return " ".join(token_keys(text))
 
 
-def _rows(db: sqlite_utils.Database, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+def _rows(db: Database, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
     for start in range(0, len(ids), 1000):
         chunk = list(ids[start : start + 1000])
         marks = ",".join("?" * len(chunk))
@@ -26,7 +25,7 @@ def _rows(db: sqlite_utils.Database, ids: Sequence[int]) -> Iterable[tuple[int, 
             yield sentence_id, index_keys(kk), index_keys(en)
 
 
-def index_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> int:
+def index_sentences(db: Database, ids: Sequence[int]) -> int:
     """(Re)index these sentences; the caller holds the transaction."""
     rows = list(_rows(db, ids))
     db.conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r[0],) for r in rows])
@@ -35,21 +34,21 @@ def index_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> int:
     return len(rows)
 
 
-def _add_terms(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> None:
+def _add_terms(db: Database, rows: Iterable[tuple[int, str, str]]) -> None:
     terms = {term for _id, kk, en in rows for term in f"{kk} {en}".split()}
     db.conn.executemany(
         "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in sorted(terms)]
     )
 
 
-def queue_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> None:
+def queue_sentences(db: Database, ids: Sequence[int]) -> None:
     """Leave these sentences for :func:`index_pending`; the caller holds the transaction."""
     db.conn.executemany(
         "INSERT OR IGNORE INTO search_index_pending (sentence_id) VALUES (?)", [(i,) for i in ids]
     )
 
 
-def index_pending(db: sqlite_utils.Database) -> int:
+def index_pending(db: Database) -> int:
     """Index the sentences left waiting (by a bulk import or a schema migration) in one
     pass; the caller holds the transaction."""
     conn = db.conn
@@ -66,7 +65,7 @@ def index_pending(db: sqlite_utils.Database) -> int:
     return count
 
 
-def rebuild(db: sqlite_utils.Database) -> int:
+def rebuild(db: Database) -> int:
     """Rebuild the whole index from the sentences; the caller holds the transaction."""
     # Dropped and made again from its own definition, not emptied row by row: deleting
     # leaves tombstones, and each rebuild would leave the file larger than the last.
@@ -81,7 +80,7 @@ def rebuild(db: sqlite_utils.Database) -> int:
     return count
 
 
-def fill(db: sqlite_utils.Database, select: str, params: Sequence[object] = ()) -> int:
+def fill(db: Database, select: str, params: Sequence[object] = ()) -> int:
     """Index the sentences ``select`` gives as (id, kk, en), none of them indexed yet, in
     one streamed pass; the caller holds the transaction."""
     rows = db.conn.execute(select, params)

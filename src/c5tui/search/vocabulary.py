@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
+from functools import cache
 
 from c5tui.model import Tag
 from c5tui.text import english_stem, fold, kazakh_stems
@@ -41,6 +40,7 @@ HAS: dict[str, tuple[str, ...]] = {
     "tag": ("tagged", "тег"),
 }
 IS: dict[str, tuple[str, ...]] = {"selected": ("selection", "basket", "таңдалған")}
+_FIXED = {"kind": CLAIM_KINDS, "role": ROLES, "has": HAS, "is": IS}
 
 _NOUNS = {"kind": "claim kind", "has": "has: value", "is": "is: value"}
 MIN_PREFIX = 3
@@ -104,6 +104,8 @@ class _Names:
 
     def nearest(self, typed: str) -> list[str]:
         """The values most like ``typed``: those it starts, else the closest in spelling."""
+        from rapidfuzz import fuzz, process  # only for a value that is not known
+
         key = fold(typed)
         starting = {v for name, v in self.choices if len(key) > 1 and name.startswith(key)}
         if starting:
@@ -121,24 +123,35 @@ class _Names:
         return sorted(close, key=lambda v: (-best[v], self.values.index(v)))[:MAX_LISTED]
 
 
+@cache
+def _fixed_names(key: str) -> _Names:
+    """The names of a key whose values do not depend on the codebook."""
+    return _Names(_FIXED[key])
+
+
 class Vocabulary:
     """The filter values of one codebook. Without a codebook, tag values are taken as ids."""
 
     def __init__(self, tags: Iterable[Tag] | None = None) -> None:
         self.tags = None if tags is None else list(tags)
-        self._names: dict[str, _Names] = {
-            "kind": _Names(CLAIM_KINDS),
-            "role": _Names(ROLES),
-            "has": _Names(HAS),
-            "is": _Names(IS),
-        }
+        # Each key's names are folded and stemmed when a filter of that key is first read:
+        # most queries have none, and every search opened a vocabulary for them.
+        self._names: dict[str, _Names] = {}
         self._children: dict[str, list[str]] = {}
-        for kind in TAG_KEYS:
-            chosen = [t for t in self.tags or () if t.kind == kind]
-            self._names[kind] = _Names({t.id: (t.label_en, t.label_kk, *t.aliases) for t in chosen})
         for tag in self.tags or ():
             if tag.parent:
                 self._children.setdefault(tag.parent, []).append(tag.id)
+
+    def _names_of(self, key: str) -> _Names:
+        names = self._names.get(key)
+        if names is None:
+            if key in TAG_KEYS:
+                chosen = [t for t in self.tags or () if t.kind == key]
+                names = _Names({t.id: (t.label_en, t.label_kk, *t.aliases) for t in chosen})
+            else:
+                names = _fixed_names(key)
+            self._names[key] = names
+        return names
 
     def resolve(self, key: str, typed: str) -> Resolved:
         """What ``key:typed`` means; ``key`` is one of :data:`FILTER_KEYS`."""
@@ -146,7 +159,7 @@ class Vocabulary:
             return Resolved((typed,))
         if key in TAG_KEYS and self.tags is None:
             return Resolved((typed.lower(),))
-        names = self._names[key]
+        names = self._names_of(key)
         found = names.resolve(typed)
         if found:
             return Resolved(tuple(found))

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 Decision = tuple[str, str, str, str | None]  # key, label, decision, tag id
 
 
-def decided_keys(db: sqlite_utils.Database) -> frozenset[str]:
+def decided_keys(db: Database) -> frozenset[str]:
     """Every name key the analyst has decided on: those candidates are not proposed again."""
     return frozenset(r[0] for r in db.execute("SELECT key FROM candidate_decisions"))
 
 
-def decisions_for(db: sqlite_utils.Database, keys: Iterable[str]) -> list[Decision]:
+def decisions_for(db: Database, keys: Iterable[str]) -> list[Decision]:
     """The decisions recorded under these keys, to put back on undo."""
     found: list[Decision] = []
     for key in keys:
@@ -29,7 +28,7 @@ def decisions_for(db: sqlite_utils.Database, keys: Iterable[str]) -> list[Decisi
 
 
 def record(
-    db: sqlite_utils.Database,
+    db: Database,
     keys: Iterable[str],
     label: str,
     decision: str,
@@ -47,7 +46,7 @@ def record(
 
 
 def put(
-    db: sqlite_utils.Database,
+    db: Database,
     key: str,
     label: str,
     decision: str,
@@ -63,18 +62,18 @@ def put(
     )
 
 
-def forget(db: sqlite_utils.Database, keys: Iterable[str]) -> None:
+def forget(db: Database, keys: Iterable[str]) -> None:
     """Take decisions back (undo); the caller holds the transaction."""
     for key in keys:
         db.conn.execute("DELETE FROM candidate_decisions WHERE key = ?", [key])
 
 
-def restore(db: sqlite_utils.Database, decisions: Iterable[Decision]) -> None:
+def restore(db: Database, decisions: Iterable[Decision]) -> None:
     for key, label, decision, tag_id in decisions:
         record(db, [key], label, decision, tag_id)
 
 
-def rejected(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+def rejected(db: Database) -> list[tuple[str, int]]:
     """Labels the analyst rejected, with how many name keys each covers."""
     rows = db.execute(
         "SELECT label, count(*) FROM candidate_decisions WHERE decision = 'rejected'"

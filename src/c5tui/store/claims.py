@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from c5tui.model import Claim
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 from c5tui.store.tags import effective_claim_tags
 
 _SELECT = (
@@ -19,7 +18,7 @@ _SELECT = (
 )
 
 
-def _build(db: sqlite_utils.Database, rows: list[tuple]) -> list[Claim]:
+def _build(db: Database, rows: list[tuple]) -> list[Claim]:
     tags = effective_claim_tags(db, [r[0] for r in rows])
     return [
         Claim(
@@ -38,7 +37,7 @@ def _build(db: sqlite_utils.Database, rows: list[tuple]) -> list[Claim]:
     ]
 
 
-def list_claims(db: sqlite_utils.Database, document_id: int | None = None) -> list[Claim]:
+def list_claims(db: Database, document_id: int | None = None) -> list[Claim]:
     if document_id is None:
         rows = db.execute(f"{_SELECT} ORDER BY c.document_id, c.id").fetchall()
     else:
@@ -48,7 +47,7 @@ def list_claims(db: sqlite_utils.Database, document_id: int | None = None) -> li
     return _build(db, rows)
 
 
-def claims_in_document_order(db: sqlite_utils.Database) -> list[Claim]:
+def claims_in_document_order(db: Database) -> list[Claim]:
     """Every claim where the interview makes it: by document, then by its first quote."""
     rows = db.execute(
         f"{_SELECT} ORDER BY c.document_id, (SELECT min(s.position) FROM claim_sentences cs"
@@ -57,7 +56,7 @@ def claims_in_document_order(db: sqlite_utils.Database) -> list[Claim]:
     return _build(db, rows)
 
 
-def claims_for_sentence(db: sqlite_utils.Database, sentence_id: int) -> list[Claim]:
+def claims_for_sentence(db: Database, sentence_id: int) -> list[Claim]:
     rows = db.execute(
         f"{_SELECT} WHERE c.id IN (SELECT claim_id FROM claim_sentences WHERE sentence_id = ?)"
         " ORDER BY c.id",
@@ -66,7 +65,7 @@ def claims_for_sentence(db: sqlite_utils.Database, sentence_id: int) -> list[Cla
     return _build(db, rows)
 
 
-def get_claims(db: sqlite_utils.Database, ids: list[int]) -> list[Claim]:
+def get_claims(db: Database, ids: list[int]) -> list[Claim]:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
@@ -78,7 +77,7 @@ def get_claims(db: sqlite_utils.Database, ids: list[int]) -> list[Claim]:
 
 
 def insert_claim(
-    db: sqlite_utils.Database,
+    db: Database,
     document_id: int,
     key: str,
     statement: str,
@@ -101,7 +100,7 @@ def insert_claim(
     return claim_id
 
 
-def claims_without_certainty(db: sqlite_utils.Database) -> dict[int, list[str]]:
+def claims_without_certainty(db: Database) -> dict[int, list[str]]:
     """The Kazakh of the quotes of every claim whose certainty is not read yet."""
     rows = db.execute(
         "SELECT c.id, s.kk FROM claims c JOIN claim_sentences cs ON cs.claim_id = c.id"
@@ -114,7 +113,7 @@ def claims_without_certainty(db: sqlite_utils.Database) -> dict[int, list[str]]:
     return found
 
 
-def set_certainty(db: sqlite_utils.Database, certainties: dict[int, str]) -> None:
+def set_certainty(db: Database, certainties: dict[int, str]) -> None:
     """Record claims' certainty; the caller holds the transaction."""
     db.conn.executemany(
         "UPDATE claims SET certainty = ? WHERE id = ?",
@@ -123,7 +122,7 @@ def set_certainty(db: sqlite_utils.Database, certainties: dict[int, str]) -> Non
 
 
 def update_claim(
-    db: sqlite_utils.Database, claim_id: int, statement: str, kind: str, certainty: str | None
+    db: Database, claim_id: int, statement: str, kind: str, certainty: str | None
 ) -> None:
     """Change a claim's statement, kind and certainty; the caller holds the transaction."""
     db.conn.execute(
@@ -132,7 +131,7 @@ def update_claim(
     )
 
 
-def link_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> list[int]:
+def link_sentences(db: Database, claim_id: int, sentence_ids: list[int]) -> list[int]:
     """Add quotes (of any document) to a claim; returns those that were not linked yet."""
     linked = {
         row[0]
@@ -148,13 +147,13 @@ def link_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[
     return added
 
 
-def unlink_sentences(db: sqlite_utils.Database, claim_id: int, sentence_ids: list[int]) -> None:
+def unlink_sentences(db: Database, claim_id: int, sentence_ids: list[int]) -> None:
     db.conn.executemany(
         "DELETE FROM claim_sentences WHERE claim_id = ? AND sentence_id = ?",
         [(claim_id, i) for i in sentence_ids],
     )
 
 
-def delete_claim(db: sqlite_utils.Database, claim_id: int) -> None:
+def delete_claim(db: Database, claim_id: int) -> None:
     """Remove a claim with its links, tags and notes; the caller holds the transaction."""
     db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])

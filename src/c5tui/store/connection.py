@@ -15,14 +15,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from c5tui.errors import DatabaseBusyError, StoreError
+from c5tui.store.database import Database, ended
 from c5tui.store.migrations import latest_version, migrate, schema_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -147,12 +145,12 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a database with damaged pages, checking as much as fits in a short budget."""
-    deadline = time.monotonic() + QUICK_CHECK_SECONDS
-
-    def over_budget() -> int:
-        return 1 if time.monotonic() > deadline else 0
-
-    conn.set_progress_handler(over_budget, 10_000)
+    # A timer keeps the budget, not a progress callback: a call into Python every few
+    # thousand steps made the check wait for the interpreter whenever another thread had
+    # it (the TUI loads its interface while the database is opened), and check less.
+    timer = threading.Timer(QUICK_CHECK_SECONDS, conn.interrupt)
+    timer.daemon = True
+    timer.start()
     try:
         rows = conn.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.OperationalError as exc:
@@ -160,14 +158,17 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
             return  # a large database: what was checked is fine, SQLite guards the rest
         raise
     finally:
-        conn.set_progress_handler(None, 0)
+        timer.cancel()
+        # A timer firing just now has interrupted nothing (no statement runs): once it is
+        # done, the next statement is safe from it.
+        timer.join()
     if rows != [("ok",)]:
         raise damaged(path, "; ".join(str(r[0]) for r in rows))
 
 
 def open_database(
     path: Path | str, *, create_parents: bool = False, check: bool = True
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (creating if needed) and migrate a c5tui database.
 
     A file that is not SQLite, not c5tui's, from a newer schema, damaged or read-only
@@ -204,11 +205,11 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return Database(conn)
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One user action, one transaction; takes the write lock up front.
 
     ``BEGIN IMMEDIATE`` makes a concurrent writer wait for the busy timeout instead
@@ -227,18 +228,12 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
                 f"{busy_timeout_ms() / 1000:g} s; nothing was changed, try again"
             ) from None
         raise
-    try:
+    with ended(db.conn):
         yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
 
 
 @contextmanager
-def read_snapshot(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def read_snapshot(db: Database) -> Iterator[Database]:
     """Several reads from one snapshot of the database, without taking the write lock.
 
     Inside a transaction already, its own view is the snapshot.

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from c5tui.errors import NotFoundError
 from c5tui.model import Document, Outline, Provenance, Sentence
 from c5tui.store import translations
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
 # Setting English from a translation file lives with the translations; importers call it here.
@@ -57,12 +56,12 @@ class DocumentRow:
     speaker_override: str | None = None
 
 
-def document_id_by_hash(db: sqlite_utils.Database, content_hash: str) -> int | None:
+def document_id_by_hash(db: Database, content_hash: str) -> int | None:
     row = db.execute("SELECT id FROM documents WHERE content_hash = ?", [content_hash]).fetchone()
     return int(row[0]) if row else None
 
 
-def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, list[int]]:
+def insert_document(db: Database, doc: DocumentRow) -> tuple[int, list[int]]:
     """Insert a whole document; the caller holds the transaction. Returns (id, sentence ids)."""
     conn = db.conn
     cursor = conn.execute(
@@ -139,13 +138,13 @@ def insert_document(db: sqlite_utils.Database, doc: DocumentRow) -> tuple[int, l
     return document_id, sentence_ids
 
 
-def _next_ids(db: sqlite_utils.Database, table: str, count: int) -> list[int]:
+def _next_ids(db: Database, table: str, count: int) -> list[int]:
     (top,) = db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
     return list(range(int(top) + 1, int(top) + 1 + count))
 
 
 def _insert_turns(
-    db: sqlite_utils.Database, document_id: int, turns: Sequence[tuple[str, str]], first: int = 0
+    db: Database, document_id: int, turns: Sequence[tuple[str, str]], first: int = 0
 ) -> list[int]:
     ids = []
     for position, (role, speaker) in enumerate(turns, start=first):
@@ -158,7 +157,7 @@ def _insert_turns(
 
 
 def replace_turns(
-    db: sqlite_utils.Database,
+    db: Database,
     document_id: int,
     turns: Sequence[tuple[str, str]],
     paragraph_turns: Sequence[int],
@@ -205,12 +204,12 @@ _DOCUMENT_COLUMNS = (
 )
 
 
-def list_documents(db: sqlite_utils.Database) -> list[Document]:
+def list_documents(db: Database) -> list[Document]:
     rows = db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id").fetchall()
     return [Document(*row) for row in rows]
 
 
-def get_document(db: sqlite_utils.Database, document_id: int) -> Document:
+def get_document(db: Database, document_id: int) -> Document:
     row = db.execute(
         f"SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?", [document_id]
     ).fetchone()
@@ -230,7 +229,7 @@ _SENTENCE_SELECT = (
 )
 
 
-def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
+def _build(db: Database, rows: Iterable[tuple]) -> list[Sentence]:
     rows = list(rows)
     ids = [row[0] for row in rows]
     tags = effective_sentence_tags(db, ids)
@@ -248,7 +247,7 @@ def _build(db: sqlite_utils.Database, rows: Iterable[tuple]) -> list[Sentence]:
     ]
 
 
-def list_sentences(db: sqlite_utils.Database, document_id: int | None = None) -> list[Sentence]:
+def list_sentences(db: Database, document_id: int | None = None) -> list[Sentence]:
     """Every sentence in document order, optionally of one document."""
     if document_id is None:
         rows = db.execute(f"{_SENTENCE_SELECT} ORDER BY s.document_id, s.position")
@@ -259,7 +258,7 @@ def list_sentences(db: sqlite_utils.Database, document_id: int | None = None) ->
     return _build(db, rows)
 
 
-def get_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Sentence]:
+def get_sentences(db: Database, ids: Sequence[int]) -> list[Sentence]:
     """The sentences with these ids, in the order given; unknown ids are skipped."""
     found: dict[int, Sentence] = {}
     for chunk_start in range(0, len(ids), 500):
@@ -270,16 +269,14 @@ def get_sentences(db: sqlite_utils.Database, ids: Sequence[int]) -> list[Sentenc
     return [found[i] for i in ids if i in found]
 
 
-def get_sentence(db: sqlite_utils.Database, sentence_id: int) -> Sentence:
+def get_sentence(db: Database, sentence_id: int) -> Sentence:
     found = get_sentences(db, [sentence_id])
     if not found:
         raise NotFoundError(f"no quote with id {sentence_id}")
     return found[0]
 
 
-def sentences_in_range(
-    db: sqlite_utils.Database, document_id: int, first: int, last: int
-) -> list[Sentence]:
+def sentences_in_range(db: Database, document_id: int, first: int, last: int) -> list[Sentence]:
     """Sentences at document positions ``first..last`` inclusive (for windowed views)."""
     rows = db.execute(
         f"{_SENTENCE_SELECT} WHERE s.document_id = ? AND s.position BETWEEN ? AND ?"
@@ -289,7 +286,7 @@ def sentences_in_range(
     return _build(db, rows)
 
 
-def outline(db: sqlite_utils.Database, document_id: int) -> Outline:
+def outline(db: Database, document_id: int) -> Outline:
     """A document's sentences in order: ids, ¶ and turn numbers, text lengths."""
     rows = db.execute(
         "SELECT s.id, s.paragraph, t.position, length(s.kk), coalesce(length(s.en), 0)"
@@ -303,7 +300,7 @@ def outline(db: sqlite_utils.Database, document_id: int) -> Outline:
     return Outline(document_id, ids, paragraphs, turns, kk, en)
 
 
-def turn_sentences(db: sqlite_utils.Database, sentence_id: int) -> list[Sentence]:
+def turn_sentences(db: Database, sentence_id: int) -> list[Sentence]:
     """All sentences of the turn that holds this sentence (its context)."""
     rows = db.execute(
         f"{_SENTENCE_SELECT} WHERE s.turn_id = (SELECT turn_id FROM sentences WHERE id = ?)"
@@ -330,7 +327,7 @@ class DocumentWork:
         return bool(self.notes or self.user_tags or self.typed_english)
 
 
-def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
+def document_work(db: Database, document_id: int) -> DocumentWork:
     # Each count is over the rows that point at one of the document's sentences or claims.
     on_document = (
         "sentence_id IN (SELECT id FROM sentences WHERE document_id = :d)"
@@ -357,7 +354,7 @@ def document_work(db: sqlite_utils.Database, document_id: int) -> DocumentWork:
     )
 
 
-def delete_document(db: sqlite_utils.Database, document_id: int) -> int:
+def delete_document(db: Database, document_id: int) -> int:
     """Delete a document and all that hangs on it; the caller holds the transaction.
 
     Returns how many sentences went. The search index is kept in step here, since
@@ -374,9 +371,7 @@ def delete_document(db: sqlite_utils.Database, document_id: int) -> int:
     return len(ids)
 
 
-def update_metadata(
-    db: sqlite_utils.Database, document_id: int, changes: dict[str, object]
-) -> None:
+def update_metadata(db: Database, document_id: int, changes: dict[str, object]) -> None:
     """Set document columns (title, date, outlet, url, …); the caller holds the transaction."""
     allowed = {
         "title",
@@ -395,7 +390,7 @@ def update_metadata(
         db.conn.execute(f"UPDATE documents SET {column} = ? WHERE id = ?", [value, document_id])
 
 
-def source_of(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, str | None]:
+def source_of(db: Database, document_id: int) -> tuple[str, str, str | None]:
     """The stored source text, its format and the speaker the user gave, for re-parsing."""
     row = db.execute(
         "SELECT source_text, source_format, speaker_override FROM documents WHERE id = ?",
@@ -406,7 +401,7 @@ def source_of(db: sqlite_utils.Database, document_id: int) -> tuple[str, str, st
     return row[0], row[1], row[2]
 
 
-def document_speakers(db: sqlite_utils.Database) -> dict[int, list[str]]:
+def document_speakers(db: Database) -> dict[int, list[str]]:
     """Everyone quoted or answering in each document, in order of first appearance."""
     found: dict[int, list[str]] = {}
     for document_id, speaker in db.execute(
@@ -419,7 +414,7 @@ def document_speakers(db: sqlite_utils.Database) -> dict[int, list[str]]:
     return found
 
 
-def document_tags(db: sqlite_utils.Database) -> dict[int, list[str]]:
+def document_tags(db: Database) -> dict[int, list[str]]:
     """The tags in force on each document's quotes (a user's removal hides a tag)."""
     rows = db.execute(
         "SELECT DISTINCT s.document_id, t.tag_id FROM sentence_tags t"
@@ -434,7 +429,7 @@ def document_tags(db: sqlite_utils.Database) -> dict[int, list[str]]:
     return found
 
 
-def counts(db: sqlite_utils.Database) -> dict[str, int]:
+def counts(db: Database) -> dict[str, int]:
     """How many of each thing the store holds."""
     queries = {
         "documents": "SELECT count(*) FROM documents",

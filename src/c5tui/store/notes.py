@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from c5tui.errors import InputError, NotFoundError
 from c5tui.model import Note
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 _COLUMNS = "id, sentence_id, claim_id, body, created_at, updated_at, conflict"
 
@@ -28,7 +27,7 @@ def _check_body(body: str) -> str:
 
 
 def add_note(
-    db: sqlite_utils.Database,
+    db: Database,
     *,
     sentence_id: int | None = None,
     claim_id: int | None = None,
@@ -53,14 +52,14 @@ def add_note(
     return int(cursor.lastrowid or 0)
 
 
-def get_note(db: sqlite_utils.Database, note_id: int) -> Note:
+def get_note(db: Database, note_id: int) -> Note:
     row = db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE id = ?", [note_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no note with id {note_id}")
     return _note(row)
 
 
-def update_note(db: sqlite_utils.Database, note_id: int, body: str) -> None:
+def update_note(db: Database, note_id: int, body: str) -> None:
     get_note(db, note_id)
     db.conn.execute(
         "UPDATE annotations SET body = ?, updated_at = ? WHERE id = ?",
@@ -68,7 +67,7 @@ def update_note(db: sqlite_utils.Database, note_id: int, body: str) -> None:
     )
 
 
-def restore_note(db: sqlite_utils.Database, note: Note) -> None:
+def restore_note(db: Database, note: Note) -> None:
     """Put a note back exactly as it was (for undo of an edit or a delete)."""
     db.conn.execute(
         f"INSERT OR REPLACE INTO annotations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -84,14 +83,14 @@ def restore_note(db: sqlite_utils.Database, note: Note) -> None:
     )
 
 
-def delete_note(db: sqlite_utils.Database, note_id: int) -> Note:
+def delete_note(db: Database, note_id: int) -> Note:
     note = get_note(db, note_id)
     db.conn.execute("DELETE FROM annotations WHERE id = ?", [note_id])
     return note
 
 
 def notes_for(
-    db: sqlite_utils.Database, *, sentence_id: int | None = None, claim_id: int | None = None
+    db: Database, *, sentence_id: int | None = None, claim_id: int | None = None
 ) -> list[Note]:
     if sentence_id is not None:
         rows = db.execute(
@@ -106,5 +105,5 @@ def notes_for(
     return [_note(r) for r in rows]
 
 
-def all_notes(db: sqlite_utils.Database) -> list[Note]:
+def all_notes(db: Database) -> list[Note]:
     return [_note(r) for r in db.execute(f"SELECT {_COLUMNS} FROM annotations ORDER BY id")]

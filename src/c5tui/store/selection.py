@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +37,18 @@ def _column(kind: str) -> str:
     return {"sentence": "sentence_id", "claim": "claim_id"}[kind]
 
 
-def is_selected(db: sqlite_utils.Database, kind: str, item_id: int) -> bool:
+def is_selected(db: Database, kind: str, item_id: int) -> bool:
     return position_of(db, kind, item_id) is not None
 
 
-def position_of(db: sqlite_utils.Database, kind: str, item_id: int) -> float | None:
+def position_of(db: Database, kind: str, item_id: int) -> float | None:
     """The item's place in the basket, or None if it is not in it."""
     column = _column(kind)
     row = db.execute(f"SELECT position FROM selection WHERE {column} = ?", [item_id]).fetchone()
     return None if row is None else float(row[0])
 
 
-def select(
-    db: sqlite_utils.Database, kind: str, item_id: int, position: float | None = None
-) -> bool:
+def select(db: Database, kind: str, item_id: int, position: float | None = None) -> bool:
     """Add to the end of the basket (or at ``position``); False if it was there already."""
     column = _column(kind)
     if position is None:
@@ -66,7 +63,7 @@ def select(
     return cursor.rowcount > 0
 
 
-def unselect(db: sqlite_utils.Database, kind: str, item_id: int) -> float | None:
+def unselect(db: Database, kind: str, item_id: int) -> float | None:
     """Remove from the basket; returns the position it had, for undo."""
     column = _column(kind)
     row = db.execute(f"SELECT position FROM selection WHERE {column} = ?", [item_id]).fetchone()
@@ -76,7 +73,7 @@ def unselect(db: sqlite_utils.Database, kind: str, item_id: int) -> float | None
     return float(row[0])
 
 
-def add_heading(db: sqlite_utils.Database, text: str, position: float | None = None) -> int:
+def add_heading(db: Database, text: str, position: float | None = None) -> int:
     """Put a section heading at the end of the basket (or at ``position``); its row id."""
     if position is None:
         position = float(
@@ -89,7 +86,7 @@ def add_heading(db: sqlite_utils.Database, text: str, position: float | None = N
     return int(cursor.lastrowid or 0)
 
 
-def heading(db: sqlite_utils.Database, heading_id: int) -> tuple[str, float] | None:
+def heading(db: Database, heading_id: int) -> tuple[str, float] | None:
     """A heading's text and position, or None if the basket has no such heading."""
     row = db.execute(
         "SELECT heading, position FROM selection WHERE id = ? AND heading IS NOT NULL",
@@ -98,14 +95,14 @@ def heading(db: sqlite_utils.Database, heading_id: int) -> tuple[str, float] | N
     return None if row is None else (str(row[0]), float(row[1]))
 
 
-def rename_heading(db: sqlite_utils.Database, heading_id: int, text: str) -> None:
+def rename_heading(db: Database, heading_id: int, text: str) -> None:
     db.conn.execute(
         "UPDATE selection SET heading = ? WHERE id = ? AND heading IS NOT NULL",
         [text, heading_id],
     )
 
 
-def remove_heading(db: sqlite_utils.Database, heading_id: int) -> tuple[str, float] | None:
+def remove_heading(db: Database, heading_id: int) -> tuple[str, float] | None:
     """Take a heading out of the basket; its text and position (for undo), or None."""
     found = heading(db, heading_id)
     if found is not None:
@@ -113,7 +110,7 @@ def remove_heading(db: sqlite_utils.Database, heading_id: int) -> tuple[str, flo
     return found
 
 
-def restore_heading(db: sqlite_utils.Database, heading_id: int, text: str, position: float) -> None:
+def restore_heading(db: Database, heading_id: int, text: str, position: float) -> None:
     """Put a removed heading back as it was, under its old row id (for undo)."""
     db.conn.execute(
         "INSERT INTO selection (id, heading, position, added_at) VALUES (?, ?, ?, ?)",
@@ -121,14 +118,14 @@ def restore_heading(db: sqlite_utils.Database, heading_id: int, text: str, posit
     )
 
 
-def items(db: sqlite_utils.Database) -> list[SelectionItem]:
+def items(db: Database) -> list[SelectionItem]:
     rows = db.execute(
         "SELECT sentence_id, claim_id, position, heading, id FROM selection ORDER BY position, id"
     )
     return [SelectionItem(r[0], r[1], float(r[2]), r[3], r[4]) for r in rows]
 
 
-def _ordered(db: sqlite_utils.Database) -> list[tuple[int, int | None, int | None, int | None]]:
+def _ordered(db: Database) -> list[tuple[int, int | None, int | None, int | None]]:
     """Basket rows in order: (row id, sentence id, claim id, heading row id or None)."""
     return db.execute(
         "SELECT id, sentence_id, claim_id, CASE WHEN heading IS NULL THEN NULL ELSE id END"
@@ -136,14 +133,14 @@ def _ordered(db: sqlite_utils.Database) -> list[tuple[int, int | None, int | Non
     ).fetchall()
 
 
-def place_of(db: sqlite_utils.Database, kind: str, item_id: int) -> int | None:
+def place_of(db: Database, kind: str, item_id: int) -> int | None:
     """The item's index in the basket (0 first), or None if it is not in it."""
     at = {"sentence": 1, "claim": 2, "heading": 3}[kind]
     rows = _ordered(db)
     return next((i for i, r in enumerate(rows) if r[at] == item_id), None)
 
 
-def move_to(db: sqlite_utils.Database, kind: str, item_id: int, target: int) -> bool:
+def move_to(db: Database, kind: str, item_id: int, target: int) -> bool:
     """Put an item at index ``target`` (clamped); renumbers the basket 1..n. False if unmoved."""
     rows = _ordered(db)
     index = place_of(db, kind, item_id)
@@ -159,11 +156,11 @@ def move_to(db: sqlite_utils.Database, kind: str, item_id: int, target: int) -> 
     return True
 
 
-def move(db: sqlite_utils.Database, kind: str, item_id: int, offset: int) -> bool:
+def move(db: Database, kind: str, item_id: int, offset: int) -> bool:
     """Move an item ``offset`` places up (negative) or down."""
     index = place_of(db, kind, item_id)
     return index is not None and move_to(db, kind, item_id, index + offset)
 
 
-def clear(db: sqlite_utils.Database) -> int:
+def clear(db: Database) -> int:
     return db.conn.execute("DELETE FROM selection").rowcount

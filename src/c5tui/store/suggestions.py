@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from c5tui.errors import NotFoundError
 from c5tui.model import ClaimSuggestion
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 _SELECT = (
     "SELECT id, document_id, sentence_id, kind, certainty, statement, evidence, status,"
@@ -18,7 +17,7 @@ _SELECT = (
 
 
 def insert_suggestions(
-    db: sqlite_utils.Database,
+    db: Database,
     document_id: int,
     rows: Iterable[tuple[int, str, str, str, str]],
 ) -> list[int]:
@@ -43,7 +42,7 @@ def insert_suggestions(
     return added
 
 
-def withdraw_suggestions(db: sqlite_utils.Database, suggestion_ids: Iterable[int]) -> None:
+def withdraw_suggestions(db: Database, suggestion_ids: Iterable[int]) -> None:
     """Take back suggestions still waiting for review (undo); the caller holds the
     transaction. One the analyst accepted or dismissed meanwhile keeps its verdict."""
     db.conn.executemany(
@@ -52,9 +51,7 @@ def withdraw_suggestions(db: sqlite_utils.Database, suggestion_ids: Iterable[int
     )
 
 
-def suggestions_by_id(
-    db: sqlite_utils.Database, suggestion_ids: Iterable[int]
-) -> list[ClaimSuggestion]:
+def suggestions_by_id(db: Database, suggestion_ids: Iterable[int]) -> list[ClaimSuggestion]:
     """The suggestions with these ids, in document order."""
     # One JSON parameter: a whole corpus's new suggestions outnumber SQLite's variables.
     rows = db.execute(
@@ -65,7 +62,7 @@ def suggestions_by_id(
 
 
 def list_suggestions(
-    db: sqlite_utils.Database, document_id: int | None = None, status: str | None = "suggested"
+    db: Database, document_id: int | None = None, status: str | None = "suggested"
 ) -> list[ClaimSuggestion]:
     """Suggestions in document order, of one status (None for every status)."""
     where: list[str] = []
@@ -81,16 +78,14 @@ def list_suggestions(
     return [ClaimSuggestion(*row) for row in rows.fetchall()]
 
 
-def get_suggestion(db: sqlite_utils.Database, suggestion_id: int) -> ClaimSuggestion:
+def get_suggestion(db: Database, suggestion_id: int) -> ClaimSuggestion:
     row = db.execute(f"{_SELECT} WHERE id = ?", [suggestion_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no claim suggestion with id {suggestion_id}")
     return ClaimSuggestion(*row)
 
 
-def set_verdict(
-    db: sqlite_utils.Database, suggestion_id: int, status: str, claim_id: int | None = None
-) -> None:
+def set_verdict(db: Database, suggestion_id: int, status: str, claim_id: int | None = None) -> None:
     """Record the analyst's verdict; the caller holds the transaction."""
     db.conn.execute(
         "UPDATE claim_suggestions SET status = ?, claim_id = ? WHERE id = ?",

@@ -10,11 +10,10 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-import sqlite_utils
-
 from c5tui.errors import InputError, NotFoundError
 from c5tui.model import Tag, TagRef
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 _RANK = {"user": 0, "curated": 1, "auto": 2}
 _TABLES = {"sentence": ("sentence_tags", "sentence_id"), "claim": ("claim_tags", "claim_id")}
@@ -63,9 +62,7 @@ def _chunks(ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _effective(
-    db: sqlite_utils.Database, owner: str, ids: Sequence[int]
-) -> dict[int, tuple[TagRef, ...]]:
+def _effective(db: Database, owner: str, ids: Sequence[int]) -> dict[int, tuple[TagRef, ...]]:
     result: dict[int, dict[str, TagRef]] = {}
     for chunk, marks in _chunks(ids):
         rows = db.execute(
@@ -87,21 +84,15 @@ def _effective(
     }
 
 
-def effective_sentence_tags(
-    db: sqlite_utils.Database, ids: Sequence[int]
-) -> dict[int, tuple[TagRef, ...]]:
+def effective_sentence_tags(db: Database, ids: Sequence[int]) -> dict[int, tuple[TagRef, ...]]:
     return _effective(db, "sentence", ids)
 
 
-def effective_claim_tags(
-    db: sqlite_utils.Database, ids: Sequence[int]
-) -> dict[int, tuple[TagRef, ...]]:
+def effective_claim_tags(db: Database, ids: Sequence[int]) -> dict[int, tuple[TagRef, ...]]:
     return _effective(db, "claim", ids)
 
 
-def removed_sentence_tags(
-    db: sqlite_utils.Database, ids: Sequence[int]
-) -> dict[int, tuple[TagRef, ...]]:
+def removed_sentence_tags(db: Database, ids: Sequence[int]) -> dict[int, tuple[TagRef, ...]]:
     """Curated and auto tags the user removed, by sentence, with the source they came from."""
     result: dict[int, list[TagRef]] = {}
     for chunk, marks in _chunks(ids):
@@ -122,7 +113,7 @@ def removed_sentence_tags(
     }
 
 
-def upsert_codebook(db: sqlite_utils.Database, tags: Iterable[Tag]) -> int:
+def upsert_codebook(db: Database, tags: Iterable[Tag]) -> int:
     """Write codebook entries (insert or update in place); the caller holds the transaction."""
     count = 0
     for tag in tags:
@@ -150,7 +141,7 @@ def upsert_codebook(db: sqlite_utils.Database, tags: Iterable[Tag]) -> int:
     return count
 
 
-def list_tags(db: sqlite_utils.Database) -> list[Tag]:
+def list_tags(db: Database) -> list[Tag]:
     rows = db.execute(
         "SELECT id, kind, label_kk, label_en, definition, aliases, parent, colour, origin"
         " FROM tags ORDER BY kind DESC, id"
@@ -161,14 +152,14 @@ def list_tags(db: sqlite_utils.Database) -> list[Tag]:
     ]
 
 
-def codebook_order(db: sqlite_utils.Database) -> list[Tag]:
+def codebook_order(db: Database) -> list[Tag]:
     """The codebook as written: sectors then actors, each in file order, user tags last."""
     order = {row[0]: n for n, row in enumerate(db.execute("SELECT id FROM tags ORDER BY rowid"))}
     tags = list_tags(db)
     return sorted(tags, key=lambda t: (t.kind != "sector", order.get(t.id, 0), t.id))
 
 
-def tag_members(db: sqlite_utils.Database, owner: str = "sentence") -> dict[str, set[int]]:
+def tag_members(db: Database, owner: str = "sentence") -> dict[str, set[int]]:
     """For each tag, the quotes (or claims) it is on, by the effective-tags rule."""
     members: dict[str, set[int]] = {}
     for owner_id, tag_id in db.execute(
@@ -178,14 +169,14 @@ def tag_members(db: sqlite_utils.Database, owner: str = "sentence") -> dict[str,
     return members
 
 
-def get_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
+def get_tag(db: Database, tag_id: str) -> Tag:
     for tag in list_tags(db):
         if tag.id == tag_id:
             return tag
     raise NotFoundError(f"no tag {tag_id!r} in the codebook")
 
 
-def descendants(db: sqlite_utils.Database, tag_id: str) -> list[str]:
+def descendants(db: Database, tag_id: str) -> list[str]:
     """The tag and every tag below it in the actor hierarchy (a child counts for its parent)."""
     rows = db.execute(
         "WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN below b"
@@ -196,7 +187,7 @@ def descendants(db: sqlite_utils.Database, tag_id: str) -> list[str]:
 
 
 def attach(
-    db: sqlite_utils.Database,
+    db: Database,
     owner: str,
     owner_id: int,
     tag_id: str,
@@ -215,9 +206,7 @@ def attach(
     )
 
 
-def user_tag_state(
-    db: sqlite_utils.Database, owner: str, owner_id: int, tag_id: str
-) -> bool | None:
+def user_tag_state(db: Database, owner: str, owner_id: int, tag_id: str) -> bool | None:
     """The user's own decision on this tag: True added, False removed, None none."""
     table, column = _TABLES[owner]
     row = db.execute(
@@ -228,7 +217,7 @@ def user_tag_state(
 
 
 def restore_user_tag_state(
-    db: sqlite_utils.Database, owner: str, owner_id: int, tag_id: str, state: bool | None
+    db: Database, owner: str, owner_id: int, tag_id: str, state: bool | None
 ) -> None:
     """Put back a user decision exactly as it was (for undo); the caller holds the transaction."""
     table, column = _TABLES[owner]
@@ -245,7 +234,7 @@ _TAG_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def validate_new_tag(db: sqlite_utils.Database, tag: Tag) -> None:
+def validate_new_tag(db: Database, tag: Tag) -> None:
     """Refuse, with a clear message, a user tag that cannot join the codebook."""
     if not _TAG_ID.match(tag.id):
         raise InputError(
@@ -268,14 +257,14 @@ def validate_new_tag(db: sqlite_utils.Database, tag: Tag) -> None:
         raise InputError(f"tag {tag.id!r}: colour {tag.colour!r} is not like '#d62728'")
 
 
-def require_tag(db: sqlite_utils.Database, tag_id: str) -> None:
+def require_tag(db: Database, tag_id: str) -> None:
     if db.execute("SELECT 1 FROM tags WHERE id = ?", [tag_id]).fetchone() is None:
         raise InputError(
             f"unknown tag {tag_id!r}; see 'c5tui tags' or create it with 'c5tui tags add'"
         )
 
 
-def tag_counts(db: sqlite_utils.Database) -> dict[str, int]:
+def tag_counts(db: Database) -> dict[str, int]:
     """Sentences carrying each tag (effective; a child tag also counts for its parents)."""
     rows = db.execute(
         "WITH eff AS (SELECT DISTINCT owner AS sentence_id, tag_id"
@@ -288,7 +277,7 @@ def tag_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {tag: int(n) for tag, n in rows}
 
 
-def delete_user_tag(db: sqlite_utils.Database, tag_id: str) -> None:
+def delete_user_tag(db: Database, tag_id: str) -> None:
     """Take a user-created tag out of the codebook with its decisions (undo of creating it)."""
     origin = db.execute("SELECT origin FROM tags WHERE id = ?", [tag_id]).fetchone()
     if origin is None:

@@ -12,10 +12,9 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from c5tui.model import Provenance, Share
 from c5tui.store.clock import now
+from c5tui.store.database import Database
 
 if TYPE_CHECKING:
     from c5tui.corpus.translation import Translation
@@ -49,9 +48,7 @@ def provenance_of(row: Sequence[object]) -> Provenance:
     )
 
 
-def get(
-    db: sqlite_utils.Database, sentence_id: int, lang: str = ENGLISH
-) -> StoredTranslation | None:
+def get(db: Database, sentence_id: int, lang: str = ENGLISH) -> StoredTranslation | None:
     row = db.execute(
         f"SELECT {_COLUMNS} FROM translations WHERE sentence_id = ? AND lang = ?",
         [sentence_id, lang],
@@ -71,7 +68,7 @@ _UPSERT = (
 
 
 def put(
-    db: sqlite_utils.Database,
+    db: Database,
     sentence_id: int,
     text: str,
     provenance: Provenance,
@@ -82,7 +79,7 @@ def put(
 
 
 def put_many(
-    db: sqlite_utils.Database,
+    db: Database,
     rows: Sequence[tuple[int, str, Provenance]],
     lang: str = ENGLISH,
 ) -> None:
@@ -108,7 +105,7 @@ def put_many(
 
 
 def restore(
-    db: sqlite_utils.Database,
+    db: Database,
     sentence_id: int,
     before: StoredTranslation | None,
     lang: str = ENGLISH,
@@ -123,7 +120,7 @@ def restore(
 
 
 def set_reviewed(
-    db: sqlite_utils.Database, sentence_ids: Sequence[int], reviewed: bool, lang: str = ENGLISH
+    db: Database, sentence_ids: Sequence[int], reviewed: bool, lang: str = ENGLISH
 ) -> list[int]:
     """Mark translations read (or not); returns the ids whose flag changed."""
     changed = []
@@ -155,7 +152,7 @@ def provenance_for(translation: Translation, key: str, *, bundled: bool = False)
 
 
 def set_translation(
-    db: sqlite_utils.Database, document_id: int, translation: Translation, *, bundled: bool = False
+    db: Database, document_id: int, translation: Translation, *, bundled: bool = False
 ) -> int:
     """Set sentences' English by key from a translation; returns how many keys matched.
 
@@ -178,9 +175,7 @@ def set_translation(
     return changed
 
 
-def shares(
-    db: sqlite_utils.Database, lang: str = ENGLISH, document_id: int | None = None
-) -> dict[int, Share]:
+def shares(db: Database, lang: str = ENGLISH, document_id: int | None = None) -> dict[int, Share]:
     """Each document's (or one document's) translated and reviewed counts in one language."""
     where, params = (
         ("WHERE s.document_id = ?", [lang, document_id]) if document_id else ("", [lang])
@@ -194,9 +189,7 @@ def shares(
     return {int(d): Share(int(n), int(t), int(r)) for d, n, t, r in rows}
 
 
-def next_wanting_work(
-    db: sqlite_utils.Database, document_id: int, position: int, forward: bool
-) -> int | None:
+def next_wanting_work(db: Database, document_id: int, position: int, forward: bool) -> int | None:
     """The position of the nearest sentence past ``position`` that has no English, or whose
     English the aligner asked to be read and no one has; None when there is none."""
     compare, order = (">", "ASC") if forward else ("<", "DESC")

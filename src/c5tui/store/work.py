@@ -11,21 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import sqlite_utils
-
 from c5tui.errors import InputError
-from c5tui.model import WORK_RECORD_TYPES as MERGE_ORDER
-from c5tui.model import MergeResult, Provenance, Tag, WorkRecord
+from c5tui.model import Provenance, Tag
 from c5tui.store import notes as notes_store
 from c5tui.store import selection as selection_store
 from c5tui.store import tags as tags_store
 from c5tui.store import translations as translations_store
 from c5tui.store.connection import transaction
+from c5tui.store.database import Database
 from c5tui.store.work_decisions import DecisionMerging
+from c5tui.work_records import WORK_RECORD_TYPES as MERGE_ORDER
+from c5tui.work_records import MergeResult, WorkRecord
 
 
 class _Merger(DecisionMerging):
-    def __init__(self, db: sqlite_utils.Database, name: str) -> None:
+    def __init__(self, db: Database, name: str) -> None:
         self.db = db
         self.name = name
         self.result = MergeResult()
@@ -193,11 +193,11 @@ class _Merger(DecisionMerging):
 
 
 def merge_records(
-    db: sqlite_utils.Database,
+    db: Database,
     records: list[WorkRecord],
     name: str,
-    reindex: Callable[[sqlite_utils.Database, list[int]], object],
-    retag: Callable[[sqlite_utils.Database], object],
+    reindex: Callable[[Database, list[int]], object],
+    retag: Callable[[Database], object],
 ) -> MergeResult:
     """Write checked backup records in one transaction, in :data:`MERGE_ORDER`.
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-import sqlite_utils
-
-from c5tui.model import ClaimState, MergeResult, StoredClaim, WorkRecord, WorkRef
 from c5tui.store import candidates as candidates_store
 from c5tui.store import claims as claims_store
 from c5tui.store import suggestions as suggestions_store
 from c5tui.store import tags as tags_store
+from c5tui.store.database import Database
 from c5tui.store.work_read import find_claim
+from c5tui.work_records import ClaimState, MergeResult, StoredClaim, WorkRecord, WorkRef
 
 _TAG_FIELDS = ("label_kk", "label_en", "parent")
 
@@ -30,7 +29,7 @@ def _state(data: dict[str, Any]) -> ClaimState:
 class DecisionMerging:
     """The part of the merger that writes decisions; see :class:`c5tui.store.work._Merger`."""
 
-    db: sqlite_utils.Database
+    db: Database
     result: MergeResult
     retag: bool  # the codebook changed: the auto-tagger runs again after the merge
 
@@ -169,5 +168,5 @@ class DecisionMerging:
             self.result.claim_conflicts += 1
 
 
-def _tag_exists(db: sqlite_utils.Database, tag_id: str) -> bool:
+def _tag_exists(db: Database, tag_id: str) -> bool:
     return db.execute("SELECT 1 FROM tags WHERE id = ?", [tag_id]).fetchone() is not None

@@ -12,24 +12,22 @@ import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
-import sqlite_utils
-
-from c5tui.model import (
+from c5tui.model import Provenance, Tag
+from c5tui.store import tags as tags_store
+from c5tui.store.connection import read_snapshot
+from c5tui.store.database import Database
+from c5tui.work_records import (
     CandidateDecision,
     ClaimState,
-    Provenance,
     StoredClaim,
     StoredNote,
-    Tag,
     TagDecision,
     UserTranslation,
     WorkRef,
 )
-from c5tui.store import tags as tags_store
-from c5tui.store.connection import read_snapshot
 
 
-def worked_documents(db: sqlite_utils.Database) -> Iterator[tuple[str, str, str, str]]:
+def worked_documents(db: Database) -> Iterator[tuple[str, str, str, str]]:
     """(hash, title, date, outlet) of every document the user's work refers to."""
     rows = db.execute(
         "WITH worked(sentence_id, claim_id) AS ("
@@ -50,7 +48,7 @@ def worked_documents(db: sqlite_utils.Database) -> Iterator[tuple[str, str, str,
         yield row[0], row[1], row[2], row[3]
 
 
-def user_tags(db: sqlite_utils.Database) -> Iterator[Tag]:
+def user_tags(db: Database) -> Iterator[Tag]:
     """Tags the user made, parents before children."""
     user = [t for t in tags_store.list_tags(db) if t.origin == "user"]
     by_id = {t.id: t for t in user}
@@ -69,12 +67,12 @@ def user_tags(db: sqlite_utils.Database) -> Iterator[Tag]:
         yield from visit(tag, frozenset())
 
 
-def codebook_tags(db: sqlite_utils.Database) -> Iterator[Tag]:
+def codebook_tags(db: Database) -> Iterator[Tag]:
     """The tags that came with the codebook, as they are now."""
     yield from (t for t in tags_store.list_tags(db) if t.origin == "codebook")
 
 
-def tag_decisions(db: sqlite_utils.Database) -> Iterator[TagDecision]:
+def tag_decisions(db: Database) -> Iterator[TagDecision]:
     """The user's tag decisions on quotes, then on claims, by document and place."""
     for owner, table, column, joined, order in (
         ("sentence", "sentence_tags", "sentence_id", "sentences", "s.position"),
@@ -101,7 +99,7 @@ def _owner_columns(alias: str) -> str:
     )
 
 
-def notes(db: sqlite_utils.Database) -> Iterator[StoredNote]:
+def notes(db: Database) -> Iterator[StoredNote]:
     """Every note, oldest first."""
     rows = db.execute(
         f"SELECT {_owner_columns('a')}, a.body, a.created_at, a.updated_at, a.conflict"
@@ -111,7 +109,7 @@ def notes(db: sqlite_utils.Database) -> Iterator[StoredNote]:
         yield StoredNote(owner, (digest, key), body, created, updated, bool(conflict))
 
 
-def selection(db: sqlite_utils.Database) -> Iterator[tuple[str, WorkRef | str]]:
+def selection(db: Database) -> Iterator[tuple[str, WorkRef | str]]:
     """The basket in order: (owner, reference), or ("heading", its text)."""
     rows = db.execute(
         f"SELECT {_owner_columns('b')}, b.heading FROM selection b ORDER BY b.position, b.id"
@@ -123,7 +121,7 @@ def selection(db: sqlite_utils.Database) -> Iterator[tuple[str, WorkRef | str]]:
             yield owner, (digest, key)
 
 
-def user_translations(db: sqlite_utils.Database) -> Iterator[UserTranslation]:
+def user_translations(db: Database) -> Iterator[UserTranslation]:
     """The English the user typed or reviewed, in document order."""
     rows = db.execute(
         "SELECT d.content_hash, s.key, t.lang, t.text, t.origin, t.source, t.confidence,"
@@ -153,14 +151,14 @@ def _claim(row: tuple) -> StoredClaim:
     )
 
 
-def user_claims(db: sqlite_utils.Database) -> Iterator[StoredClaim]:
+def user_claims(db: Database) -> Iterator[StoredClaim]:
     """Claims the user made (accepted suggestions), by document and id."""
     rows = db.execute(f"{_CLAIM} WHERE c.source = 'user' ORDER BY c.document_id, c.id")
     for row in rows:
         yield _claim(row)
 
 
-def curated_claims(db: sqlite_utils.Database) -> Iterator[StoredClaim]:
+def curated_claims(db: Database) -> Iterator[StoredClaim]:
     """The claims that came with the bundled interview, as they are now."""
     rows = db.execute(
         f"{_CLAIM} WHERE c.source = 'curated' AND d.bundled = 1 ORDER BY c.document_id, c.id"
@@ -169,13 +167,13 @@ def curated_claims(db: sqlite_utils.Database) -> Iterator[StoredClaim]:
         yield _claim(row)
 
 
-def find_claim(db: sqlite_utils.Database, document_id: int, key: str) -> StoredClaim | None:
+def find_claim(db: Database, document_id: int, key: str) -> StoredClaim | None:
     row = db.execute(f"{_CLAIM} WHERE c.document_id = ? AND c.key = ?", [document_id, key])
     found = row.fetchone()
     return _claim(found) if found else None
 
 
-def verdicts(db: sqlite_utils.Database) -> Iterator[tuple[WorkRef, str, str | None]]:
+def verdicts(db: Database) -> Iterator[tuple[WorkRef, str, str | None]]:
     """(quote, accepted or dismissed, the claim key made) of every reviewed suggestion."""
     rows = db.execute(
         "SELECT d.content_hash, s.key, g.status, c.key FROM claim_suggestions g"
@@ -187,7 +185,7 @@ def verdicts(db: sqlite_utils.Database) -> Iterator[tuple[WorkRef, str, str | No
         yield (digest, key), status, claim
 
 
-def candidate_decisions(db: sqlite_utils.Database) -> Iterator[CandidateDecision]:
+def candidate_decisions(db: Database) -> Iterator[CandidateDecision]:
     """(name key, label, decision, tag id, decided at) of every decision on a candidate."""
     rows = db.execute(
         "SELECT key, label, decision, tag_id, decided_at FROM candidate_decisions ORDER BY key"
@@ -199,10 +197,10 @@ def candidate_decisions(db: sqlite_utils.Database) -> Iterator[CandidateDecision
 class UserWork:
     """The user's work in one database, as a backup reads it: one generator per kind."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
 
-    def snapshot(self) -> AbstractContextManager[sqlite_utils.Database]:
+    def snapshot(self) -> AbstractContextManager[Database]:
         """Read everything below from one snapshot of the database."""
         return read_snapshot(self._db)
 

@@ -14,12 +14,11 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-import sqlite_utils
-
 from c5tui.model import Tag
 from c5tui.store import tags as tags_store
 from c5tui.store.clock import now
 from c5tui.store.connection import transaction
+from c5tui.store.database import Database
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.evidence import format_evidence
 
@@ -36,7 +35,7 @@ Found = dict[int, dict[str, str]]  # sentence id -> tag id -> evidence
 Rows = list[tuple[int, str, str | None]]  # sentence id, Kazakh, English
 
 
-def auto_tag_sentences(db: sqlite_utils.Database, sentence_ids: Sequence[int]) -> int:
+def auto_tag_sentences(db: Database, sentence_ids: Sequence[int]) -> int:
     """Replace the auto tags of these sentences; the caller holds the transaction.
 
     Returns the number of auto tags the sentences now carry.
@@ -48,7 +47,7 @@ def auto_tag_sentences(db: sqlite_utils.Database, sentence_ids: Sequence[int]) -
 
 
 def retag_in_batches(
-    db: sqlite_utils.Database,
+    db: Database,
     sentence_ids: Sequence[int],
     *,
     batch: int | None = None,
@@ -129,7 +128,7 @@ def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[start : start + size]) for start in range(0, len(items), size)]
 
 
-def _read(db: sqlite_utils.Database, ids: Sequence[int]) -> Rows:
+def _read(db: Database, ids: Sequence[int]) -> Rows:
     rows: Rows = []
     for chunk in _chunks(ids, READ_CHUNK):
         marks = ",".join("?" * len(chunk))
@@ -137,7 +136,7 @@ def _read(db: sqlite_utils.Database, ids: Sequence[int]) -> Rows:
     return rows
 
 
-def _write(db: sqlite_utils.Database, ids: list[int], found: Found) -> None:
+def _write(db: Database, ids: list[int], found: Found) -> None:
     """Make the stored auto tags of ``ids`` those ``found``, touching only what differs.
 
     A retag after a small codebook change then writes a few rows, not every tag again.

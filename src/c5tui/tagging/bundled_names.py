@@ -12,21 +12,20 @@ from __future__ import annotations
 import hashlib
 import json
 
-import sqlite_utils
-
 from c5tui import resources
+from c5tui.store.database import Database
 
 
 def shipped_digest() -> str:
     return hashlib.sha256(resources.bundled_codebook().read_bytes()).hexdigest()
 
 
-def is_current(db: sqlite_utils.Database) -> bool:
+def is_current(db: Database) -> bool:
     row = db.execute("SELECT sha256 FROM bundled_codebook WHERE id = 1").fetchone()
     return row is not None and row[0] == shipped_digest()
 
 
-def add_shipped_names(db: sqlite_utils.Database) -> int:
+def add_shipped_names(db: Database) -> int:
     """Add the bundled names each stored codebook tag lacks and stamp the database.
 
     The caller holds the transaction. Returns how many names were added.
@@ -53,7 +52,7 @@ def add_shipped_names(db: sqlite_utils.Database) -> int:
     return added
 
 
-def stamp(db: sqlite_utils.Database) -> None:
+def stamp(db: Database) -> None:
     """Record that the stored codebook holds the bundled one's names; in the transaction."""
     db.execute(
         "INSERT INTO bundled_codebook (id, sha256) VALUES (1, ?)"

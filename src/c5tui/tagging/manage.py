@@ -7,12 +7,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from c5tui.errors import InputError, NotFoundError
 from c5tui.model import Tag
 from c5tui.store import candidates as decisions_store
 from c5tui.store import tags as tags_store
+from c5tui.store.database import Database
 from c5tui.tagging.apply import auto_tag_sentences
 from c5tui.tagging.candidates import Candidate, find_candidates
 from c5tui.text.fold import fold
@@ -21,7 +20,7 @@ from c5tui.text.latin import has_cyrillic
 _KIND_WORDS = {"person": "A person", "organisation": "An organisation", "place": "A place"}
 
 
-def candidates(db: sqlite_utils.Database, document_id: int | None = None) -> list[Candidate]:
+def candidates(db: Database, document_id: int | None = None) -> list[Candidate]:
     """Candidates in the stored quotes (of one document, or all), minus those decided."""
     sql = "SELECT id, document_id, kk FROM sentences"
     args: list[object] = []
@@ -34,7 +33,7 @@ def candidates(db: sqlite_utils.Database, document_id: int | None = None) -> lis
     return [c for c in found if not (c.alias_keys & decided)]
 
 
-def find_candidate(db: sqlite_utils.Database, label: str) -> Candidate:
+def find_candidate(db: Database, label: str) -> Candidate:
     """The candidate with this label (or one of its names, in any script)."""
     key = fold(label)
     found = candidates(db)
@@ -54,7 +53,7 @@ class Accepted:
 
 
 def accept(
-    db: sqlite_utils.Database,
+    db: Database,
     candidate: Candidate,
     tag_id: str | None = None,
     parent: str | None = None,
@@ -81,23 +80,23 @@ def accept(
     return Accepted(tag, candidate)
 
 
-def unaccept(db: sqlite_utils.Database, accepted: Accepted) -> None:
+def unaccept(db: Database, accepted: Accepted) -> None:
     """Undo :func:`accept`: the tag and everything on it go, the candidate comes back."""
     delete_tag(db, accepted.tag.id, check_user=False)
     decisions_store.forget(db, accepted.candidate.alias_keys)
     auto_tag_sentences(db, list(accepted.candidate.quotes))
 
 
-def reject(db: sqlite_utils.Database, candidate: Candidate) -> None:
+def reject(db: Database, candidate: Candidate) -> None:
     """Never propose this candidate again, under any of its names."""
     decisions_store.record(db, candidate.alias_keys, candidate.label, "rejected", None)
 
 
-def unreject(db: sqlite_utils.Database, candidate: Candidate) -> None:
+def unreject(db: Database, candidate: Candidate) -> None:
     decisions_store.forget(db, candidate.alias_keys)
 
 
-def merge(db: sqlite_utils.Database, candidate: Candidate, into: str) -> Tag:
+def merge(db: Database, candidate: Candidate, into: str) -> Tag:
     """Add the candidate's names to an existing tag; returns the tag as it was."""
     before = tags_store.get_tag(db, into)
     aliases = list(before.aliases)
@@ -112,7 +111,7 @@ def merge(db: sqlite_utils.Database, candidate: Candidate, into: str) -> Tag:
     return before
 
 
-def unmerge(db: sqlite_utils.Database, candidate: Candidate, before: Tag) -> None:
+def unmerge(db: Database, candidate: Candidate, before: Tag) -> None:
     tags_store.upsert_codebook(db, [before])
     decisions_store.forget(db, candidate.alias_keys)
     auto_tag_sentences(db, list(candidate.quotes))
@@ -121,7 +120,7 @@ def unmerge(db: sqlite_utils.Database, candidate: Candidate, before: Tag) -> Non
 # -- tags ---------------------------------------------------------------------------------
 
 
-def _require_user_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
+def _require_user_tag(db: Database, tag_id: str) -> Tag:
     tag = tags_store.get_tag(db, tag_id)
     if tag.origin != "user":
         raise InputError(
@@ -130,7 +129,7 @@ def _require_user_tag(db: sqlite_utils.Database, tag_id: str) -> Tag:
     return tag
 
 
-def rename(db: sqlite_utils.Database, old: str, new: str) -> None:
+def rename(db: Database, old: str, new: str) -> None:
     """Give a user tag a new id; its quotes, claims, children and decisions follow it."""
     tag = _require_user_tag(db, old)
     tags_store.validate_new_tag(db, dataclasses.replace(tag, id=new, parent=None))
@@ -143,9 +142,7 @@ def rename(db: sqlite_utils.Database, old: str, new: str) -> None:
     db.conn.execute("UPDATE candidate_decisions SET tag_id = ? WHERE tag_id = ?", [new, old])
 
 
-def relabel(
-    db: sqlite_utils.Database, tag_id: str, label_en: str | None, label_kk: str | None
-) -> Tag:
+def relabel(db: Database, tag_id: str, label_en: str | None, label_kk: str | None) -> Tag:
     """New English and/or Kazakh labels; returns the tag as it was."""
     before = tags_store.get_tag(db, tag_id)
     label_en = before.label_en if label_en is None else label_en.strip()
@@ -157,7 +154,7 @@ def relabel(
     return before
 
 
-def set_parent(db: sqlite_utils.Database, tag_id: str, parent: str | None) -> Tag:
+def set_parent(db: Database, tag_id: str, parent: str | None) -> Tag:
     """Put an actor under another (or under none); returns the tag as it was."""
     before = tags_store.get_tag(db, tag_id)
     if before.kind != "actor":
@@ -183,7 +180,7 @@ class Deleted:
     decisions: tuple[decisions_store.Decision, ...]
 
 
-def delete_tag(db: sqlite_utils.Database, tag_id: str, *, check_user: bool = True) -> Deleted:
+def delete_tag(db: Database, tag_id: str, *, check_user: bool = True) -> Deleted:
     """Take a user tag out of the codebook with its tags on quotes and claims."""
     tag = _require_user_tag(db, tag_id) if check_user else tags_store.get_tag(db, tag_id)
     columns = "tag_id, source, removed, evidence, created_at"
@@ -212,7 +209,7 @@ def delete_tag(db: sqlite_utils.Database, tag_id: str, *, check_user: bool = Tru
     return Deleted(tag, sentence_rows, claim_rows, children, decisions)
 
 
-def undelete(db: sqlite_utils.Database, deleted: Deleted) -> None:
+def undelete(db: Database, deleted: Deleted) -> None:
     tags_store.upsert_codebook(db, [deleted.tag])
     columns = "tag_id, source, removed, evidence, created_at"
     for table, owner, rows in (

@@ -6,14 +6,14 @@ says what it was, so a merge changes it only in a database that still holds the 
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from c5tui import resources
-from c5tui.model import ClaimState, Tag
+from c5tui.model import Tag
 from c5tui.store import tags as tags_store
+from c5tui.store.database import Database
 from c5tui.tagging.certainty import claim_certainty
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.curated import load_curated
+from c5tui.work_records import ClaimState
 
 
 def bundled_tags() -> dict[str, Tag]:
@@ -21,7 +21,7 @@ def bundled_tags() -> dict[str, Tag]:
     return {t.id: t for t in load_codebook(resources.bundled_codebook())}
 
 
-def curated_claims(db: sqlite_utils.Database) -> dict[str, ClaimState]:
+def curated_claims(db: Database) -> dict[str, ClaimState]:
     """The bundled interview's curated claims as seeded, by claim key (none without it)."""
     row = db.execute("SELECT id, content_hash FROM documents WHERE bundled = 1").fetchone()
     if row is None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from c5tui import resources
 from c5tui.store import tags as tags_store
 from c5tui.store.claims import claims_without_certainty, insert_claim, set_certainty
+from c5tui.store.database import Database
 from c5tui.tagging.certainty import claim_certainty
 from c5tui.tagging.codebook import load_codebook
 from c5tui.tagging.curated import load_curated
 
 
-def seed_codebook(db: sqlite_utils.Database) -> int:
+def seed_codebook(db: Database) -> int:
     """Write the bundled codebook; the caller holds the transaction."""
     from c5tui.tagging.bundled_names import stamp
 
@@ -21,7 +20,7 @@ def seed_codebook(db: sqlite_utils.Database) -> int:
     return written
 
 
-def seed_curated(db: sqlite_utils.Database, document_id: int) -> None:
+def seed_curated(db: Database, document_id: int) -> None:
     """Attach the curated tags and claims (with their certainty) to the bundled interview.
 
     The caller holds the transaction.
@@ -45,7 +44,7 @@ def seed_curated(db: sqlite_utils.Database, document_id: int) -> None:
     read_pending_certainty(db)
 
 
-def read_pending_certainty(db: sqlite_utils.Database) -> int:
+def read_pending_certainty(db: Database) -> int:
     """Read the certainty of claims that have none yet from their quotes' Kazakh.
 
     Claims made before schema version 8 and claims just seeded have none; the caller holds

@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import sqlite_utils
-
+from c5tui.store.database import Database
 from c5tui.store.suggestions import insert_suggestions
 from c5tui.tagging.certainty import Certainty, certainty_of, markers
 from c5tui.text import word_keys
@@ -113,7 +112,7 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
 SuggestionRow = tuple[int, str, str, str, str]  # sentence id, kind, certainty, statement, evidence
 
 
-def find_suggestions(db: sqlite_utils.Database, document_id: int) -> list[SuggestionRow]:
+def find_suggestions(db: Database, document_id: int) -> list[SuggestionRow]:
     """The claims one document's quotes may state, read without writing anything.
 
     Only quotes that have never had a suggestion (whatever the analyst's verdict on it)
@@ -139,7 +138,7 @@ def find_suggestions(db: sqlite_utils.Database, document_id: int) -> list[Sugges
     return found
 
 
-def suggest_document(db: sqlite_utils.Database, document_id: int) -> list[int]:
+def suggest_document(db: Database, document_id: int) -> list[int]:
     """Suggest the claims of one document's quotes; the caller holds the transaction.
 
     Returns the ids of the suggestions added.

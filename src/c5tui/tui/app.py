@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import sqlite3
+import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.worker import Worker
 
 from c5tui.corpus.labels import document_labels
@@ -50,6 +51,24 @@ def error_message(exc: BaseException, db_path: Path) -> str:
     return f"Database error: {exc}"
 
 
+def settle_memory() -> None:
+    """Collect what start-up left over, once, and keep what it built out of the collector's
+    scans from now on; the collector runs again if start-up had stopped it."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
+def takes_text(widget: object) -> bool:
+    """Whether a widget types the keys it gets as text: a text box or a text area."""
+    if isinstance(widget, Input):
+        return True
+    # A text area is on screen only once its module is loaded, which the first screen
+    # does not need (text areas cost start-up 5 ms): not loaded, there is none to ask.
+    text_area = getattr(sys.modules.get("textual.widgets._text_area"), "TextArea", None)
+    return text_area is not None and isinstance(widget, text_area)
+
+
 class C5App(App[None]):
     """Search, read, tag, annotate, select and export the interviews in one database."""
 
@@ -73,11 +92,12 @@ class C5App(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, workspace: Workspace | None = None) -> None:
+        """``workspace``: the database already opened on ``db_path``, else it is opened here."""
         super().__init__()
         self.db_path = db_path
         # Reads on the event loop; they never wait, since readers never take the write lock.
-        self.workspace = Workspace.open(db_path)
+        self.workspace = workspace or Workspace.open(db_path)
         # Background searches read through their own connection, one at a time. The file
         # was checked just now: the further connections need not check it again.
         self._reader = Workspace.open(db_path, seed=False, check=False)
@@ -114,7 +134,7 @@ class C5App(App[None]):
             self.notify(self.settings.problem, severity="warning")
         # What startup builds lives as long as the app: the garbage collector need not
         # scan it again each time, which held up opening a screen by 100 ms or more.
-        self.set_timer(1.0, gc.freeze)
+        self.set_timer(1.0, settle_memory)
         self.set_interval(OUTSIDE_CHECK_SECONDS, self._check_outside_changes)
 
     def on_unmount(self) -> None:
@@ -435,7 +455,7 @@ class C5App(App[None]):
         # Letters typed in a text field never reach these bindings: Textual leaves keys a
         # field consumes to the field. Only which help key the footer shows depends on it.
         if action == "help_anywhere":
-            return isinstance(self.focused, (Input, TextArea))
+            return takes_text(self.focused)
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
@@ -525,5 +545,5 @@ class C5App(App[None]):
         return run
 
 
-def run_app(db_path: Path) -> None:
-    C5App(db_path).run()
+def run_app(db_path: Path, workspace: Workspace | None = None) -> None:
+    C5App(db_path, workspace).run()

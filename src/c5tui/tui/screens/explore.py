@@ -99,12 +99,16 @@ class ExploreScreen(QuoteScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        search = Input(
             placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… · ↓ results",
             id="search",
             # Letters typed in the results come here to extend the query, not replace it.
             select_on_focus=False,
         )
+        yield search
+        # The box that looks ready for typing is the one that gets the keys. Focused now,
+        # the footer is built once with the keys of the search box, not again a frame later.
+        self.set_focus(search, scroll_visible=False)
         yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
             yield OptionList(id="results")
@@ -122,9 +126,7 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#facets", FacetList).border_title = "Facets (f)"
         self.query_one("#detail").border_title = "Kazakh | English"
         self.query_one("#facets").display = self.size.width >= WIDE
-        self.run_search("")
-        # The box that looks ready for typing is the one that gets the keys.
-        self.query_one("#search", Input).focus()
+        self._show_first_page()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
 
     def action_cooccur(self) -> None:
@@ -166,6 +168,18 @@ class ExploreScreen(QuoteScreen):
         self.app.call_from_thread(self.show_results, results)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.count_facets, query, parsed, glossary)
+
+    def _show_first_page(self) -> None:
+        """The first page of the empty query, read on the event loop before the first frame,
+        so that frame shows it: one frame less than searching in the background, which
+        waited for the empty screen to be drawn. The empty query reads the first sentences
+        in document order, a few milliseconds however large the corpus."""
+        parsed = self.c5.engine.parse("")
+        glossary = self.c5.glossary
+        hits = self.c5.engine.search(parsed, limit=self.limit, glossary=glossary)
+        quotes = {q.id: q for q in self.c5.workspace.quotes_by_id([h.sentence_id for h in hits])}
+        self.show_results(Results("", hits, quotes, parsed))
+        self.count_facets("", parsed, glossary)
 
     @work(thread=True, exclusive=True, group="facets")
     def count_facets(self, query: str, parsed: Query, glossary: bool) -> None:
@@ -233,8 +247,9 @@ class ExploreScreen(QuoteScreen):
             problems.display = bool(text)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
-        # Draw one screenful now and the rest after this frame: typing stays fluid.
-        first = max(10, results_list.size.height)
+        # Draw one screenful now and the rest after this frame: typing stays fluid. Before
+        # the first layout the list has no height yet: the terminal's is a screenful.
+        first = max(10, results_list.size.height or self.app.size.height)
         replace_options(results_list, self._options(results.hits[:first]))
         more = "+" if len(results.hits) >= self.limit else ""
         results_list.border_subtitle = f"{len(results.hits)}{more} shown"
@@ -294,9 +309,21 @@ class ExploreScreen(QuoteScreen):
 
     def _row_width(self) -> int:
         results = self.query_one("#results", OptionList)
+        inner = results.content_region.width or self.inner_width_before_layout()
         # The list's inner width less room for a scrollbar, whether one shows yet or not.
-        width = results.content_region.width - results.styles.scrollbar_size_vertical
-        return max(20, width)
+        return max(20, inner - results.styles.scrollbar_size_vertical)
+
+    def inner_width_before_layout(self) -> int:
+        """The results list's inner width as the first layout will make it, from the styles:
+        the screen's width less the facet panel beside it and the list's border and padding.
+
+        The first page is laid out before the first frame; were this ever wrong, the rows
+        are laid out again once the list has its width (see _relayout_rows).
+        """
+        facets = self.query_one("#facets", FacetList)
+        beside = (facets.styles.width.cells or 0) if facets.display and facets.styles.width else 0
+        results = self.query_one("#results", OptionList)
+        return self.app.size.width - beside - results.styles.gutter.width
 
     def on_resize(self) -> None:
         if not self._facets_chosen:
@@ -467,7 +494,9 @@ class ExploreScreen(QuoteScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_results":
             # Only from the search box; elsewhere tab moves the focus on as usual.
-            return self.query_one("#search", Input).has_focus
+            # The screen's focus, not the box's own flag: that one is set a moment later,
+            # and the footer asks as soon as the box is focused.
+            return self.focused is self.query_one("#search", Input)
         # Letters typed in the search box never reach the bindings: the box consumes them.
         return True
 
