@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -15,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -36,6 +38,12 @@ PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
 FACETS_AFTER_KEYS_REST = 0.08  # seconds: counting waits for a pause in the typing
+# Seconds a typed letter's frame may wait for the letter's results, to be drawn with them.
+HOLD_FOR_RESULTS = 1 / 60
+
+
+# A quote's neighbours in its turn, its claims and its notes: what the detail pane shows.
+Detail = tuple[list[Sentence], list[Claim], list[Note]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,7 @@ class Results:
     quotes: dict[int, Sentence]
     parsed: Query = field(default_factory=Query)
     next_page: bool = False  # the same search asked for more rows as the cursor neared the end
+    first_detail: Detail | None = None  # the best hit's turn, claims and notes, read with it
 
 
 class ExploreScreen(QuoteScreen):
@@ -96,6 +105,8 @@ class ExploreScreen(QuoteScreen):
         self._problems = ""  # the query's problems shown under the search box
         self._meta_one_line_at: int | None = None  # width the citation line fit on one line
         self._facets_shown: list[tuple[str, list[Facet]]] | None = None
+        self._held = ExitStack()  # the frames held back until the typed query's results
+        self._hold_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -140,7 +151,32 @@ class ExploreScreen(QuoteScreen):
     @on(Input.Changed, "#search")
     def query_changed(self, event: Input.Changed) -> None:
         self.limit = PAGE
+        self._hold_frames()
         self.run_search(event.value)
+
+    def _hold_frames(self) -> None:
+        """Hold the frame of the typed letter until its results are shown, a frame at most.
+
+        Drawn apart, the letter took the frame timer's next slot and its results waited
+        one or two frames more for theirs; drawn together, the results are on screen a
+        frame or two sooner and the screen is composed once for the key, not twice.
+        """
+        if self._hold_timer is None:
+            self._held.enter_context(self.app.batch_update())
+        else:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(HOLD_FOR_RESULTS, self._release_frames)
+
+    def _release_frames(self) -> None:
+        if self._hold_timer is None:
+            return
+        self._hold_timer.stop()
+        self._hold_timer = None
+        self._held.close()
+        self.check_idle()  # the screen draws what changed meanwhile, in one frame
+
+    def on_unmount(self) -> None:
+        self._release_frames()
 
     @on(Input.Submitted, "#search")
     def query_submitted(self) -> None:
@@ -164,7 +200,13 @@ class ExploreScreen(QuoteScreen):
         quotes = self.c5.read_quotes([h.sentence_id for h in hits])
         if worker.is_cancelled:
             return
-        results = Results(query, hits, quotes, parsed, next_page)
+        # A new query highlights its best hit: its detail comes with the rows, drawn in the
+        # same frame instead of a frame later.
+        best = quotes.get(hits[0].sentence_id) if hits and not next_page else None
+        detail = self.c5.read_detail(best) if best is not None else None
+        if worker.is_cancelled:
+            return
+        results = Results(query, hits, quotes, parsed, next_page, detail)
         self.app.call_from_thread(self.show_results, results)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.count_facets, query, parsed, glossary)
@@ -262,7 +304,8 @@ class ExploreScreen(QuoteScreen):
             with results_list.prevent(OptionList.OptionHighlighted):
                 results_list.highlighted = min(index, first - 1)
         self.call_after_refresh(self._show_rest, results, first, index)
-        self.show_detail()
+        self._show_highlighted(results.first_detail if index == 0 else None)
+        self._release_frames()
 
     def _extends_shown(self, results: Results) -> bool:
         """Whether ``results`` are the shown ones and a page more, all rows already built."""
@@ -417,6 +460,11 @@ class ExploreScreen(QuoteScreen):
 
     @on(OptionList.OptionHighlighted, "#results")
     def show_detail(self) -> None:
+        self._show_highlighted()
+
+    def _show_highlighted(self, detail: Detail | None = None) -> None:
+        """The highlighted quote in the detail pane; its ``detail``, when read already,
+        is shown at once instead of being read in the background."""
         self._next_page_if_near_end()
         hit = self.current_hit()
         meta = self.query_one("#meta", Static)
@@ -438,7 +486,11 @@ class ExploreScreen(QuoteScreen):
         if hit.score < 0:  # found through the glossary: say by which word
             citation.append_text(render.glossary_pairs(hit.glossary))
         self._update_meta(meta, citation)
-        self.load_detail(quote, hit)
+        if detail is None:
+            self.load_detail(quote, hit)
+        else:
+            self.workers.cancel_group(self, "detail")  # an older quote's, now of no use
+            self._fill_detail(quote.id, hit, *detail)
 
     def _update_meta(self, meta: Static, line: Text) -> None:
         """The citation line; the screen is laid out again only when its height changes.
