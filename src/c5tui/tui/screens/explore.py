@@ -38,8 +38,9 @@ PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
 FACETS_AFTER_KEYS_REST = 0.08  # seconds: counting waits for a pause in the typing
-# Seconds a typed letter's frame may wait for the letter's results, to be drawn with them.
-HOLD_FOR_RESULTS = 1 / 60
+# Seconds a typed letter's frame may wait for its results, to be drawn with them: two
+# frames, as a search a little over one frame would otherwise be drawn two frames later.
+HOLD_FOR_RESULTS = 2 / 60
 
 
 # A quote's neighbours in its turn, its claims and its notes: what the detail pane shows.
@@ -155,16 +156,15 @@ class ExploreScreen(QuoteScreen):
         self.run_search(event.value)
 
     def _hold_frames(self) -> None:
-        """Hold the frame of the typed letter until its results are shown, a frame at most.
+        """Hold the frame of the typed letter until its results are shown, two frames at most.
 
         Drawn apart, the letter took the frame timer's next slot and its results waited
         one or two frames more for theirs; drawn together, the results are on screen a
         frame or two sooner and the screen is composed once for the key, not twice.
         """
-        if self._hold_timer is None:
-            self._held.enter_context(self.app.batch_update())
-        else:
-            self._hold_timer.stop()
+        if self._hold_timer is not None:
+            return  # held for an earlier key: keys typed fast are not held longer
+        self._held.enter_context(self.app.batch_update())
         self._hold_timer = self.set_timer(HOLD_FOR_RESULTS, self._release_frames)
 
     def _release_frames(self) -> None:
