@@ -158,3 +158,14 @@ def test_sector_vocabulary_in_the_latin_alphabet(
 )  # fmt: skip
 def test_sector_vocabulary_in_english(bundled: AutoTagger, english: str, sector: str) -> None:
     assert sector in {t.tag for t in bundled.tag("Мәтін.", english)}
+
+
+def test_the_evidence_shown_is_the_longest_alias_every_time() -> None:
+    """Where a one-word and a two-word alias start at the same word, the quote shows the
+    two words, whatever order the process happens to hash the aliases' forms in."""
+    tags = [
+        Tag("minerals", "sector", "Минералдар", "Minerals",
+            aliases=("геология", "геологиялық", "геологиялық барлау", "барлау")),
+    ]  # fmt: skip
+    found = AutoTagger(tags).tag("Қазақстанда геологиялық барлауды жалғастырады.")
+    assert [t.evidence for t in found] == ["геологиялық барлауды", "барлауды"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from c5tui.model import Tag
 from c5tui.tagging.not_topical import (
@@ -41,8 +41,9 @@ from c5tui.text.latin import to_latin
 SHORT = 3
 
 
-@dataclass(frozen=True, slots=True)
-class AutoTag:
+class AutoTag(NamedTuple):
+    """A tag found, with where its evidence is (a tuple: a retag makes millions)."""
+
     tag: str
     side: Literal["kk", "en"]
     start: int
@@ -120,6 +121,8 @@ class AutoTagger:
         # Per text word: the aliases that may start at it, and each word test's answer.
         self._starts: dict[str, tuple[Entry, ...]] = {}
         self._matches: dict[tuple[AliasWord, str, bool, bool], bool] = {}
+        # Per (exact, English), per text word: the aliases whose first word it matches.
+        self._first_matched: dict[tuple[bool, bool], dict[str, tuple[Entry, ...]]] = {}
         for tag in tags:
             self._kinds[tag.id] = tag.kind
             # Labels are capitalised as titles, aliases as the names are written.
@@ -173,8 +176,23 @@ class AutoTagger:
         """The aliases whose first word one of this word's forms (or its short stem) may be."""
         entries = self._starts.get(key)
         if entries is None:
-            entries = tuple(e for form in _lookups(key) for e in self._index.get(form, ()))
+            found = [e for form in sorted(_lookups(key)) for e in self._index.get(form, ())]
+            # The longest alias first, in a fixed order: its words are the evidence shown.
+            entries = tuple(sorted(found, key=lambda entry: -len(entry[1])))
             self._starts[key] = entries
+        return entries
+
+    def _matching_starts(self, token: Token, exact: bool, english: bool) -> tuple[Entry, ...]:
+        """The aliases that start at this word and whose first word it matches."""
+        known = self._first_matched.setdefault((exact, english), {})
+        entries = known.get(token.text)
+        if entries is None:
+            entries = tuple(
+                e
+                for e in self._entries(token.key)
+                if self._word_test(e[1][0], token, exact, english)
+            )
+            known[token.text] = entries
         return entries
 
     def _find(self, text: str, side: Literal["kk", "en"]) -> list[AutoTag]:
@@ -184,18 +202,29 @@ class AutoTagger:
         masked: list[tuple[int, int]] | None = None
         institutions: list[tuple[int, int]] | None = None
         found: list[AutoTag] = []
+        shown: set[tuple[str, int]] = set()
         english = side == "en"
+        first_matched = self._first_matched.setdefault((exact, english), {})
         for i, token in enumerate(tokens):
-            for tag_id, words in self._entries(token.key):
-                span = tokens[i : i + len(words)]
-                if len(span) != len(words) or not all(
-                    self._word_matches(w, t, exact, english)
-                    for w, t in zip(words, span, strict=True)
-                ):
-                    continue
-                start, end = span[0].start, span[-1].end
+            entries = first_matched.get(token.text)
+            if entries is None:
+                entries = self._matching_starts(token, exact, english)
+            for tag_id, words in entries:
+                if (tag_id, token.start) in shown:
+                    continue  # another alias already showed this tag here
+                if len(words) > 1:
+                    span = tokens[i : i + len(words)]
+                    if len(span) != len(words) or not all(
+                        self._word_matches(w, t, exact, english)
+                        for w, t in zip(words[1:], span[1:], strict=True)
+                    ):
+                        continue
+                    end = span[-1].end
+                else:
+                    end = token.end
+                start = token.start
                 if masked is None:
-                    masked = masked_spans(text)
+                    masked = masked_spans(text, tokens)
                 if overlaps(start, end, masked):
                     continue
                 if self._kinds[tag_id] == "sector":
@@ -213,6 +242,7 @@ class AutoTagger:
                     continue
                 if len(words) > 1 and of_another_country(words[0].key, tokens, i):
                     continue
+                shown.add((tag_id, start))
                 found.append(AutoTag(tag_id, side, start, end, text[start:end]))
         return self._without_mixed_field_lists(text, found)
 
@@ -236,13 +266,8 @@ class AutoTagger:
 
     def tag(self, kk: str, en: str | None = None) -> list[AutoTag]:
         """Tags found in a sentence (Kazakh first, then English), one entry per match."""
+        # Each side gives one entry per tag and place (the first alias to show it).
         found = self._find(kk, "kk")
         if en:
             found += self._find(en, "en")
-        seen: set[tuple[str, str, int]] = set()
-        unique = []
-        for item in found:
-            if (item.tag, item.side, item.start) not in seen:
-                seen.add((item.tag, item.side, item.start))
-                unique.append(item)
-        return unique
+        return found

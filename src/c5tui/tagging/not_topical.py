@@ -13,17 +13,19 @@ is a company's, not the country.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from c5tui.corpus.outlets import DATED_DATELINE, DATELINE, KNOWN
-from c5tui.text import Token
+from c5tui.text import Token, token_keys
 from c5tui.text.latin import to_latin
 
 Span = tuple[int, int]
 
 _OUTLETS = sorted({*KNOWN, "the qazaq times", "qazaq times"}, key=len, reverse=True)
-_OUTLET = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(name) for name in _OUTLETS) + r")(?!\w)", re.IGNORECASE
-)
+_OUTLET_NAMES = r"(?<!\w)(?:" + "|".join(re.escape(name) for name in _OUTLETS) + r")(?!\w)"
+_OUTLET = re.compile(_OUTLET_NAMES, re.IGNORECASE)
+# The names are lower case: matched in the lowered text, the search is several times faster.
+_OUTLET_LOWER = re.compile(_OUTLET_NAMES)
 # The head nouns of institutions' names (in their possessive forms) and of official titles.
 _CYRILLIC_HEADS = (
     "институт", "орталығ", "министрліг", "министрі", "басқарма", "университет", "академия",
@@ -54,9 +56,23 @@ _LINKS = frozenset({"және", "мен", "of", "for", "and", "the", "on"})
 NAME_WORDS = 6
 
 
-def masked_spans(text: str) -> list[Span]:
-    """Spans whose words show neither actors nor sectors: the dateline and outlets' names."""
-    spans = [m.span() for m in _OUTLET.finditer(text)]
+# The words of each outlet's name: a text without all the words of one names no outlet.
+_OUTLET_WORDS = tuple(frozenset(token_keys(name)) for name in _OUTLETS)
+
+
+def masked_spans(text: str, tokens: list[Token] | None = None) -> list[Span]:
+    """Spans whose words show neither actors nor sectors: the dateline and outlets' names.
+
+    ``tokens``, the text's words, let a text naming no outlet skip the search for one."""
+    spans: list[Span] = []
+    present = None if tokens is None else {token.key for token in tokens}
+    if present is None or any(words <= present for words in _OUTLET_WORDS):
+        lowered = text.lower()
+        # Lowering keeps offsets unless a letter grows (İ → i̇); then search the text itself.
+        if len(lowered) == len(text):
+            spans += [m.span() for m in _OUTLET_LOWER.finditer(lowered)]
+        else:
+            spans += [m.span() for m in _OUTLET.finditer(text)]
     for pattern in (DATELINE, DATED_DATELINE):
         dateline = pattern.match(text)
         if dateline:
@@ -68,14 +84,29 @@ def institution_spans(tokens: list[Token]) -> list[Span]:
     """Spans of institutions' proper names and official titles in a sentence's words."""
     spans: list[Span] = []
     for i, token in enumerate(tokens):
-        lower = token.text.lower()
-        if lower.startswith(_KAZAKH_HEADS):
+        head = _head_kind(token.text)
+        if head is _KAZAKH_HEAD:
             start = _capital_before(tokens, i)
             if start is not None:
                 spans.append((tokens[start].start, token.end))
-        elif lower in _ENGLISH_HEADS and token.text[0].isupper():
+        elif head is _ENGLISH_HEAD:
             spans.append(_english_name(tokens, i))
     return spans
+
+
+_KAZAKH_HEAD, _ENGLISH_HEAD = "kk", "en"
+
+
+# Words repeat: a corpus asks about a few thousand words, millions of times.
+@lru_cache(maxsize=1 << 16)
+def _head_kind(word: str) -> str | None:
+    """Whether a word heads an institution's name in Kazakh or in English."""
+    lower = word.lower()
+    if lower.startswith(_KAZAKH_HEADS):
+        return _KAZAKH_HEAD
+    if lower in _ENGLISH_HEADS and word[0].isupper():
+        return _ENGLISH_HEAD
+    return None
 
 
 def _capital_before(tokens: list[Token], head: int) -> int | None:
@@ -172,6 +203,8 @@ _FIELDS_WORD = re.compile(r"\s+сала(?:сы|лар)\w*\s*$")
 def field_lists(text: str) -> list[list[Span]]:
     """Each list of fields named before «салалар» (``… туризм, энергетика салаларында``),
     as the spans of its items."""
+    if "сала" not in text:  # the list's last word; most sentences have none
+        return []
     lists = []
     for match in _FIELD_LIST.finditer(text):
         items = []

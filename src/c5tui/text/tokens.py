@@ -34,15 +34,20 @@ class Token(NamedTuple):
     key: str
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text``; hyphens, spaces and punctuation split words (АҚШ-тың → АҚШ, тың)."""
     tokens = []
+    key_of = _key
     for match in _WORD.finditer(_words_of(text)):
-        word = match.group(0)
-        key = _key(word)
+        word = match.group()
+        key = key_of(word)
         if key:
-            start, end = match.span()
-            tokens.append(Token(start, end, word, key))
+            # tuple.__new__ directly: a corpus makes millions of tokens, and the named
+            # tuple's own constructor adds a Python call to each.
+            tokens.append(_new_tuple(Token, (match.start(), match.end(), word, key)))
     return tokens
 
 
