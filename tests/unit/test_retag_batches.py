@@ -152,3 +152,25 @@ def test_a_retag_in_worker_processes_writes_what_one_process_writes(
     assert auto_rows(imported) == auto_rows(alone)
     assert STALE not in {e for tags in auto_rows(imported).values() for e in tags.values()}
     assert user_rows(imported) == user_rows(alone)
+
+
+def test_a_translation_typed_while_a_retag_runs_is_tagged_as_typed(imported: Path) -> None:
+    """The next batch is read and tagged while this one is written; English typed in
+    another program in between is what that quote's tags come from."""
+    ids = sorted(auto_rows(imported))
+    target = ids[5]  # in the second batch: read before the first batch was committed
+    typed = "Uranium and lithium for the Middle Corridor."
+
+    def type_elsewhere(done: int, total: int) -> None:
+        if done == 5:
+            with Workspace.open(imported) as other:
+                other.translate(target, typed)
+
+    with Workspace.open(imported) as workspace:
+        before = {t.tag for t in workspace.quote(target).tags}
+        apply.retag_in_batches(workspace.db, ids, batch=5, workers=1, progress=type_elsewhere)
+        quote = workspace.quote(target)
+    assert quote.en == typed
+    found = auto_rows(imported)[target]
+    assert {"minerals", "logistics"} <= set(found), (before, found)
+    assert any(evidence.startswith("en:") for evidence in found.values())

@@ -60,16 +60,39 @@ def retag_in_batches(
     leaves every sentence either with its old auto tags or with its new ones; running it
     again redoes the rest. ``progress`` is told, after each commit, how many sentences are
     done and of how many. ``workers`` processes tag (default: one per core from
-    ``PARALLEL_FROM`` sentences on, else none); the store is written by this one.
+    ``PARALLEL_FROM`` sentences on, else none); the store is written by this one, while
+    they tag the next batch.
     """
     tags = tags_store.list_tags(db)
     if workers is None:
         workers = (os.cpu_count() or 1) if len(sentence_ids) >= PARALLEL_FROM else 1
+    batches = _chunks(sentence_ids, batch or COMMIT_EVERY)
     written = done = 0
-    with _tagging(tags, workers) as tag_rows:
-        for ids in _chunks(sentence_ids, batch or COMMIT_EVERY):
+    here: AutoTagger | None = None
+    with _tagging(tags, workers) as start_tagging:
+
+        def queue(number: int) -> tuple[Rows, Callable[[], Found]] | None:
+            if number >= len(batches):
+                return None
+            rows = _read(db, batches[number])
+            return rows, start_tagging(rows)
+
+        queued = queue(0)
+        for number, ids in enumerate(batches):
+            assert queued is not None
+            rows, result = queued
+            queued = queue(number + 1)
+            found = result()
             with transaction(db):
-                found = tag_rows(_read(db, ids))
+                # A quote edited (or deleted) since it was read is tagged as it is now.
+                tagged = {row[0]: row for row in rows}
+                current = _read(db, ids)
+                edited = [row for row in current if tagged.get(row[0]) != row]
+                now = {row[0] for row in current}
+                found = {sentence_id: t for sentence_id, t in found.items() if sentence_id in now}
+                if edited:
+                    here = here or AutoTagger(tags)
+                    found.update(tags_of(here, edited))
                 _write(db, ids, found)
             written += sum(len(tags) for tags in found.values())
             done += len(ids)
@@ -90,11 +113,12 @@ def tags_of(tagger: AutoTagger, rows: Rows) -> Found:
 
 
 @contextmanager
-def _tagging(tags: list[Tag], workers: int) -> Iterator[Callable[[Rows], Found]]:
-    """A function tagging rows, here or spread over ``workers`` processes."""
+def _tagging(tags: list[Tag], workers: int) -> Iterator[Callable[[Rows], Callable[[], Found]]]:
+    """A function that starts tagging rows and gives back a call waiting for their tags:
+    tagged here when waited for, or at once in ``workers`` processes."""
     if workers <= 1:
         tagger = AutoTagger(tags)
-        yield lambda rows: tags_of(tagger, rows)
+        yield lambda rows: lambda: tags_of(tagger, rows)
         return
     # spawn, not fork: a forked child would inherit this process's SQLite connections.
     context = multiprocessing.get_context("spawn")
@@ -102,13 +126,18 @@ def _tagging(tags: list[Tag], workers: int) -> Iterator[Callable[[Rows], Found]]
         workers, mp_context=context, initializer=_start_worker, initargs=(tags,)
     ) as pool:
 
-        def tag_rows(rows: Rows) -> Found:
-            found: Found = {}
-            for part in pool.map(_worker_tags, _chunks(rows, READ_CHUNK)):
-                found.update(part)
-            return found
+        def start(rows: Rows) -> Callable[[], Found]:
+            parts = [pool.submit(_worker_tags, chunk) for chunk in _chunks(rows, READ_CHUNK)]
 
-        yield tag_rows
+            def result() -> Found:
+                found: Found = {}
+                for part in parts:
+                    found.update(part.result())
+                return found
+
+            return result
+
+        yield start
 
 
 _worker_tagger: AutoTagger | None = None
