@@ -21,6 +21,7 @@ from c5tui.store.connection import transaction
 from c5tui.store.database import Database
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.evidence import format_evidence
+from c5tui.worker_processes import exit_with_parent
 
 READ_CHUNK = 500
 # A retag of the whole corpus commits every this many sentences: a crash loses one batch
@@ -40,10 +41,21 @@ def auto_tag_sentences(db: Database, sentence_ids: Sequence[int]) -> int:
 
     Returns the number of auto tags the sentences now carry.
     """
-    tagger = AutoTagger(tags_store.list_tags(db))
-    found = tags_of(tagger, _read(db, sentence_ids))
+    found = tags_of(_tagger_of(tags_store.list_tags(db)), _read(db, sentence_ids))
     _write(db, list(sentence_ids), found)
     return sum(len(tags) for tags in found.values())
+
+
+_last_tagger: tuple[list[Tag], AutoTagger] | None = None
+
+
+def _tagger_of(tags: list[Tag]) -> AutoTagger:
+    """A tagger for this codebook; the last one again while the codebook is the same, so
+    a bulk import keeps what it learnt about each word from one article to the next."""
+    global _last_tagger
+    if _last_tagger is None or _last_tagger[0] != tags:
+        _last_tagger = (tags, AutoTagger(tags))
+    return _last_tagger[1]
 
 
 def retag_in_batches(
@@ -145,6 +157,7 @@ _worker_tagger: AutoTagger | None = None
 
 def _start_worker(tags: list[Tag]) -> None:
     global _worker_tagger
+    exit_with_parent()
     _worker_tagger = AutoTagger(tags)
 
 
