@@ -11,7 +11,8 @@ and once with the code of ``--baseline`` (default ``dbe5001``, the release befor
 import), exported from git into a scratch directory, so both run the same script on the
 same files on the same machine at the same time. The import takes the path ``c5tui import
 DIR`` takes with that code (bulk, index built at the end, where the code has it; an index
-write per article before). Figures: seconds of wall time and of CPU time (the machine is
+write per article before; the next articles parsed in a worker process while one is stored,
+where it has ``import_articles``). Figures: seconds of wall time and of CPU time (the machine is
 shared, CPU time is the steadier), sentences per second of wall time, bytes per sentence
 of the file (after a checkpoint) and of the pages in use (``dbstat``), and the search p95
 of search_bench's queries on the database imported.
@@ -57,7 +58,15 @@ def measure(size: int, articles: Path, db: Path) -> dict[str, float]:
     with Workspace.open(db) as workspace:
         bulk = "index" in inspect.signature(workspace.import_article).parameters
 
+        pairs = [(a, a.with_name(a.name.replace(".kk.txt", ".en.tsv"))) for a in files]
+
         def import_all() -> None:
+            if hasattr(workspace, "import_articles"):  # parsed ahead in a worker
+                for outcome in workspace.import_articles(pairs):
+                    if isinstance(outcome, Exception):
+                        raise outcome
+                workspace.index_pending()
+                return
             for article in files:
                 translation = article.with_name(article.name.replace(".kk.txt", ".en.tsv"))
                 if bulk:

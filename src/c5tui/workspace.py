@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from c5tui import resources
 from c5tui.corpus.labels import document_labels
-from c5tui.errors import DatabaseBusyError, InputError, NotFoundError, no_such
+from c5tui.errors import C5Error, DatabaseBusyError, InputError, NotFoundError, no_such
 from c5tui.model import Claim, ClaimSuggestion, Document, Note, Outline, Sentence, Share, Tag
 from c5tui.paths import default_database_path
 from c5tui.store import corpus as corpus_store
@@ -287,6 +287,49 @@ class Workspace:
         options = options or ImportOptions(speaker=interviewee)
         document = load_article(path, options, database=self.path, timeout=timeout)
         read = self._read_translation(document, translation, rewrite=rewrite)
+        return self._store_article(document, read, options, auto_tag=auto_tag, index=index)
+
+    def import_articles(
+        self,
+        articles: Sequence[tuple[Path | str, Path | None]],
+        *,
+        options: ImportOptions | None = None,
+        auto_tag: bool = True,
+        timeout: float | None = None,
+        rewrite: bool | None = None,
+    ) -> Iterator[ImportResult | C5Error]:
+        """A bulk import: each (article, translation or None) stored as
+        :meth:`import_article` stores it with ``index=False`` — each in one transaction,
+        all of it or nothing — while the next ones are parsed in a worker process. Gives
+        each article's result, or the error that kept it out, in order; the caller
+        indexes the new sentences with :meth:`index_pending` at the end."""
+        from c5tui.corpus.parse_ahead import ParseRequest, parsed_ahead
+        from c5tui.corpus.source import ImportOptions
+
+        options = options or ImportOptions()
+        request = ParseRequest(
+            options, self.path, timeout, rewrite, tuple(tags_store.list_tags(self.db))
+        )
+        for parsed in parsed_ahead(articles, request):
+            if isinstance(parsed, C5Error):
+                yield parsed
+                continue
+            document, read = parsed
+            try:
+                yield self._store_article(document, read, options, auto_tag=auto_tag, index=False)
+            except C5Error as error:
+                yield error
+
+    def _store_article(
+        self,
+        document: ParsedDocument,
+        read: TranslationRead | None,
+        options: ImportOptions,
+        *,
+        auto_tag: bool,
+        index: bool,
+    ) -> ImportResult:
+        """Store a parsed article in one transaction, auto-tag it, suggest its claims."""
         with transaction(self.db):
             result = self._import(document, read, speaker=options.speaker, index=index)
             if result.created and auto_tag:

@@ -8,12 +8,12 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from c5tui.cli import cli
-from c5tui.corpus import reader as reader_module
 from c5tui.search.engine import SearchEngine
 from c5tui.workspace import Workspace
 
@@ -95,17 +95,19 @@ def test_a_folder_import_leaves_every_quote_indexed_and_nothing_queued(
 def test_an_interrupted_folder_import_keeps_its_articles_and_the_next_open_indexes_them(
     db_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_load = reader_module.load_article
+    # Interrupted while the third article is being stored (the next ones are parsed in a
+    # worker process meanwhile): its transaction is rolled back.
+    real_import = Workspace._import
     calls = 0
 
-    def interrupted(*args: object, **kwargs: object) -> object:
+    def interrupted(self: Workspace, *args: Any, **kwargs: Any) -> Any:
         nonlocal calls
         calls += 1
         if calls == 3:
             raise KeyboardInterrupt
-        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+        return real_import(self, *args, **kwargs)
 
-    monkeypatch.setattr(reader_module, "load_article", interrupted)
+    monkeypatch.setattr(Workspace, "_import", interrupted)
     code, _out, _err = invoke(db_path, "import", str(folder))
     assert code != 0
     # Two articles are committed whole, tags and all, their quotes queued for the index.
@@ -166,3 +168,40 @@ def test_retag_from_the_command_line_in_worker_processes_tags_like_one(
     conn = sqlite3.connect(alone)
     assert ours == conn.execute(rows).fetchall()
     conn.close()
+
+
+STORED = (
+    "SELECT d.title, d.outlet, d.date, s.key, s.kk, u.speaker, u.role, t.tag_id, t.evidence"
+    " FROM sentences s JOIN documents d ON d.id = s.document_id AND d.bundled = 0"
+    " JOIN turns u ON u.id = s.turn_id"
+    " LEFT JOIN sentence_tags t ON t.sentence_id = s.id"
+    " ORDER BY d.title, s.key, t.tag_id"
+)
+
+
+def stored(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(STORED).fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_folder_parsed_in_a_worker_is_stored_as_its_articles_one_by_one(
+    db_path: Path, folder: Path, tmp_path: Path
+) -> None:
+    """The folder's articles are parsed in a worker process while others are stored; the
+    quotes, speakers, roles and tags are those of importing each article on its own, and
+    a file that cannot be read is reported in its place while the rest go on."""
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00 not text")
+    code, _out, err = invoke(db_path, "import", str(folder))
+    assert code == 2, err
+    assert "broken.txt" in err
+    assert f"{len(NAMES) + 1} articles: {len(NAMES)} imported" in err
+    one_by_one = tmp_path / "one-by-one.db"
+    for name in sorted(NAMES):
+        code, _out, err = invoke(one_by_one, "import", str(folder / f"{name}.txt"))
+        assert code == 0, err
+    rows = stored(db_path)
+    assert rows == stored(one_by_one)
+    assert {row[5] for row in rows} - {None, ""}  # speakers were attributed

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import click
 
@@ -12,6 +14,11 @@ from c5tui.cli.group import cli, opened
 from c5tui.cli.output import emit_json
 from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error, InputError
 from c5tui.text.display import printable
+
+if TYPE_CHECKING:
+    from c5tui.workspace import ImportResult
+
+T = TypeVar("T")
 
 # Files of a folder that are articles; translations (.tsv) and anything else are left alone.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
@@ -140,26 +147,44 @@ def import_(
     bulk = len(targets) > 1
     with opened(ctx) as workspace:
         show_bar = bulk and not as_json and sys.stderr.isatty()
-        with (
-            click.progressbar(targets, label="importing", file=sys.stderr, show_pos=True)
-            if show_bar
-            else _plain(targets) as bar
-        ):
-            for target in bar:
-                try:
-                    result = workspace.import_article(
+        if bulk:
+            # The next articles are parsed in a worker process while this one is stored.
+            outcomes: Iterable[tuple[str, ImportResult | C5Error]] = zip(
+                targets,
+                workspace.import_articles(
+                    [(target, None) for target in targets],
+                    options=options,
+                    auto_tag=not no_auto_tag,
+                    timeout=timeout,
+                    rewrite=rewrite,
+                ),
+                strict=True,
+            )
+        else:
+            outcomes = (
+                (
+                    target,
+                    workspace.import_article(
                         target,
                         translation,
                         options=options,
                         auto_tag=not no_auto_tag,
                         timeout=timeout,
                         rewrite=rewrite,
-                        index=not bulk,
-                    )
-                except C5Error as exc:
-                    if len(targets) == 1:
-                        raise
-                    failures.append(Failure(target, str(exc), exc.exit_code))
+                    ),
+                )
+                for target in targets
+            )
+        with (
+            click.progressbar(
+                outcomes, length=len(targets), label="importing", file=sys.stderr, show_pos=True
+            )
+            if show_bar
+            else _plain(outcomes) as bar
+        ):
+            for target, result in bar:
+                if isinstance(result, C5Error):
+                    failures.append(Failure(target, str(result), result.exit_code))
                     continue
                 imported += result.created
                 existing += not result.created
@@ -173,13 +198,13 @@ def import_(
         _summarise(len(targets), imported, existing, failures, to_stderr=as_json)
 
 
-class _plain:
+class _plain(Generic[T]):
     """A stand-in for a progress bar when none is shown (not a terminal, or one article)."""
 
-    def __init__(self, items: list[str]) -> None:
+    def __init__(self, items: Iterable[T]) -> None:
         self.items = items
 
-    def __enter__(self) -> list[str]:
+    def __enter__(self) -> Iterable[T]:
         return self.items
 
     def __exit__(self, *exc: object) -> None:
