@@ -11,11 +11,11 @@ and once with the code of ``--baseline`` (default ``dbe5001``, the release befor
 import), exported from git into a scratch directory, so both run the same script on the
 same files on the same machine at the same time. The import takes the path ``c5tui import
 DIR`` takes with that code (bulk, index built at the end, where the code has it; an index
-write per article before; the next articles parsed in a worker process while one is stored,
-where it has ``import_articles``). Figures: seconds of wall time and of CPU time (the machine is
-shared, CPU time is the steadier), sentences per second of wall time, bytes per sentence
-of the file (after a checkpoint) and of the pages in use (``dbstat``), and the search p95
-of search_bench's queries on the database imported.
+write per article before; the next articles parsed and tagged in worker processes while
+one is stored, where it has ``import_articles``). Figures: seconds of wall time and of CPU
+time (the machine is shared, CPU time is the steadier), sentences per second of wall time,
+bytes per sentence of the file (after a checkpoint) and of the pages in use (``dbstat``),
+and the search p95 of search_bench's queries on the database imported.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def measure(size: int, articles: Path, db: Path) -> dict[str, float]:
         pairs = [(a, a.with_name(a.name.replace(".kk.txt", ".en.tsv"))) for a in files]
 
         def import_all() -> None:
-            if hasattr(workspace, "import_articles"):  # parsed ahead in a worker
+            if hasattr(workspace, "import_articles"):  # parsed ahead in workers
                 for outcome in workspace.import_articles(pairs):
                     if isinstance(outcome, Exception):
                         raise outcome

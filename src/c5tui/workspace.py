@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from c5tui.search.query import Query
     from c5tui.search.vocabulary import Vocabulary
     from c5tui.store.work_read import UserWork
+    from c5tui.tagging.apply import TextTags
     from c5tui.tagging.candidates import Candidate
     from c5tui.tagging.cooccur import Matrix
     from c5tui.tagging.manage import Accepted, Deleted
@@ -300,23 +301,29 @@ class Workspace:
     ) -> Iterator[ImportResult | C5Error]:
         """A bulk import: each (article, translation or None) stored as
         :meth:`import_article` stores it with ``index=False`` — each in one transaction,
-        all of it or nothing — while the next ones are parsed in a worker process. Gives
+        all of it or nothing — while the next ones are parsed and tagged in worker processes. Gives
         each article's result, or the error that kept it out, in order; the caller
         indexes the new sentences with :meth:`index_pending` at the end."""
         from c5tui.corpus.parse_ahead import ParseRequest, parsed_ahead
         from c5tui.corpus.source import ImportOptions
 
         options = options or ImportOptions()
-        request = ParseRequest(
-            options, self.path, timeout, rewrite, tuple(tags_store.list_tags(self.db))
-        )
+        codebook = tuple(tags_store.list_tags(self.db))
+        request = ParseRequest(options, self.path, timeout, rewrite, codebook, auto_tag)
         for parsed in parsed_ahead(articles, request):
             if isinstance(parsed, C5Error):
                 yield parsed
                 continue
-            document, read = parsed
+            found = None if parsed.auto_tags is None else (codebook, parsed.auto_tags)
             try:
-                yield self._store_article(document, read, options, auto_tag=auto_tag, index=False)
+                yield self._store_article(
+                    parsed.document,
+                    parsed.read,
+                    options,
+                    auto_tag=auto_tag,
+                    index=False,
+                    found_before=found,
+                )
             except C5Error as error:
                 yield error
 
@@ -328,14 +335,18 @@ class Workspace:
         *,
         auto_tag: bool,
         index: bool,
+        found_before: tuple[tuple[Tag, ...], TextTags] | None = None,
     ) -> ImportResult:
-        """Store a parsed article in one transaction, auto-tag it, suggest its claims."""
+        """Store a parsed article in one transaction, auto-tag it (with the tags its parse
+        found, where they still hold), suggest its claims."""
         with transaction(self.db):
             result = self._import(document, read, speaker=options.speaker, index=index)
             if result.created and auto_tag:
                 from c5tui.tagging.apply import auto_tag_sentences
 
-                written = auto_tag_sentences(self.db, self._sentence_ids(result.document_id))
+                written = auto_tag_sentences(
+                    self.db, self._sentence_ids(result.document_id), found_before=found_before
+                )
                 result = dataclasses.replace(result, auto_tags=written)
             if result.created:
                 from c5tui.tagging.suggest import suggest_document

@@ -96,7 +96,7 @@ def test_an_interrupted_folder_import_keeps_its_articles_and_the_next_open_index
     db_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Interrupted while the third article is being stored (the next ones are parsed in a
-    # worker process meanwhile): its transaction is rolled back.
+    # worker processes meanwhile): its transaction is rolled back.
     real_import = Workspace._import
     calls = 0
 
@@ -190,7 +190,7 @@ def stored(db: Path) -> list[tuple[object, ...]]:
 def test_a_folder_parsed_in_a_worker_is_stored_as_its_articles_one_by_one(
     db_path: Path, folder: Path, tmp_path: Path
 ) -> None:
-    """The folder's articles are parsed in a worker process while others are stored; the
+    """The folder's articles are parsed and tagged in worker processes while others are stored; the
     quotes, speakers, roles and tags are those of importing each article on its own, and
     a file that cannot be read is reported in its place while the rest go on."""
     (folder / "broken.txt").write_bytes(b"\xff\xfe\x00 not text")

@@ -148,7 +148,7 @@ def import_(
     with opened(ctx) as workspace:
         show_bar = bulk and not as_json and sys.stderr.isatty()
         if bulk:
-            # The next articles are parsed in a worker process while this one is stored.
+            # The next articles are parsed and tagged in worker processes while this one is stored.
             outcomes: Iterable[tuple[str, ImportResult | C5Error]] = zip(
                 targets,
                 workspace.import_articles(

@@ -1,10 +1,11 @@
-"""Articles read and parsed in a worker process while the one before is being stored.
+"""Articles read, parsed and auto-tagged in worker processes while one is being stored.
 
-Parsing an article (splitting, attribution, aligning its translation) is pure Python and
-needs no database, so a bulk import hands it to one worker process and stores, tags and
-indexes in this one: the two overlap on two cores. The worker holds no SQLite connection
-(it is spawned, not forked), so it may read any file.
-"""
+Parsing an article (splitting, attribution, aligning its translation) and finding its auto
+tags are pure Python and need no database, so a bulk import hands both to worker
+processes and stores, writes the tags and indexes in this one: the work overlaps on two
+cores. The tags found are used only if the codebook is still the one they were found with
+and the stored text is the text tagged; anything else is tagged again here. Workers hold
+no SQLite connection (they are spawned, not forked), so they may read any file."""
 
 from __future__ import annotations
 
@@ -25,10 +26,14 @@ if TYPE_CHECKING:
     from c5tui.corpus.source import ImportOptions
     from c5tui.model import Tag
     from c5tui.parsed import ParsedDocument
+    from c5tui.tagging.apply import TextTags
 
 # Parsed articles waiting to be stored: enough to keep the worker busy, few enough that
 # a large import does not hold many articles in memory.
-AHEAD = 2
+AHEAD = 3
+# Two workers: with this process, they keep two cores busy (parsing and tagging take
+# about as long as storing).
+WORKERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +44,18 @@ class ParseRequest:
     database: Path | None
     timeout: float | None
     rewrite: bool | None
-    tags: tuple[Tag, ...]  # the codebook, the aligner's lexicon
+    tags: tuple[Tag, ...]  # the codebook: the aligner's lexicon and the auto-tagger's names
+    auto_tag: bool = True
 
 
-Parsed = tuple["ParsedDocument", "TranslationRead | None"]
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """An article parsed, its translation read, and (when auto-tagging) the auto tags of
+    each (Kazakh, English) pair it will store, found with ``request.tags``."""
+
+    document: ParsedDocument
+    read: TranslationRead | None
+    auto_tags: TextTags | None
 
 
 def parse_article(target: str | Path, translation: Path | None, request: ParseRequest) -> Parsed:
@@ -54,29 +67,36 @@ def parse_article(target: str | Path, translation: Path | None, request: ParseRe
     document = load_article(
         target, request.options, database=request.database, timeout=request.timeout
     )
-    if translation is None:
-        return document, None
-    lexicon = Lexicon.of_codebook(list(request.tags)) if request.tags else None
-    read = read_translation_file(
-        translation,
-        kazakh_of(document),
-        database=request.database,
-        lexicon=lexicon,
-        rewrite=request.rewrite,
-    )
-    return document, read
+    read = None
+    if translation is not None:
+        lexicon = Lexicon.of_codebook(list(request.tags)) if request.tags else None
+        read = read_translation_file(
+            translation,
+            kazakh_of(document),
+            database=request.database,
+            lexicon=lexicon,
+            rewrite=request.rewrite,
+        )
+    auto_tags = None
+    if request.auto_tag:
+        from c5tui.corpus.importer import document_row
+        from c5tui.tagging.apply import tags_of_texts
+
+        row = document_row(document, read.translation if read else None)
+        auto_tags = tags_of_texts(list(request.tags), [(s.kk, s.en) for s in row.sentences])
+    return Parsed(document, read, auto_tags)
 
 
 def parsed_ahead(
     articles: Sequence[tuple[str | Path, Path | None]], request: ParseRequest
 ) -> Iterator[Parsed | C5Error]:
-    """Each article parsed, in order, a few ahead in a worker process; an article that
+    """Each article parsed, in order, a few ahead in worker processes; an article that
     cannot be read gives its error in its place and the rest go on. Where no worker can
     be started (a program read from standard input cannot be spawned), they are parsed
     here."""
     context = multiprocessing.get_context("spawn")
     queued = iter(articles)
-    with ProcessPoolExecutor(1, mp_context=context, initializer=exit_with_parent) as pool:
+    with ProcessPoolExecutor(WORKERS, mp_context=context, initializer=exit_with_parent) as pool:
         pending: deque[tuple[tuple[str | Path, Path | None], Future[Parsed]]] = deque()
 
         def submit_next() -> None:

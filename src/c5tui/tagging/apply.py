@@ -36,14 +36,39 @@ Found = dict[int, dict[str, str]]  # sentence id -> tag id -> evidence
 Rows = list[tuple[int, str, str | None]]  # sentence id, Kazakh, English
 
 
-def auto_tag_sentences(db: Database, sentence_ids: Sequence[int]) -> int:
+TextTags = dict[tuple[str, str | None], dict[str, str]]  # (Kazakh, English) -> tag -> evidence
+
+
+def auto_tag_sentences(
+    db: Database,
+    sentence_ids: Sequence[int],
+    *,
+    found_before: tuple[tuple[Tag, ...], TextTags] | None = None,
+) -> int:
     """Replace the auto tags of these sentences; the caller holds the transaction.
 
-    Returns the number of auto tags the sentences now carry.
+    ``found_before``: tags already found for these texts (by an import's parsing worker)
+    with the codebook they were found with; used where that codebook is still the store's
+    and the text is the same, the rest is tagged here. Returns the number of auto tags
+    the sentences now carry.
     """
-    found = tags_of(_tagger_of(tags_store.list_tags(db)), _read(db, sentence_ids))
+    tags = tags_store.list_tags(db)
+    rows = _read(db, sentence_ids)
+    found: Found = {}
+    if found_before is not None and list(found_before[0]) == tags:
+        known = found_before[1]
+        for sentence_id, kk, en in rows:
+            if (kk, en) in known:
+                found[sentence_id] = known[(kk, en)]
+    found.update(tags_of(_tagger_of(tags), [row for row in rows if row[0] not in found]))
     _write(db, list(sentence_ids), found)
     return sum(len(tags) for tags in found.values())
+
+
+def tags_of_texts(tags: list[Tag], texts: Sequence[tuple[str, str | None]]) -> TextTags:
+    """The auto tags of each (Kazakh, English) pair, as :func:`auto_tag_sentences` finds them."""
+    found = tags_of(_tagger_of(tags), [(n, kk, en) for n, (kk, en) in enumerate(texts)])
+    return {pair: found[n] for n, pair in enumerate(texts)}
 
 
 _last_tagger: tuple[list[Tag], AutoTagger] | None = None
