@@ -29,6 +29,7 @@ from c5tui.tui import render
 from c5tui.tui.screens.quote_actions import QuoteScreen
 from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.facets import Facet, FacetList
+from c5tui.tui.widgets.one_line import OneLine
 from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 
@@ -37,7 +38,10 @@ from c5tui.tui.widgets.steady_footer import SteadyFooter
 PAGE = 50
 MAX_RESULTS = 2000
 WIDE = 100  # columns from which the facet panel shows by default
-FACETS_AFTER_KEYS_REST = 0.08  # seconds: counting waits for a pause in the typing
+# Seconds: counting waits for a pause in the typing, longer than the time between two
+# letters of a person typing (0.1-0.2 s): drawn between letters, the counts held the next
+# letter's results back for the frame after theirs.
+FACETS_AFTER_KEYS_REST = 0.25
 # Seconds a typed letter's frame may wait for its results, to be drawn with them: two
 # frames, as a search a little over one frame would otherwise be drawn two frames later.
 HOLD_FOR_RESULTS = 2 / 60
@@ -348,7 +352,7 @@ class ExploreScreen(QuoteScreen):
             label,
             glossary=hit.score < 0,
         )
-        return Option(row, id=str(hit.sentence_id))
+        return Option(OneLine(row), id=str(hit.sentence_id))
 
     def _row_width(self) -> int:
         results = self.query_one("#results", OptionList)
