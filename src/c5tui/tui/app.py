@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -32,6 +33,7 @@ from c5tui.model import Claim, Document, Note, Outline, Sentence, Tag
 from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
+from c5tui.tui.idle_collect import IdleCollector
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.settings import load_settings, save_theme
 from c5tui.tui.unsaved import HoldsTypedText
@@ -40,6 +42,7 @@ from c5tui.workspace import Workspace
 T = TypeVar("T")
 # How often the app looks for commits made by other programs (the CLI, a second TUI).
 OUTSIDE_CHECK_SECONDS = 1.0
+COLLECT_TICK_SECONDS = 0.1  # how often the app looks for a rest to collect garbage in
 
 
 def error_message(exc: BaseException, db_path: Path) -> str:
@@ -51,12 +54,12 @@ def error_message(exc: BaseException, db_path: Path) -> str:
     return f"Database error: {exc}"
 
 
-def settle_memory() -> None:
+def settle_memory(collector: IdleCollector) -> None:
     """Collect what start-up left over, once, and keep what it built out of the collector's
-    scans from now on; the collector runs again if start-up had stopped it."""
+    scans from now on; from then on the collector runs when the user rests."""
     gc.collect()
     gc.freeze()
-    gc.enable()
+    collector.start()
 
 
 def takes_text(widget: object) -> bool:
@@ -115,6 +118,7 @@ class C5App(App[None]):
         self.documents: dict[int, Document] = {}
         self.document_labels: dict[int, str] = {}
         self._quit_warned = False
+        self._collector = IdleCollector()
         # What another program last committed, as the writer's connection saw it, and
         # whether the user has been told of a change since their last refresh.
         self._outside_version: int | None = None
@@ -134,10 +138,17 @@ class C5App(App[None]):
             self.notify(self.settings.problem, severity="warning")
         # What startup builds lives as long as the app: the garbage collector need not
         # scan it again each time, which held up opening a screen by 100 ms or more.
-        self.set_timer(1.0, settle_memory)
+        self.set_timer(1.0, lambda: settle_memory(self._collector))
+        self.set_interval(COLLECT_TICK_SECONDS, self._collector.tick)
         self.set_interval(OUTSIDE_CHECK_SECONDS, self._check_outside_changes)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._collector.input_seen()
+        await super().on_event(event)
+
     def on_unmount(self) -> None:
+        self._collector.stop()
         # Writes already asked for are finished, never dropped.
         self._writer.shutdown(wait=True)
         self.session.workspace.close()
