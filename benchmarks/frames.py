@@ -15,6 +15,7 @@ Keys are sent as the terminal driver sends them: Pilot's ``press`` adds idle wai
 
 from __future__ import annotations
 
+import asyncio
 import time
 from contextlib import suppress
 from typing import Any
@@ -71,6 +72,9 @@ class Frames:
     def __init__(self, app: App[Any]) -> None:
         self.app = app
         self.painted: list[tuple[float, float]] = []  # (perf_counter, process_time)
+        # Set at each frame: a benchmark waits on it rather than polling, which took the
+        # event loop from the app a thousand times a second.
+        self.changed = asyncio.Event()
         self._display = app._display
         app._display = self._paint  # type: ignore[method-assign]
 
@@ -81,6 +85,7 @@ class Frames:
         if self.app.is_headless and isinstance(renderable, CompositorUpdate):
             renderable.render_segments(self.app.console)  # what a terminal is sent
         self.painted.append((time.perf_counter(), time.process_time()))
+        self.changed.set()
 
     def count(self) -> int:
         return len(self.painted)

@@ -29,6 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,7 @@ async def keystroke_latencies(db: Path, rounds: int, rest: float) -> list[list[K
             return  # the first page, shown before the first frame: no key is waiting for it
         now = (time.perf_counter(), frames.count(), time.process_time())
         shown.setdefault(results.query, now)
+        frames.changed.set()
 
     ExploreScreen.show_results = record  # type: ignore[method-assign]
     latencies: list[list[Keystroke]] = []
@@ -122,7 +124,10 @@ async def type_queries(
             before = frames.count()
             type_character(app, char)
             unchanged = False
-            while (frame := frames.after(shown[typed][1]) if typed in shown else None) is None:
+            while True:
+                frames.changed.clear()
+                if frame := frames.after(shown[typed][1]) if typed in shown else None:
+                    break
                 if typed in shown and time.perf_counter() - shown[typed][0] > NOTHING_TO_PAINT:
                     # The results changed nothing on screen: the last frame since the key
                     # (the typed letter) or the hand-over, whichever came later, is it.
@@ -130,7 +135,9 @@ async def type_queries(
                     frame = max(last, (shown[typed][0], shown[typed][2]))
                     unchanged = True
                     break
-                await asyncio.sleep(0.0005)
+                # Woken by a frame or the hand-over; the times are taken where they happen.
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(frames.changed.wait(), 0.05)
             latencies.append(
                 Keystroke(
                     (shown[typed][0] - pressed) * 1000,
