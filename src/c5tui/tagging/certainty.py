@@ -54,6 +54,19 @@ _MARKERS: tuple[tuple[Certainty, re.Pattern[str]], ...] = (
     ),
 )
 _RANK: dict[Certainty, int] = {"hedged": 0, "conditional": 1, "expected": 2, "reported": 3}
+# Words, case-folded, one of which a text must hold for each pattern above to match. The
+# patterns begin with a look-behind, so a search tries every position; testing a few
+# substrings first skips them on most sentences. casefold, not lower: IGNORECASE matches
+# the old wide forms of с, т, д, о (ᲃ, ᲄ …) to the plain letters, and only casefold maps
+# them there.
+NEEDED: dict[Certainty, tuple[str, ...]] = {
+    "hedged": ("қателеспесем", "ықтимал", "шамасы", "шығар", "мүмкін", "сияқты"),
+    "conditional": ("егер", "са", "се"),
+    "expected": ("күт", "жоспарлан"),
+    "reported": ("сана", "есепте", "айтуынша", "пікірінше", "жазуынша", "бағаланып"),
+}
+# Without ``егер``, a conditional marker needs this part of its pattern: -са/-се, a comma.
+_CLAUSE_END = re.compile(r"(?:са|се)\s*,", re.IGNORECASE)
 _IF = re.compile(rf"(?<!{_W})егер(?!{_W})", re.IGNORECASE)
 # "X болса, Y" contrasts two times or cases ("whereas") when one of these is in the sentence.
 _CONTRAST = re.compile(
@@ -103,13 +116,30 @@ ENGLISH_HEDGES: dict[Certainty, re.Pattern[str]] = {
 
 def markers(kk: str) -> list[tuple[Certainty, str]]:
     """Every certainty marker in a Kazakh text, with the words that show it."""
-    contrast = _IF.search(kk) is None and (_CONTRAST.search(kk) is not None or _past_main_verb(kk))
-    return [
-        (certainty, found.group(0))
-        for certainty, pattern in _MARKERS
-        for found in pattern.finditer(kk)
-        if not (certainty == "conditional" and contrast)
-    ]
+    return markers_folded(kk, kk.casefold())
+
+
+def markers_folded(kk: str, folded: str) -> list[tuple[Certainty, str]]:
+    """:func:`markers` of a text whose ``casefold()`` the caller has already made."""
+    found: list[tuple[Certainty, str]] = []
+    for certainty, pattern in _MARKERS:
+        if not any(word in folded for word in NEEDED[certainty]):
+            continue
+        if certainty == "conditional":
+            if "егер" not in folded and _CLAUSE_END.search(kk) is None:
+                continue
+            matched = [(certainty, m.group(0)) for m in pattern.finditer(kk)]
+            # Read only when there is a condition to cancel: few sentences have one.
+            if matched and not _contrast(kk):
+                found += matched
+            continue
+        found += [(certainty, m.group(0)) for m in pattern.finditer(kk)]
+    return found
+
+
+def _contrast(kk: str) -> bool:
+    """Whether a -са/-се clause sets two times or cases against each other ("whereas")."""
+    return _IF.search(kk) is None and (_CONTRAST.search(kk) is not None or _past_main_verb(kk))
 
 
 def detect_certainty(kk: str) -> Certainty:
