@@ -20,8 +20,9 @@ from typing import Literal
 
 from c5tui.store.database import Database
 from c5tui.store.suggestions import insert_suggestions
-from c5tui.tagging.certainty import Certainty, certainty_of, markers
+from c5tui.tagging.certainty import Certainty, certainty_of, markers_folded
 from c5tui.text import word_keys
+from c5tui.text.tokens import token_keys
 
 SuggestedKind = Literal["statistic", "forecast", "recommendation"]
 
@@ -56,6 +57,16 @@ _NORMATIVE = re.compile(
     rf"(?<!{_W})(?:керек|қажет|тиіс|тиісті|міндетті(?=\s*[.!»\"]))(?!{_W})", re.IGNORECASE
 )
 _NORMATIVE_KEYS = frozenset({"kerek", "kajet", "tiis"})
+# Case-folded words one of which a text must hold for a pattern to match, tested first
+# because the patterns' look-behinds make a search try every position (casefold as in
+# certainty.NEEDED). A unit must follow a number word, so the units stand for _NUMBER_WORD.
+UNIT_WORDS: tuple[str, ...] = (
+    "пайыз", "есе", "миллион", "миллиард", "млн", "млрд", "мың", "тонна", "доллар", "теңге",
+    "еуро", "шақырым", "километр", "гектар", "астам", "%",
+)  # fmt: skip
+FRACTION_WORDS: tuple[str, ...] = ("үштен", "төрттен", "бестен", "ондан", "жартысы")
+NORMATIVE_WORDS: tuple[str, ...] = ("керек", "қажет", "тиіс", "міндетті")
+_A_DIGIT = re.compile(r"\d")  # what every _DIGITS match starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,25 +76,35 @@ class Suggestion:
     evidence: str  # the words that make it one
 
 
-def _statistic(kk: str) -> str | None:
-    for number in _DIGITS.finditer(kk):
-        after = kk[number.end() : number.end() + 20]
-        if after.startswith("-") or _NOT_A_MEASURE.match(after):
-            continue
-        return number.group(0)
-    for word in _NUMBER_WORD.finditer(kk):
-        unit = _UNITS.match(kk[word.end() :])
-        if unit:
-            return kk[word.start() : word.end() + unit.end()]
+def _statistic(kk: str, folded: str) -> str | None:
+    """The first number that counts or measures; ``folded`` is ``kk.casefold()``."""
+    if _A_DIGIT.search(kk):
+        for number in _DIGITS.finditer(kk):
+            after = kk[number.end() : number.end() + 20]
+            if after.startswith("-") or _NOT_A_MEASURE.match(after):
+                continue
+            return number.group(0)
+    if any(unit in folded for unit in UNIT_WORDS):
+        for word in _NUMBER_WORD.finditer(kk):
+            unit = _UNITS.match(kk[word.end() :])
+            if unit:
+                return kk[word.start() : word.end() + unit.end()]
+    if not any(word in folded for word in FRACTION_WORDS):
+        return None
     fraction = _FRACTION.search(kk)
     return fraction.group(0) if fraction else None
 
 
-def _recommendation(kk: str) -> str | None:
-    found = _NORMATIVE.search(kk)
-    if found:
-        return found.group(0)
-    # Latin-script Kazakh (qajet, kerek): compared on folded words.
+def _recommendation(kk: str, folded: str) -> str | None:
+    """The word that says what must be done; ``folded`` is ``kk.casefold()``."""
+    if any(word in folded for word in NORMATIVE_WORDS):
+        found = _NORMATIVE.search(kk)
+        if found:
+            return found.group(0)
+    # Latin-script Kazakh (qajet, kerek): compared on folded words. The keys alone, read
+    # without a loop over the words, rule out most sentences first.
+    if _NORMATIVE_KEYS.isdisjoint(token_keys(kk)):
+        return None
     return next((word for word, key in word_keys(kk) if key in _NORMATIVE_KEYS), None)
 
 
@@ -91,7 +112,8 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
     """The claim a Kazakh sentence may state, or None."""
     if question or kk.rstrip('»"” )').endswith("?"):
         return None
-    found = markers(kk)
+    folded = kk.casefold()  # for the cheap word tests before each pattern
+    found = markers_folded(kk, folded)
     certainty = certainty_of(found)
     future = [
         words
@@ -100,10 +122,10 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
     ]
     if future:
         return Suggestion("forecast", certainty, future[0])
-    normative = _recommendation(kk)
+    normative = _recommendation(kk, folded)
     if normative:
         return Suggestion("recommendation", certainty, normative)
-    number = _statistic(kk)
+    number = _statistic(kk, folded)
     if number:
         return Suggestion("statistic", certainty, number)
     return None
