@@ -69,6 +69,17 @@ async def test_a_long_label_is_shown_whole(db_path: Path) -> None:
     assert "U.S. International Development Finance Corporation" in shown
 
 
+async def test_a_long_label_wraps_under_itself_not_under_the_tick(db_path: Path) -> None:
+    lines = await facets_for(db_path, "DFC")
+    first = next(n for n, line in enumerate(lines) if "U.S. International" in line)
+    lead = re.match(r"\s*\[[ x]\]\s+\d+ ", lines[first])
+    assert lead is not None
+    continued = lines[first + 1]
+    # The next line carries on the label, indented to where the label began.
+    assert continued[: lead.end()].strip() == ""
+    assert continued[lead.end()] != " " and "[" not in continued
+
+
 async def test_arrows_walk_the_facets_and_keep_their_place_after_a_tick(db_path: Path) -> None:
     app = C5App(db_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding, BindingType
@@ -14,6 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from c5tui.tui.widgets.hanging_row import HangingRow
 from c5tui.tui.widgets.options import replace_options
 
 # Ticks read by their glyph, not their colour: the same under NO_COLOR.
@@ -92,12 +92,8 @@ class FacetList(OptionList):
             self.post_message(self.Toggled(self, event.option.id))
 
 
-def _prompt(facet: Facet, digits: int) -> Table:
-    # A grid, so that a long label wraps under itself and not under the tick.
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
+def _prompt(facet: Facet, digits: int) -> HangingRow:
+    # A long label wraps under itself and not under the tick.
     tick = Text(TICKED if facet.ticked else UNTICKED, style="bold" if facet.ticked else "")
     tick.append(f" {facet.count:>{digits}}", style="dim")
-    grid.add_row(tick, facet.label)
-    return grid
+    return HangingRow(tick, Text(facet.label))
