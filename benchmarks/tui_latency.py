@@ -17,7 +17,8 @@ frames.py). Both the first time the queries are typed (cold caches) and when the
 typed again. A key whose results change nothing on screen paints no frame after them: its
 time is to the later of the hand-over and the last frame since the key. The frame budget
 of a 60 Hz terminal (16.7 ms) is the yardstick; the share of keystrokes within it is
-printed, with the CPU time the process spent per key.
+printed, with the CPU time the process spent per key, and how long filling the facet panel
+held the event loop each time (a key typed then waits that long).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import time
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -46,6 +48,7 @@ from synthetic import build_database
 REST = 0.1  # seconds between keys: a person typing ten characters a second
 ROUNDS = 4  # the first round meets cold caches; later rounds are a session typing on
 NOTHING_TO_PAINT = 0.5  # seconds after the results with no frame: there was nothing to draw
+FACET_FILLS: list[float] = []  # ms the event loop spent filling the facet panel, each time
 QUERIES = ["литий", "Qazaqstan", "middle corridor", "казмунайгаз", "Wabtek", "80%", "көмір"]
 
 
@@ -88,6 +91,14 @@ async def keystroke_latencies(db: Path, rounds: int, rest: float) -> list[list[K
         frames.changed.set()
 
     ExploreScreen.show_results = record  # type: ignore[method-assign]
+    facets_original = ExploreScreen.show_facets
+
+    def fill_facets(screen: ExploreScreen, *args: Any, **kwargs: Any) -> None:
+        started = time.perf_counter()
+        facets_original(screen, *args, **kwargs)
+        FACET_FILLS.append((time.perf_counter() - started) * 1000)
+
+    ExploreScreen.show_facets = fill_facets  # type: ignore[method-assign]
     latencies: list[list[Keystroke]] = []
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -99,6 +110,7 @@ async def keystroke_latencies(db: Path, rounds: int, rest: float) -> list[list[K
                 latencies.append(await type_queries(app, pilot, shown, frames, rest))
     finally:
         ExploreScreen.show_results = original  # type: ignore[method-assign]
+        ExploreScreen.show_facets = facets_original  # type: ignore[method-assign]
     return latencies
 
 
@@ -197,9 +209,15 @@ def main() -> None:
             if not db.exists():
                 _, seconds = build_database(db, size)
                 print(f"built {size:,}-sentence corpus in {seconds:.1f} s", flush=True)
+        FACET_FILLS.clear()
         first, *again = asyncio.run(keystroke_latencies(db, ROUNDS, args.rest))
         report(f"{label}, first time typed", first)
         report(f"{label}, typed again", [v for values in again for v in values])
+        if FACET_FILLS:
+            print(
+                f"facet panel filled, {label} (the event loop held): n={len(FACET_FILLS)} "
+                f"p50 {percentile(FACET_FILLS, 0.5):.1f} ms, max {max(FACET_FILLS):.1f} ms"
+            )
 
 
 if __name__ == "__main__":
