@@ -5,13 +5,14 @@ from __future__ import annotations
 from contextlib import suppress
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.worker import WorkerCancelled
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.widgets.aligned_reader import AlignedReader
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 
 
 async def settle(pilot: Pilot) -> None:
@@ -92,4 +93,4 @@ async def detail_for(pilot: Pilot, query: str) -> str:
     await settle(pilot)
     screen.query_one("#results", OptionList).focus()
     await settle(pilot)
-    return str(screen.query_one("#extras", Static).render())
+    return screen.query_one("#detail", QuoteDetail).extras

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Static
-
 from c5tui.tui.app import C5App
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.tui.helpers import detail_for, explore, settle
 
@@ -25,12 +24,12 @@ async def test_a_removed_curated_tag_stays_visible_and_can_be_put_back(db_path: 
         assert "#wabtec" in await detail_for(pilot, "Wabtec")
         await pilot.press("t", *"wabtec", "enter", "escape")
         await settle(pilot)
-        extras = str(explore(app).query_one("#extras", Static).render())
+        extras = explore(app).query_one("#detail", QuoteDetail).extras
         assert "−wabtec (removed by you)" in extras
         assert "#wabtec" not in extras
         await pilot.press("t", *"wabtec", "enter", "escape")  # put back
         await settle(pilot)
-        extras = str(explore(app).query_one("#extras", Static).render())
+        extras = explore(app).query_one("#detail", QuoteDetail).extras
         assert "removed by you" not in extras
         assert "+wabtec" in extras
 
@@ -49,3 +48,28 @@ async def test_auto_tag_evidence_shows_the_words_around_the_match(
         assert "~usa" in extras
         assert "Вашингтонмен және АҚШ-тың экономикалық" in extras
         assert "kk:" not in extras  # no raw offsets
+
+
+async def test_zooming_the_pane_and_back_returns_to_the_results(db_path: Path) -> None:
+    """z puts the Kazakh | English pane on the whole screen; z or escape brings the results
+    back with the cursor where it was."""
+    app = C5App(db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = explore(app)
+        results = screen.query_one("#results")
+        detail = screen.query_one("#detail", QuoteDetail)
+        results.focus()
+        await pilot.press("down", "z")
+        await settle(pilot)
+        assert screen.maximized is detail and screen.focused is detail
+        assert detail.size.height > 20  # the whole screen less the footer
+        for back in ("escape", "z"):
+            await pilot.press(back)
+            await settle(pilot)
+            assert screen.maximized is None and screen.focused is results, back
+            assert results.highlighted == 1  # type: ignore[attr-defined]
+            if back == "escape":
+                await pilot.press("z")
+                await settle(pilot)
+                assert screen.maximized is detail

@@ -9,6 +9,7 @@ from textual.widgets import Input, OptionList
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.documents import DocumentsScreen
 from c5tui.tui.screens.read import ReadScreen
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.tui.helpers import explore, into_results, option_text, settle
 
@@ -82,7 +83,7 @@ async def test_with_two_documents_rows_detail_and_facets_name_the_document(
         assert any("Kazinform n.d." in line for line in lines)
         results.highlighted = next(i for i, row in enumerate(rows) if "Kazinform n.d." in row)
         await settle(pilot)
-        meta = str(screen.query_one("#meta").render())
+        meta = screen.query_one("#detail", QuoteDetail).meta
         assert "Kazinform n.d. ¶" in meta
         # Ticking the document's facet keeps only its quotes.
         facets.focus()

@@ -17,6 +17,7 @@ from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
 from c5tui.tui.widgets.aligned_reader import AlignedReader
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from tests.escapes import HOSTILE, QUOTE_ID, UNSAFE, store_hostile_text
 from tests.tui.helpers import explore, option_text, reader_lines, settle
 
@@ -58,7 +59,7 @@ async def test_explore_shows_the_quote_its_tags_claims_and_notes_safely(hostile_
         screen.query_one("#search").value = "литий"  # type: ignore[attr-defined]
         await settle(pilot)
         assert screen.results.hits[0].sentence_id == QUOTE_ID
-        for selector in ("#kk", "#extras", "#results"):
+        for selector in ("#detail", "#results"):
             assert_visible(widget_text(screen, selector))
         assert not UNSAFE.search(screen_text(screen))
 
@@ -78,6 +79,8 @@ def widget_text(screen: Screen, selector: str) -> str:
     widget = screen.query_one(selector)
     if isinstance(widget, OptionList):
         return "\n".join(option_text(widget, i) for i in range(widget.option_count))
+    if isinstance(widget, QuoteDetail):
+        return "\n".join(widget.drawn())
     if isinstance(widget, AlignedReader):
         return "\n".join(text for text, _ in reader_lines(widget))
     return str(widget.render())

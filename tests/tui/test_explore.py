@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import PAGE
 from c5tui.tui.widgets.facets import FacetList
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.tui.helpers import explore, into_results, option_text, settle
 
@@ -23,11 +24,11 @@ async def test_typing_a_query_shows_the_quote_first_with_its_translation(db_path
         await settle(pilot)
         first = screen.results.quotes[screen.results.hits[0].sentence_id]
         assert first.key == "p06.s01"
-        kk = str(screen.query_one("#kk", Static).render())
-        en = str(screen.query_one("#en", Static).render())
+        kk = screen.query_one("#detail", QuoteDetail).kk
+        en = screen.query_one("#detail", QuoteDetail).en
         assert "литий" in kk
         assert "lithium" in en
-        assert "◆ fact" in str(screen.query_one("#extras", Static).render())
+        assert "◆ fact" in screen.query_one("#detail", QuoteDetail).extras
 
 
 async def test_command_letters_typed_in_the_search_box_are_text(db_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Markdown, OptionList, Static, TextArea
+from textual.widgets import Input, Markdown, OptionList, TextArea
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
@@ -15,6 +15,7 @@ from c5tui.tui.screens.notes import NotesDialog
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
 from c5tui.tui.widgets.aligned_reader import AlignedReader
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.tui.helpers import cursor_text, explore, into_results, option_text, reader_lines, settle
 
@@ -77,7 +78,7 @@ async def test_tag_picker_adds_a_tag_that_is_in_the_store(db_path: Path) -> None
         assert user_tags(db_path, sentence_id) == {"fossil_fuels"}
         await pilot.press("escape")
         await settle(pilot)
-        extras = str(explore(app).query_one("#extras", Static).render())
+        extras = explore(app).query_one("#detail", QuoteDetail).extras
         assert "+fossil_fuels" in extras
 
 
@@ -151,7 +152,7 @@ async def test_a_note_is_stored_and_still_there_after_a_restart(db_path: Path) -
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert await search(pilot, "литий") == sentence_id
-        assert "DFC" in str(explore(again).query_one("#extras", Static).render())
+        assert "DFC" in explore(again).query_one("#detail", QuoteDetail).extras
         assert "✎" in option_text(explore(again).query_one("#results", OptionList), 0)
         await pilot.press("n")
         await settle(pilot)

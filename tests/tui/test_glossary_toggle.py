@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 
 from c5tui.tui.app import C5App
 from c5tui.tui.settings import load_settings
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.tui.helpers import explore, option_text, settle
 
@@ -47,7 +48,7 @@ async def test_an_english_query_finds_untranslated_kazakh_and_ctrl_g_turns_it_of
             i for i, h in enumerate(screen.results.hits) if h.glossary and h.score < 0
         )
         await settle(pilot)
-        assert "uranium → уранды" in str(screen.query_one("#meta", Static).render())
+        assert "uranium → уранды" in screen.query_one("#detail", QuoteDetail).meta
 
         await pilot.press("ctrl+g")  # from the search box, where the cursor still is
         await settle(pilot)

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from c5tui.search.engine import SearchEngine
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.explore import HOLD_FOR_RESULTS
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from tests.tui.helpers import explore, settle
 
 
@@ -37,7 +38,7 @@ def record_frames(app: C5App) -> list[Frame]:
         if renderable is None or app._batch_count:
             return  # nothing was drawn
         shown = explore(app)
-        kk = str(shown.query_one("#kk", Static).render())
+        kk = shown.query_one("#detail", QuoteDetail).kk
         frames.append(Frame(shown.query_one("#search", Input).value, shown.results.query, kk))
 
     app._display = paint  # type: ignore[method-assign]
@@ -53,7 +54,7 @@ async def test_a_typed_letter_is_first_drawn_with_its_results_and_quote(db_path:
             before = len(frames)
             app.post_message(events.Key(letter, letter))  # as the terminal driver sends it
             await settle(pilot)
-            final = str(explore(app).query_one("#kk", Static).render())
+            final = explore(app).query_one("#detail", QuoteDetail).kk
             first = next(f for f in frames[before:] if f.typed == typed)
             assert first == Frame(typed, typed, final)
 

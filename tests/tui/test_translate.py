@@ -13,6 +13,7 @@ from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.translation_editor import TranslationEditor
 from c5tui.tui.widgets import aligned_layout
 from c5tui.tui.widgets.aligned_reader import AlignedReader
+from c5tui.tui.widgets.quote_detail import QuoteDetail
 from c5tui.workspace import Workspace
 from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, into_results, reader_lines, settle
@@ -181,13 +182,13 @@ async def test_english_is_typed_from_the_explore_detail_over_bundled_english(
         await pilot.press(*"Wabtec, the locomotive maker.", "ctrl+s")
         await settle(pilot)
         assert english(db_path, quote) == ("Wabtec, the locomotive maker.", "typed", 0)
-        assert "Wabtec, the locomotive maker." in str(screen.query_one("#en", Static).content)
-        extras = str(screen.query_one("#extras", Static).content)
+        assert "Wabtec, the locomotive maker." in screen.query_one("#detail", QuoteDetail).en
+        extras = screen.query_one("#detail", QuoteDetail).extras
         assert "English: typed unreviewed · v marks it reviewed" in extras
         await pilot.press("v")
         await settle(pilot)
         assert english(db_path, quote) == ("Wabtec, the locomotive maker.", "typed", 1)
-        assert "English:" not in str(screen.query_one("#extras", Static).content)
+        assert "English:" not in screen.query_one("#detail", QuoteDetail).extras
 
 
 async def test_quitting_with_english_typed_warns_once_then_quits(db_path: Path) -> None:

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -31,6 +31,8 @@ from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.facets import Facet, FacetList
 from c5tui.tui.widgets.one_line import OneLine
 from c5tui.tui.widgets.options import replace_options
+from c5tui.tui.widgets.quote_detail import QuoteDetail
+from c5tui.tui.widgets.steady_box import ResultList, SearchBox
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 
 # Results come a page at a time: a short list is drawn within a frame, and moving the
@@ -66,6 +68,9 @@ class Results:
 class ExploreScreen(QuoteScreen):
     """The default screen: type to search, move through hits, act on the highlighted one."""
 
+    # Escape out of the zoomed pane goes back to the results, as z does: Textual's own
+    # escape would leave the focus on the pane.
+    ESCAPE_TO_MINIMIZE = False
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",
@@ -108,14 +113,14 @@ class ExploreScreen(QuoteScreen):
         self._stale = False  # changed while hidden: search again when shown
         self._rows_width: int | None = None  # the width every row is laid out for
         self._problems = ""  # the query's problems shown under the search box
-        self._meta_one_line_at: int | None = None  # width the citation line fit on one line
+        self._detail_of: int | None = None  # the quote the detail pane shows
         self._facets_shown: list[tuple[str, list[Facet]]] | None = None
         self._held = ExitStack()  # the frames held back until the typed query's results
         self._hold_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        search = Input(
+        search = SearchBox(
             placeholder="Search Kazakh, Latin, Russian keyboard or English · sector:… · ↓ results",
             id="search",
             # Letters typed in the results come here to extend the query, not replace it.
@@ -127,14 +132,9 @@ class ExploreScreen(QuoteScreen):
         self.set_focus(search, scroll_visible=False)
         yield Static(id="query-problems", classes="query-problems")
         with Horizontal(id="main"):
-            yield OptionList(id="results")
+            yield ResultList(id="results")
             yield FacetList(id="facets")
-        with VerticalScroll(id="detail", can_maximize=True):
-            yield Static(id="meta")
-            with Horizontal(id="sides"):
-                yield Static(id="kk", classes="side")
-                yield Static(id="en", classes="side")
-            yield Static(id="extras")
+        yield QuoteDetail(id="detail", can_maximize=True)
         yield SteadyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -293,10 +293,8 @@ class ExploreScreen(QuoteScreen):
             problems.display = bool(text)
         if not results_list.content_region.width:
             self.call_after_refresh(self._relayout_rows)  # not laid out yet: redo when it is
-        # Draw one screenful now and the rest after this frame: typing stays fluid. Before
-        # the first layout the list has no height yet: the terminal's is a screenful.
-        first = max(10, results_list.size.height or self.app.size.height)
-        replace_options(results_list, self._options(results.hits[:first]))
+        # Every row is handed over now; each is made when first drawn (see OneLine).
+        replace_options(results_list, self._options(results.hits))
         more = "+" if len(results.hits) >= self.limit else ""
         results_list.border_subtitle = f"{len(results.hits)}{more} shown"
         index = 0
@@ -306,8 +304,7 @@ class ExploreScreen(QuoteScreen):
                 index = ids.index(previous.id)
             # The detail is shown once, below, not again by the highlight message.
             with results_list.prevent(OptionList.OptionHighlighted):
-                results_list.highlighted = min(index, first - 1)
-        self.call_after_refresh(self._show_rest, results, first, index)
+                results_list.highlighted = index
         self._show_highlighted(results.first_detail if index == 0 else None)
         self._release_frames()
 
@@ -319,16 +316,6 @@ class ExploreScreen(QuoteScreen):
         shown = self.query_one("#results", OptionList).option_count
         ids = [h.sentence_id for h in old.hits]
         return shown == len(ids) and [h.sentence_id for h in results.hits[: len(ids)]] == ids
-
-    def _show_rest(self, results: Results, first: int, index: int) -> None:
-        if self.results is not results:
-            return  # newer results are already on screen
-        results_list = self.query_one("#results", OptionList)
-        shown = results_list.option_count  # a re-layout may have drawn them all already
-        if len(results.hits) > shown:
-            results_list.add_options(self._options(results.hits[shown:], adding=True))
-        if index >= first:
-            results_list.highlighted = index
 
     def _options(self, hits: Sequence[Hit], *, adding: bool = False) -> list[Option]:
         """Rows for ``hits``, laid out for the list's width (remembered: see _relayout_rows)."""
@@ -343,15 +330,14 @@ class ExploreScreen(QuoteScreen):
         quote = self.results.quotes[hit.sentence_id]
         text = quote.kk if hit.matched == "kk" else (quote.en or quote.kk)
         label = self.c5.document_labels.get(quote.document_id, "")
-        row = render.result_row(
-            quote,
-            text,
-            hit.spans,
-            self.c5.codebook,
-            width,
-            label,
-            glossary=hit.score < 0,
-        )
+        codebook = self.c5.codebook
+
+        def row() -> Text:
+            glossary = hit.score < 0
+            return render.result_row(
+                quote, text, hit.spans, codebook, width, label, glossary=glossary
+            )
+
         return Option(OneLine(row), id=str(hit.sentence_id))
 
     def _row_width(self) -> int:
@@ -471,16 +457,14 @@ class ExploreScreen(QuoteScreen):
         is shown at once instead of being read in the background."""
         self._next_page_if_near_end()
         hit = self.current_hit()
-        meta = self.query_one("#meta", Static)
-        kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
-        extras = self.query_one("#extras", Static)
+        pane = self.query_one("#detail", QuoteDetail)
         if hit is None:
             hint = "Try fewer letters or another spelling."
             if self.results.parsed.errors:
                 hint = "See the problem under the search box."
-            self._update_meta(meta, Text(f"No quote matches. {hint}", "dim"))
-            for widget in (kk, en, extras):
-                widget.update("")
+            message = Text(f"No quote matches. {hint}", "dim")
+            pane.show(meta=message, kk=Text(), en=Text(), extras=Text(), top=True)
+            self._detail_of = None
             return
         quote = self.results.quotes[hit.sentence_id]
         document = self.c5.documents.get(quote.document_id)
@@ -489,23 +473,15 @@ class ExploreScreen(QuoteScreen):
         citation = render.citation(quote, date, label=label)
         if hit.score < 0:  # found through the glossary: say by which word
             citation.append_text(render.glossary_pairs(hit.glossary))
-        self._update_meta(meta, citation)
+        another = quote.id != self._detail_of
+        self._detail_of = quote.id
         if detail is None:
+            # The sides stay as they are until the worker brings this quote's.
+            pane.show(meta=citation, top=another)
             self.load_detail(quote, hit)
         else:
             self.workers.cancel_group(self, "detail")  # an older quote's, now of no use
-            self._fill_detail(quote.id, hit, *detail)
-
-    def _update_meta(self, meta: Static, line: Text) -> None:
-        """The citation line; the screen is laid out again only when its height changes.
-
-        A layout of the whole screen, for a line that stays one line, was most of the
-        cost of drawing each keystroke's results.
-        """
-        width = meta.content_region.width
-        one_line = "\n" not in line.plain and line.cell_len <= width
-        meta.update(line, layout=not (one_line and self._meta_one_line_at == width))
-        self._meta_one_line_at = width if one_line else None
+            self._fill_detail(quote.id, hit, *detail, meta=citation, top=another)
 
     def _next_page_if_near_end(self) -> None:
         index = self.query_one("#results", OptionList).highlighted
@@ -530,19 +506,24 @@ class ExploreScreen(QuoteScreen):
         turn: list[Sentence],
         claims: list[Claim],
         notes: list[Note],
+        *,
+        meta: Text | None = None,
+        top: bool = False,
     ) -> None:
         try:
-            kk, en = self.query_one("#kk", Static), self.query_one("#en", Static)
+            pane = self.query_one("#detail", QuoteDetail)
         except NoMatches:
             return  # the app is closing: the detail pane is gone
         current = self.current_hit()
         if current is None or current.sentence_id != sentence_id:
             return
         quote = next((s for s in turn if s.id == sentence_id), self.results.quotes[sentence_id])
-        kk.update(render.in_context(quote, turn, "kk", hit.kk_spans))
-        en.update(render.in_context(quote, turn, "en", hit.en_spans))
-        self.query_one("#extras", Static).update(
-            render.detail_extras(quote, claims, notes, self.c5.codebook)
+        pane.show(
+            meta=meta,
+            kk=render.in_context(quote, turn, "kk", hit.kk_spans),
+            en=render.in_context(quote, turn, "en", hit.en_spans),
+            extras=render.detail_extras(quote, claims, notes, self.c5.codebook),
+            top=top,
         )
 
     # -- actions -----------------------------------------------------------------------
@@ -586,7 +567,7 @@ class ExploreScreen(QuoteScreen):
             self.minimize()
             self.query_one("#results", OptionList).focus()
         else:
-            detail = self.query_one("#detail", VerticalScroll)
+            detail = self.query_one("#detail", QuoteDetail)
             detail.focus()
             self.maximize(detail, container=False)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Console
 from rich.segment import Segment
 from rich.text import Text
@@ -17,11 +19,22 @@ class OneLine(Visual):
 
     Given a Rich ``Text``, an ``OptionList`` converts it to Textual ``Content`` and wraps it
     to learn its height, about 0.2 ms a row; the results list draws a screenful of new
-    rows on every key, so its rows skip both (about 0.04 ms a row).
+    rows on every key, so its rows skip both (about 0.04 ms a row). The text is made when
+    the row is first drawn (``build``): a page of rows is handed to the list at once, and
+    only those on screen are made then, so the rest cost neither the keystroke nor another
+    frame later.
     """
 
-    def __init__(self, text: Text) -> None:
-        self.text = text
+    def __init__(self, build: Callable[[], Text]) -> None:
+        self._build: Callable[[], Text] | None = build
+        self._text: Text | None = None
+
+    @property
+    def text(self) -> Text:
+        if self._text is None:
+            assert self._build is not None
+            self._text, self._build = self._build(), None
+        return self._text
 
     def __rich__(self) -> Text:
         return self.text
