@@ -7,7 +7,9 @@ Two ways to reach "what the user sees":
 - ``Frames`` records the time of every frame the app paints by itself, on its own refresh
   timer, as it does in a terminal. A headless app skips the last step of a paint (turning
   the compositor's update into the text sent to the terminal); ``Frames`` does that step
-  too, so its time is in the figure.
+  too, so its time is in the figure, and plays that text into a terminal emulator (pyte),
+  after the time is taken, to tell a frame that changed what is on screen from one that
+  drew the same cells again (a scrollbar repainted after a layout).
 
 Keys are sent as the terminal driver sends them: Pilot's ``press`` adds idle waits of
 20 ms or more, longer than the frames being measured.
@@ -20,6 +22,7 @@ import time
 from contextlib import suppress
 from typing import Any
 
+import pyte
 from rich.console import RenderableType
 from textual import events
 from textual._compositor import CompositorUpdate
@@ -72,6 +75,11 @@ class Frames:
     def __init__(self, app: App[Any]) -> None:
         self.app = app
         self.painted: list[tuple[float, float]] = []  # (perf_counter, process_time)
+        self.changed_screen: list[bool] = []  # per frame: whether a cell on screen changed
+        width, height = app.size
+        self._terminal = pyte.Screen(width, height)
+        self._stream = pyte.Stream(self._terminal)
+        self._rows: dict[int, tuple[tuple[Any, ...], ...]] = {}
         # Set at each frame: a benchmark waits on it rather than polling, which took the
         # event loop from the app a thousand times a second.
         self.changed = asyncio.Event()
@@ -82,10 +90,25 @@ class Frames:
         self._display(screen, renderable)
         if renderable is None or self.app._batch_count:
             return  # nothing was drawn
+        sent = ""
         if self.app.is_headless and isinstance(renderable, CompositorUpdate):
-            renderable.render_segments(self.app.console)  # what a terminal is sent
+            sent = renderable.render_segments(self.app.console)  # what a terminal is sent
         self.painted.append((time.perf_counter(), time.process_time()))
+        self.changed_screen.append(self._shows_change(sent))
         self.changed.set()
+
+    def _shows_change(self, sent: str) -> bool:
+        """Play ``sent`` into the emulated terminal: whether any cell it wrote differs."""
+        self._terminal.dirty.clear()
+        self._stream.feed(sent)
+        changed = False
+        for y in self._terminal.dirty:
+            line = self._terminal.buffer[y]
+            row = tuple(tuple(line[x]) for x in range(self._terminal.columns))
+            if self._rows.get(y) != row:
+                self._rows[y] = row
+                changed = True
+        return changed
 
     def count(self) -> int:
         return len(self.painted)

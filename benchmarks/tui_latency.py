@@ -10,15 +10,17 @@ startup_bench.py measures those in a real terminal).
 Keystroke latency is measured on the bundled interview and on corpora of ``--sizes``
 synthetic sentences imported through the real import path (see synthetic.py): each
 character of a fixed set of queries is typed, ``--rest`` seconds apart, as the terminal
-driver sends it, and two times are recorded from the key: until the results for the new
-text are handed to the screen, and until the first frame the app paints after that (on
-its own refresh timer, as in a terminal, with the frame turned into terminal text; see
-frames.py). Both the first time the queries are typed (cold caches) and when they are
-typed again. A key whose results change nothing on screen paints no frame after them: its
-time is to the later of the hand-over and the last frame since the key. The frame budget
-of a 60 Hz terminal (16.7 ms) is the yardstick; the share of keystrokes within it is
-printed, with the CPU time the process spent per key, and how long filling the facet panel
-held the event loop each time (a key typed then waits that long).
+driver sends it, and three times are recorded from the key: until the results for the
+new text are handed to the screen, and until the first frame the app paints after that
+(on its own refresh timer, as in a terminal, with the frame turned into terminal text;
+see frames.py), and until the last frame painted before the next key is due (the screen
+at rest: a key that sets off a second or third frame that changes what is on screen is
+not done until then). Both the first time the queries are typed (cold caches) and when
+they are typed again. A key whose results change nothing on screen paints no frame after
+them: its time is to the later of the hand-over and the last frame since the key. The
+frame budget of a 60 Hz terminal (16.7 ms) is the yardstick; the share of keystrokes
+within it is printed, with the CPU time the process spent per key, and how long filling
+the facet panel held the event loop each time (a key typed then waits that long).
 """
 
 from __future__ import annotations
@@ -74,6 +76,7 @@ class Keystroke:
     painted: float  # the first frame painted after that
     cpu: float  # CPU time of the process (all threads) from the key to that frame
     unchanged: bool = False  # the results changed nothing on screen: no frame followed
+    settled: float = 0.0  # the last frame painted before the next key: the screen at rest
 
 
 async def keystroke_latencies(db: Path, rounds: int, rest: float) -> list[list[Keystroke]]:
@@ -128,10 +131,13 @@ async def type_queries(
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
         typed = ""
+        pressed = 0.0
         for char in query:
             typed += char
             shown.pop(typed, None)
             await asyncio.sleep(rest)
+            if typed[:-1]:
+                settle(latencies[-1], pressed, frames)
             pressed, cpu = time.perf_counter(), time.process_time()
             before = frames.count()
             type_character(app, char)
@@ -158,13 +164,32 @@ async def type_queries(
                     unchanged,
                 )
             )
+        await asyncio.sleep(rest)
+        settle(latencies[-1], pressed, frames)
     return latencies
+
+
+def settle(keystroke: Keystroke, pressed: float, frames: Frames) -> None:
+    """Time the last frame painted since the key, now that the next key is due.
+
+    A key whose first frame is followed by more (the layout settling, rows arriving in
+    pages) is not done for the user until the last of them that changed a cell on screen;
+    a frame that drew the same cells again (a scrollbar repainted) changed nothing seen.
+    """
+    since = [
+        at
+        for (at, _), changed in zip(frames.painted, frames.changed_screen, strict=True)
+        if at > pressed and changed
+    ]
+    last = (since[-1] - pressed) * 1000 if since else keystroke.painted
+    keystroke.settled = max(last, keystroke.painted)
 
 
 def report(label: str, keys: list[Keystroke]) -> None:
     for what, values in (
         ("results handed to the screen", [k.handed for k in keys]),
         ("painted", [k.painted for k in keys]),
+        ("settled (last frame before the next key)", [k.settled for k in keys]),
     ):
         within = sum(v <= FRAME_MS for v in values) / len(values)
         print(
