@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
+from c5tui.search.glossary import load_glossary
 from c5tui.store import connection
 from c5tui.tui import render
 from c5tui.tui.app import C5App
@@ -96,3 +97,20 @@ async def test_the_first_page_is_laid_out_for_the_width_the_list_gets(
         assert set(widths) == {
             results.content_region.width - results.styles.scrollbar_size_vertical
         }
+
+
+async def test_the_first_key_typed_finds_the_search_already_warmed(db_path: Path) -> None:
+    load_glossary.cache_clear()  # as in a new process
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        # Parsed once the first frame was drawn, not when the first key is typed.
+        assert load_glossary.cache_info().currsize == 1
+        reads: list[str] = []
+        app.engine.conn.set_trace_callback(reads.append)
+        await pilot.press(*"литий")
+        await settle(pilot)
+        app.engine.conn.set_trace_callback(None)
+        assert explore(app).results.hits  # the search ran on the engine traced
+        assert reads and not any("search_terms" in sql for sql in reads)

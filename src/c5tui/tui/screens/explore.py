@@ -144,6 +144,12 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#facets").display = self.size.width >= WIDE
         self._show_first_page()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
+        self.call_after_refresh(self.warm_search)
+
+    @work(thread=True, group="warm")
+    def warm_search(self) -> None:
+        """Once the first frame is drawn, load what the first search with words needs."""
+        self.c5.engine.warm()
 
     def action_cooccur(self) -> None:
         """Actors × sectors over this search's quotes (all quotes when it is empty)."""
