@@ -56,6 +56,17 @@ def test_what_is_not(kk: str) -> None:
     assert suggest(kk) is None
 
 
+def test_latin_tiis_due_to_be_shipped_is_no_recommendation() -> None:
+    kk = (
+        "Reuters mälımetınşe, TŞO Qara teŋızdegı KQK terminalynan qaŋtar jäne aqpan ailarynda"
+        " jöneltıluı tiıs CPC Blend markaly mūnaidyŋ şamamen 600–700 myŋ tonna kölemındegı"
+        " bes eksporttyq partiiasyn jöneltuden bas tartqan."
+    )
+    for text in (kk, kk.upper()):
+        found = suggest(text)
+        assert found is not None and found.kind == "statistic"
+
+
 def test_a_question_turn_is_never_a_claim() -> None:
     assert suggest("Инфляция 12 пайызға төмендеді ме", question=True) is None
 
