@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from tests.tui.helpers import settle
 @pytest.fixture
 def thresholds() -> Iterator[tuple[int, int, int]]:
     before = gc.get_threshold()
+    # Held by an app that did not give it back, the counts below would never be reached.
+    assert before[1] < NEVER, "an earlier app left the collector held"
     yield before
     gc.set_threshold(*before)
     gc.enable()
@@ -28,6 +31,22 @@ def test_only_the_youngest_objects_are_collected_by_themselves(thresholds) -> No
     assert gc.isenabled()
     assert gc.get_threshold() == (thresholds[0], NEVER, NEVER)
     collector.stop()
+    assert gc.get_threshold() == thresholds
+
+
+def test_a_collector_stopped_before_it_started_never_holds_the_collector(thresholds) -> None:  # type: ignore[no-untyped-def]
+    collector = IdleCollector()
+    collector.stop()  # the app quit before its start-up timer fired
+    collector.start()
+    assert gc.get_threshold() == thresholds
+    assert collector.tick() is None
+
+
+async def test_an_app_quit_at_once_leaves_the_collector_alone(tmp_path: Path, thresholds) -> None:  # type: ignore[no-untyped-def]
+    app = C5App(tmp_path / "c5.db")
+    async with app.run_test() as pilot:
+        await settle(pilot)
+    await asyncio.sleep(1.2)  # past the start-up timer's second
     assert gc.get_threshold() == thresholds
 
 

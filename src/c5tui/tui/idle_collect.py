@@ -33,14 +33,18 @@ class IdleCollector:
         self.last_input = time.monotonic()
         self._last_full = time.monotonic()
         self._thresholds: tuple[int, int, int] | None = None
+        self._stopped = False
 
     def start(self) -> None:
-        if self._thresholds is None:
+        # Started by a timer after the first frame: an app that quits sooner stopped the
+        # collector already, and must not leave the process's collector held.
+        if self._thresholds is None and not self._stopped:
             self._thresholds = gc.get_threshold()
             gc.set_threshold(self._thresholds[0], NEVER, NEVER)
         gc.enable()
 
     def stop(self) -> None:
+        self._stopped = True
         if self._thresholds is not None:
             gc.set_threshold(*self._thresholds)
             self._thresholds = None
