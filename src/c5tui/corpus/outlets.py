@@ -36,9 +36,11 @@ KNOWN = {
     "sputnik": "Sputnik Қазақстан",
     "sputnik.kz": "Sputnik Қазақстан",
 }
+# The outlet names a dateline is written with: a text holding none of them has no dateline.
+DATELINE_OUTLETS = ("KAZINFORM", "Kazinform", "ҚазАқпарат", "ҚАЗАҚПАРАТ")
 DATELINE = re.compile(
-    r"^\s*[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*(KAZINFORM|Kazinform|ҚазАқпарат|ҚАЗАҚПАРАТ)\b"
-    r"\s*[—–-]?\s*"
+    r"^\s*[^\W\d_][^\W\d_\- ]*(?:[\- ][^\W\d_]+)*\.\s*"
+    rf"({'|'.join(DATELINE_OUTLETS)})\b\s*[—–-]?\s*"
 )
 _CAPITALS = "A-ZА-ЯӘҒҚҢӨҰҮҺІЁ"
 _MONTHS = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
-from c5tui.corpus.outlets import DATED_DATELINE, DATELINE, KNOWN
+from c5tui.corpus.outlets import DATED_DATELINE, DATELINE, DATELINE_OUTLETS, KNOWN
 from c5tui.text import Token, token_keys
 from c5tui.text.latin import to_latin
 
@@ -58,6 +59,23 @@ NAME_WORDS = 6
 
 # The words of each outlet's name: a text without all the words of one names no outlet.
 _OUTLET_WORDS = tuple(frozenset(token_keys(name)) for name in _OUTLETS)
+# Each word of an outlet's name -> the names it is in: a text without any such word (most
+# texts) is ruled out by one set operation, before its words are gathered into a set.
+_OUTLETS_OF_WORD = {
+    word: [words for words in _OUTLET_WORDS if word in words]
+    for word in sorted(set().union(*_OUTLET_WORDS))
+}
+_OUTLET_KEYS = frozenset(_OUTLETS_OF_WORD)
+_KEY = itemgetter(3)  # a token's key, read without a Python call per token
+
+
+def _names_an_outlet(tokens: list[Token]) -> bool:
+    """Whether the words of some outlet's name are all among these words."""
+    hits = _OUTLET_KEYS.intersection(map(_KEY, tokens))
+    if not hits:
+        return False
+    present = set(map(_KEY, tokens))
+    return any(words <= present for key in hits for words in _OUTLETS_OF_WORD[key])
 
 
 def masked_spans(text: str, tokens: list[Token] | None = None) -> list[Span]:
@@ -65,18 +83,20 @@ def masked_spans(text: str, tokens: list[Token] | None = None) -> list[Span]:
 
     ``tokens``, the text's words, let a text naming no outlet skip the search for one."""
     spans: list[Span] = []
-    present = None if tokens is None else {token.key for token in tokens}
-    if present is None or any(words <= present for words in _OUTLET_WORDS):
+    if tokens is None or _names_an_outlet(tokens):
         lowered = text.lower()
         # Lowering keeps offsets unless a letter grows (İ → i̇); then search the text itself.
         if len(lowered) == len(text):
             spans += [m.span() for m in _OUTLET_LOWER.finditer(lowered)]
         else:
             spans += [m.span() for m in _OUTLET.finditer(text)]
-    for pattern in (DATELINE, DATED_DATELINE):
-        dateline = pattern.match(text)
+    if any(outlet in text for outlet in DATELINE_OUTLETS):
+        dateline = DATELINE.match(text)
         if dateline:
             spans.append(dateline.span())
+    dated = DATED_DATELINE.match(text)
+    if dated:
+        spans.append(dated.span())
     return spans
 
 
@@ -144,6 +164,8 @@ _LEGAL_NAME = re.compile(
 
 def legal_name_spans(text: str) -> list[Span]:
     """Spans of companies' and bodies' registered names with their legal form."""
+    if "«" not in text:  # what each name opens with; most sentences have none
+        return []
     return [m.span() for m in _LEGAL_NAME.finditer(text)]
 
 
@@ -158,7 +180,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 def latin_name_spans(text: str) -> list[Span]:
     """Latin-script names in «…» inside Kazakh Cyrillic text («Massachusetts Institute of
     Technology», «Day of AI»): a foreign body's or a product's name, not its topic."""
-    if not _CYRILLIC.search(text):
+    if "«" not in text or not _CYRILLIC.search(text):
         return []
     return [
         m.span()
@@ -173,6 +195,8 @@ def named_after(text: str, start: int, end: int) -> bool:
     not the country. A format joined by a dash («Орталық Азия – Қытай») names its parts;
     a longer «…» («Қазақстан цифрлық державаға айналуы керек») or words followed by деді
     are a quotation, not a name."""
+    if "«" not in text and '"' not in text:  # no name in quotes; most sentences have none
+        return False
     for match in _QUOTED.finditer(text):
         group = 1 if match.group(1) is not None else 2
         inside_start, inside_end = match.span(group)
