@@ -144,7 +144,8 @@ def tags_of(tagger: AutoTagger, rows: Rows) -> Found:
     for sentence_id, kk, en in rows:
         tags: dict[str, str] = {}
         for tag in tagger.tag(kk, en):
-            tags.setdefault(tag.tag, format_evidence(tag.side, tag.start, tag.end, tag.evidence))
+            if tag.tag not in tags:
+                tags[tag.tag] = format_evidence(tag.side, tag.start, tag.end, tag.evidence)
         found[sentence_id] = tags
     return found
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from itertools import compress, count
+from operator import itemgetter
+from typing import Literal, NamedTuple, cast
 
 from c5tui.model import Tag
 from c5tui.tagging.not_topical import (
@@ -49,6 +51,10 @@ class AutoTag(NamedTuple):
     start: int
     end: int
     evidence: str
+
+
+_new_tuple = tuple.__new__  # a named tuple made without the Python call of its constructor
+_TEXT = itemgetter(2)  # a token's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,19 +204,27 @@ class AutoTagger:
     def _find(self, text: str, side: Literal["kk", "en"]) -> list[AutoTag]:
         tokens = tokenize(text)
         exact = is_kazakh_cyrillic(text)
+        english = side == "en"
+        # The aliases each word may start, its answer known from an earlier sentence for
+        # most words; read in one pass, so the words that start none cost no loop turn.
+        first_matched = self._first_matched.setdefault((exact, english), {})
+        known = list(map(first_matched.get, map(_TEXT, tokens)))
+        if None in known:
+            known = [
+                self._matching_starts(token, exact, english) if entries is None else entries
+                for entries, token in zip(known, tokens, strict=True)
+            ]
+        starts = cast(list[tuple[Entry, ...]], known)
         # Most words start no alias: what is not evidence is worked out only on a match.
         masked: list[tuple[int, int]] | None = None
         institutions: list[tuple[int, int]] | None = None
         found: list[AutoTag] = []
         shown: set[tuple[str, int]] = set()
-        english = side == "en"
-        first_matched = self._first_matched.setdefault((exact, english), {})
-        for i, token in enumerate(tokens):
-            entries = first_matched.get(token.text)
-            if entries is None:
-                entries = self._matching_starts(token, exact, english)
-            for tag_id, words in entries:
-                if (tag_id, token.start) in shown:
+        for i in compress(count(), starts):
+            token = tokens[i]
+            start = token.start
+            for tag_id, words in starts[i]:
+                if (tag_id, start) in shown:
                     continue  # another alias already showed this tag here
                 if len(words) > 1:
                     span = tokens[i : i + len(words)]
@@ -222,10 +236,9 @@ class AutoTagger:
                     end = span[-1].end
                 else:
                     end = token.end
-                start = token.start
                 if masked is None:
                     masked = masked_spans(text, tokens)
-                if overlaps(start, end, masked):
+                if masked and overlaps(start, end, masked):
                     continue
                 if self._kinds[tag_id] == "sector":
                     if institutions is None:
@@ -234,7 +247,7 @@ class AutoTagger:
                             *legal_name_spans(text),
                             *latin_name_spans(text),
                         ]
-                    if overlaps(start, end, institutions):
+                    if institutions and overlaps(start, end, institutions):
                         continue
                 elif named_after(text, start, end):
                     continue
@@ -243,7 +256,9 @@ class AutoTagger:
                 if len(words) > 1 and of_another_country(words[0].key, tokens, i):
                     continue
                 shown.add((tag_id, start))
-                found.append(AutoTag(tag_id, side, start, end, text[start:end]))
+                found.append(_new_tuple(AutoTag, (tag_id, side, start, end, text[start:end])))
+        if not found:
+            return found
         return self._without_mixed_field_lists(text, found)
 
     def _without_mixed_field_lists(self, text: str, found: list[AutoTag]) -> list[AutoTag]:
@@ -251,6 +266,8 @@ class AutoTagger:
         («цифрлық даму, туризм, энергетика, бизнес салаларында форумдар»): the sentence is
         about the forums, not those fields. A list of the codebook's fields alone («мұнай,
         газ, уран салаларында») is its topic."""
+        if "сала" not in text:  # what every list of fields ends with (see field_lists)
+            return found
         sectors = [t for t in found if self._kinds[t.tag] == "sector"]
         if not sectors:
             return found

@@ -126,15 +126,21 @@ def _near(key: str) -> frozenset[str]:
     return frozenset({key, english_stem(key), *kazakh_stems(key)})
 
 
+@cache
+def _senses(alias_key: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words after and before an alias word that give it another sense, if any."""
+    return OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))
+
+
 def other_sense(alias_key: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether the words around ``tokens[first:last + 1]`` give the alias another sense."""
     # farmer and farming share the senses of farm
     if of_another_country(alias_key, tokens, first):
         return True
-    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
-    senses = OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))
+    senses = _senses(alias_key)
     if senses is None:
         return False
+    prev_word = _near(tokens[first - 1].key) if first > 0 else frozenset()
     after, before = senses
     next_word = _near(tokens[last + 1].key) if last + 1 < len(tokens) else frozenset()
     return bool(next_word & after or prev_word & before)
