@@ -122,11 +122,13 @@ def retag_in_batches(
             found = result()
             with transaction(db):
                 # A quote edited (or deleted) since it was read is tagged as it is now.
-                tagged = {row[0]: row for row in rows}
                 current = _read(db, ids)
-                edited = [row for row in current if tagged.get(row[0]) != row]
-                now = {row[0] for row in current}
-                found = {sentence_id: t for sentence_id, t in found.items() if sentence_id in now}
+                edited: Rows = []
+                if current != rows:  # read in the same order: most batches are unchanged
+                    tagged = {row[0]: row for row in rows}
+                    edited = [row for row in current if tagged.get(row[0]) != row]
+                    now = {row[0] for row in current}
+                    found = {sid: t for sid, t in found.items() if sid in now}
                 if edited:
                     here = here or AutoTagger(tags)
                     found.update(tags_of(here, edited))
@@ -209,18 +211,37 @@ def _write(db: Database, ids: list[int], found: Found) -> None:
 
     A retag after a small codebook change then writes a few rows, not every tag again.
     """
-    stored: dict[int, dict[str, str | None]] = {}
+    # (sentence, tag, evidence) rows, compared as sets: a retag that finds what is stored
+    # (most of them) is told so by one comparison, and only the quotes that differ are
+    # looked at one by one. An auto row marked removed (none is written so) is rewritten.
+    stored: set[tuple[int, str, str | None]] = set()
     for chunk in _chunks(ids, READ_CHUNK):
-        for sentence_id, tag_id, evidence, removed in db.execute(
-            "SELECT sentence_id, tag_id, evidence, removed FROM sentence_tags"
-            f" WHERE source = 'auto' AND sentence_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            # An auto row marked removed (none is written so) is rewritten, not kept.
-            stored.setdefault(sentence_id, {})[tag_id] = None if removed else evidence
+        stored.update(
+            db.execute(
+                "SELECT sentence_id, tag_id, CASE WHEN removed THEN NULL ELSE evidence END"
+                " FROM sentence_tags WHERE source = 'auto'"
+                f" AND sentence_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    empty: dict[str, str] = {}
+    now_found = {
+        (sentence_id, tag, evidence)
+        for sentence_id in ids
+        for tag, evidence in found.get(sentence_id, empty).items()
+    }
+    if stored == now_found:
+        return
+    differ = {row[0] for row in stored ^ now_found}
+    before: dict[int, dict[str, str | None]] = {}
+    for sentence_id, tag_id, evidence in stored:
+        if sentence_id in differ:
+            before.setdefault(sentence_id, {})[tag_id] = evidence
     gone, changed, added = [], [], []
     for sentence_id in ids:
-        old, new = stored.get(sentence_id, {}), found.get(sentence_id, {})
+        if sentence_id not in differ:
+            continue
+        old, new = before.get(sentence_id, {}), found.get(sentence_id, {})
         gone += [(sentence_id, tag) for tag in old.keys() - new.keys()]
         for tag, evidence in new.items():
             if tag not in old:
