@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 
 from c5tui.corpus.outlets import DATED_DATELINE, DATELINE, DATELINE_OUTLETS, KNOWN
@@ -60,22 +61,21 @@ NAME_WORDS = 6
 # The words of each outlet's name: a text without all the words of one names no outlet.
 _OUTLET_WORDS = tuple(frozenset(token_keys(name)) for name in _OUTLETS)
 # Each word of an outlet's name -> the names it is in: a text without any such word (most
-# texts) is ruled out by one set operation, before its words are gathered into a set.
+# texts) is ruled out by one set operation, and the words it has of them are all that an
+# outlet's name needs.
 _OUTLETS_OF_WORD = {
     word: [words for words in _OUTLET_WORDS if word in words]
     for word in sorted(set().union(*_OUTLET_WORDS))
 }
 _OUTLET_KEYS = frozenset(_OUTLETS_OF_WORD)
 _KEY = itemgetter(3)  # a token's key, read without a Python call per token
+_TEXT = itemgetter(2)  # a token's text
 
 
 def _names_an_outlet(tokens: list[Token]) -> bool:
     """Whether the words of some outlet's name are all among these words."""
     hits = _OUTLET_KEYS.intersection(map(_KEY, tokens))
-    if not hits:
-        return False
-    present = set(map(_KEY, tokens))
-    return any(words <= present for key in hits for words in _OUTLETS_OF_WORD[key])
+    return bool(hits) and any(words <= hits for key in hits for words in _OUTLETS_OF_WORD[key])
 
 
 def masked_spans(text: str, tokens: list[Token] | None = None) -> list[Span]:
@@ -103,8 +103,9 @@ def masked_spans(text: str, tokens: list[Token] | None = None) -> list[Span]:
 def institution_spans(tokens: list[Token]) -> list[Span]:
     """Spans of institutions' proper names and official titles in a sentence's words."""
     spans: list[Span] = []
-    for i, token in enumerate(tokens):
-        head = _head_kind(token.text)
+    heads = list(map(_head_kind, map(_TEXT, tokens)))  # most words head no name
+    for i in compress(count(), heads):
+        token, head = tokens[i], heads[i]
         if head is _KAZAKH_HEAD:
             start = _capital_before(tokens, i)
             if start is not None:
