@@ -138,6 +138,7 @@ class AutoTagger:
                 if words:
                     for first in self._first_word_keys(words[0]):
                         self._index.setdefault(first, []).append((tag.id, words))
+        self._sectors = {tag_id for tag_id, kind in self._kinds.items() if kind == "sector"}
 
     @staticmethod
     def _alias_forms(key: str) -> set[str]:
@@ -149,14 +150,6 @@ class AutoTagger:
         if len(word.key) <= SHORT and word.cyrillic:
             keys.add(_latin_key(word.text))
         return keys
-
-    def _word_matches(self, alias: AliasWord, token: Token, exact: bool, english: bool) -> bool:
-        # A word's text (and the text's script) decides the answer: ask once per corpus.
-        cache_key = (alias, token.text, exact, english)
-        known = self._matches.get(cache_key)
-        if known is None:
-            known = self._matches[cache_key] = self._word_test(alias, token, exact, english)
-        return known
 
     def _word_test(self, alias: AliasWord, token: Token, exact: bool, english: bool) -> bool:
         if alias.capital and token.text[:1].islower():
@@ -220,27 +213,39 @@ class AutoTagger:
         institutions: list[tuple[int, int]] | None = None
         found: list[AutoTag] = []
         shown: set[tuple[str, int]] = set()
+        sectors = self._sectors
+        matches = self._matches
         for i in compress(count(), starts):
             token = tokens[i]
             start = token.start
             for tag_id, words in starts[i]:
                 if (tag_id, start) in shown:
                     continue  # another alias already showed this tag here
-                if len(words) > 1:
-                    span = tokens[i : i + len(words)]
-                    if len(span) != len(words) or not all(
-                        self._word_matches(w, t, exact, english)
-                        for w, t in zip(words[1:], span[1:], strict=True)
-                    ):
+                length = len(words)
+                if length > 1:
+                    if i + length > len(tokens):
                         continue
-                    end = span[-1].end
+                    for k in range(1, length):
+                        # A word's text (and the text's script) decides the answer.
+                        asked = (words[k], tokens[i + k].text, exact, english)
+                        answer = matches.get(asked)
+                        if answer is None:
+                            answer = matches[asked] = self._word_test(
+                                words[k], tokens[i + k], exact, english
+                            )
+                        if not answer:
+                            break
+                    else:
+                        end = tokens[i + length - 1].end
+                    if not answer:
+                        continue
                 else:
                     end = token.end
                 if masked is None:
                     masked = masked_spans(text, tokens)
                 if masked and overlaps(start, end, masked):
                     continue
-                if self._kinds[tag_id] == "sector":
+                if tag_id in sectors:
                     if institutions is None:
                         institutions = [
                             *institution_spans(tokens),
@@ -251,9 +256,10 @@ class AutoTagger:
                         continue
                 elif named_after(text, start, end):
                     continue
-                if len(words) == 1 and other_sense(words[0].key, tokens, i, i):
-                    continue
-                if len(words) > 1 and of_another_country(words[0].key, tokens, i):
+                if length == 1:
+                    if other_sense(words[0].key, tokens, i, i):
+                        continue
+                elif of_another_country(words[0].key, tokens, i):
                     continue
                 shown.add((tag_id, start))
                 found.append(_new_tuple(AutoTag, (tag_id, side, start, end, text[start:end])))
