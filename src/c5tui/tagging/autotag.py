@@ -34,7 +34,7 @@ from c5tui.tagging.not_topical import (
     named_after,
     overlaps,
 )
-from c5tui.tagging.senses import of_another_country, other_sense
+from c5tui.tagging.senses import guarded, of_another_country, other_sense
 from c5tui.tagging.spelling import harmony_clash, is_cyrillic, is_kazakh_cyrillic, same_letters
 from c5tui.text import Token, english_stem, fold, kazakh_stems, tokenize
 from c5tui.text.inflection import denominal_stems, inflects, inflects_key
@@ -257,7 +257,8 @@ class AutoTagger:
                 elif named_after(text, start, end):
                     continue
                 if length == 1:
-                    if other_sense(words[0].key, tokens, i, i):
+                    key = words[0].key
+                    if guarded(key) and other_sense(key, tokens, i, i):
                         continue
                 elif of_another_country(words[0].key, tokens, i):
                     continue

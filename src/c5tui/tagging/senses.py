@@ -127,6 +127,13 @@ def _near(key: str) -> frozenset[str]:
 
 
 @cache
+def guarded(alias_key: str) -> bool:
+    """Whether :func:`other_sense` can ever be true for this alias word: most alias words
+    have no other sense, and their matches need not ask."""
+    return alias_key in _OF_A_COUNTRY or _senses(alias_key) is not None
+
+
+@cache
 def _senses(alias_key: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The words after and before an alias word that give it another sense, if any."""
     return OTHER_SENSE.get(alias_key) or OTHER_SENSE.get(english_stem(alias_key))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_A_KAZAKH_LETTER = re.compile(f"[{''.join(sorted(KAZAKH_LETTERS))}]")  # scanned in C
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _VOICED = {"п": "б", "к": "г", "қ": "ғ"}
 _HIGH_VOWELS = frozenset("ыі")
@@ -26,7 +27,7 @@ _LATIN_FRONT = frozenset("äöüáóú")
 
 def is_kazakh_cyrillic(text: str) -> bool:
     """Whether a text is written with the Kazakh letters (not on a Russian keyboard)."""
-    return not KAZAKH_LETTERS.isdisjoint(text)
+    return _A_KAZAKH_LETTER.search(text) is not None
 
 
 def is_cyrillic(word: str) -> bool:
