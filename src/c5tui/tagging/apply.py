@@ -211,37 +211,21 @@ def _write(db: Database, ids: list[int], found: Found) -> None:
 
     A retag after a small codebook change then writes a few rows, not every tag again.
     """
-    # (sentence, tag, evidence) rows, compared as sets: a retag that finds what is stored
-    # (most of them) is told so by one comparison, and only the quotes that differ are
-    # looked at one by one. An auto row marked removed (none is written so) is rewritten.
-    stored: set[tuple[int, str, str | None]] = set()
+    stored: dict[int, dict[str, str | None]] = {}
     for chunk in _chunks(ids, READ_CHUNK):
-        stored.update(
-            db.execute(
-                "SELECT sentence_id, tag_id, CASE WHEN removed THEN NULL ELSE evidence END"
-                " FROM sentence_tags WHERE source = 'auto'"
-                f" AND sentence_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    empty: dict[str, str] = {}
-    now_found = {
-        (sentence_id, tag, evidence)
-        for sentence_id in ids
-        for tag, evidence in found.get(sentence_id, empty).items()
-    }
-    if stored == now_found:
-        return
-    differ = {row[0] for row in stored ^ now_found}
-    before: dict[int, dict[str, str | None]] = {}
-    for sentence_id, tag_id, evidence in stored:
-        if sentence_id in differ:
-            before.setdefault(sentence_id, {})[tag_id] = evidence
+        for sentence_id, tag_id, evidence, removed in db.execute(
+            "SELECT sentence_id, tag_id, evidence, removed FROM sentence_tags"
+            f" WHERE source = 'auto' AND sentence_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            # An auto row marked removed (none is written so) is rewritten, not kept.
+            stored.setdefault(sentence_id, {})[tag_id] = None if removed else evidence
     gone, changed, added = [], [], []
+    empty: dict[str, str] = {}
     for sentence_id in ids:
-        if sentence_id not in differ:
-            continue
-        old, new = before.get(sentence_id, {}), found.get(sentence_id, {})
+        old, new = stored.get(sentence_id, empty), found.get(sentence_id, empty)
+        if old == new:
+            continue  # most quotes of a retag keep their tags: one comparison, in C
         gone += [(sentence_id, tag) for tag in old.keys() - new.keys()]
         for tag, evidence in new.items():
             if tag not in old:
