@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from c5tui.tagging.candidates import Candidate
     from c5tui.tagging.cooccur import Matrix
     from c5tui.tagging.manage import Accepted, Deleted
+    from c5tui.tagging.suggest import FoundClaims
     from c5tui.work_records import ClaimState, MergeResult, WorkRecord
 
 
@@ -323,6 +324,7 @@ class Workspace:
                     auto_tag=auto_tag,
                     index=False,
                     found_before=found,
+                    claims_before=parsed.claims,
                 )
             except C5Error as error:
                 yield error
@@ -336,6 +338,7 @@ class Workspace:
         auto_tag: bool,
         index: bool,
         found_before: tuple[tuple[Tag, ...], TextTags] | None = None,
+        claims_before: FoundClaims | None = None,
     ) -> ImportResult:
         """Store a parsed article in one transaction, auto-tag it (with the tags its parse
         found, where they still hold), suggest its claims."""
@@ -351,7 +354,7 @@ class Workspace:
             if result.created:
                 from c5tui.tagging.suggest import suggest_document
 
-                suggested = suggest_document(self.db, result.document_id)
+                suggested = suggest_document(self.db, result.document_id, claims_before)
                 result = dataclasses.replace(result, suggested_claims=len(suggested))
         return result
 

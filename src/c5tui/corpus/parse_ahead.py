@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from c5tui.model import Tag
     from c5tui.parsed import ParsedDocument
     from c5tui.tagging.apply import TextTags
+    from c5tui.tagging.suggest import FoundClaims
 
 # Parsed articles waiting to be stored: enough to keep the worker busy, few enough that
 # a large import does not hold many articles in memory.
@@ -50,12 +51,14 @@ class ParseRequest:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """An article parsed, its translation read, and (when auto-tagging) the auto tags of
-    each (Kazakh, English) pair it will store, found with ``request.tags``."""
+    """An article parsed, its translation read, (when auto-tagging) the auto tags of each
+    (Kazakh, English) pair it will store, found with ``request.tags``, and the claim each
+    of its quotes may state."""
 
     document: ParsedDocument
     read: TranslationRead | None
     auto_tags: TextTags | None
+    claims: FoundClaims | None = None
 
 
 def parse_article(target: str | Path, translation: Path | None, request: ParseRequest) -> Parsed:
@@ -77,14 +80,17 @@ def parse_article(target: str | Path, translation: Path | None, request: ParseRe
             lexicon=lexicon,
             rewrite=request.rewrite,
         )
+    from c5tui.corpus.importer import document_row
+    from c5tui.tagging.suggest import claims_of_texts
+
+    row = document_row(document, read.translation if read else None)
     auto_tags = None
     if request.auto_tag:
-        from c5tui.corpus.importer import document_row
         from c5tui.tagging.apply import tags_of_texts
 
-        row = document_row(document, read.translation if read else None)
         auto_tags = tags_of_texts(list(request.tags), [(s.kk, s.en) for s in row.sentences])
-    return Parsed(document, read, auto_tags)
+    claims = claims_of_texts((s.kk, row.turns[s.turn][0] == "question") for s in row.sentences)
+    return Parsed(document, read, auto_tags, claims)
 
 
 def parsed_ahead(

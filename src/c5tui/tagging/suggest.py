@@ -15,6 +15,7 @@ has one), so it keeps every hedge the speaker used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -134,14 +135,25 @@ def suggest(kk: str, *, question: bool = False) -> Suggestion | None:
 
 
 SuggestionRow = tuple[int, str, str, str, str]  # sentence id, kind, certainty, statement, evidence
+# What :func:`suggest` made of (Kazakh, whether a question turn's): found ahead, where the
+# database is not at hand (a bulk import's workers).
+FoundClaims = dict[tuple[str, bool], Suggestion | None]
 
 
-def find_suggestions(db: Database, document_id: int) -> list[SuggestionRow]:
+def claims_of_texts(texts: Iterable[tuple[str, bool]]) -> FoundClaims:
+    """The claim each (Kazakh, whether a question turn's) may state, or None."""
+    return {(kk, question): suggest(kk, question=question) for kk, question in texts}
+
+
+def find_suggestions(
+    db: Database, document_id: int, found: FoundClaims | None = None
+) -> list[SuggestionRow]:
     """The claims one document's quotes may state, read without writing anything.
 
     Only quotes that have never had a suggestion (whatever the analyst's verdict on it)
     and state no claim yet are read, so a second run finds only what is new. The
-    statement offered is the quote's English when it has one, else its Kazakh.
+    statement offered is the quote's English when it has one, else its Kazakh. What
+    ``found`` holds for a quote's text and turn is taken as found; the rest is read here.
     """
     rows = db.execute(
         "SELECT s.id, s.kk, s.en, t.role FROM sentences s JOIN turns t ON t.id = s.turn_id"
@@ -151,20 +163,25 @@ def find_suggestions(db: Database, document_id: int) -> list[SuggestionRow]:
         " ORDER BY s.position",
         [document_id],
     ).fetchall()
-    found: list[SuggestionRow] = []
+    known = found or {}
+    suggested: list[SuggestionRow] = []
     for sentence_id, kk, en, role in rows:
-        suggestion = suggest(kk, question=role == "question")
+        question = role == "question"
+        if (kk, question) in known:
+            suggestion = known[(kk, question)]
+        else:
+            suggestion = suggest(kk, question=question)
         if suggestion is not None:
             statement = en or kk
-            found.append(
+            suggested.append(
                 (sentence_id, suggestion.kind, suggestion.certainty, statement, suggestion.evidence)
             )
-    return found
+    return suggested
 
 
-def suggest_document(db: Database, document_id: int) -> list[int]:
+def suggest_document(db: Database, document_id: int, found: FoundClaims | None = None) -> list[int]:
     """Suggest the claims of one document's quotes; the caller holds the transaction.
 
     Returns the ids of the suggestions added.
     """
-    return insert_suggestions(db, document_id, find_suggestions(db, document_id))
+    return insert_suggestions(db, document_id, find_suggestions(db, document_id, found))
