@@ -30,6 +30,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
         ("Үкімет инфляцияны тежеуге бар күшін салуы керек.", "recommendation", "asserted"),
         ("Әкімдер бағаны қадағалауға міндетті», – деп жазды.", "recommendation", "asserted"),
         ("Resmi derekközderge ǧana senu qajet.", "recommendation", "asserted"),
+        ("Әкімдік бұл мәселені шешуге тиісті.", "recommendation", "asserted"),
     ],
 )
 def test_what_is_suggested(kk: str, kind: str, certainty: str) -> None:
@@ -47,6 +48,7 @@ def test_what_is_suggested(kk: str, kind: str, certainty: str) -> None:
         "Ол 80-сессияда сөз сөйледі.",  # an ordinal
         "2025 жылы саммит өтті.",  # a year
         "Әкімдік қажетті қаржы бөледі.",  # қажетті, necessary: not a recommendation
+        "Құтқару қызметінің тиісті бөлімшелері шақырылды.",  # тиісті, the relevant units
         "Бұл бізге мүмкіндік береді.",  # мүмкіндік, opportunity
         "Фермерлер цифрлық платформаларды қаншалықты пайдаланады?",  # a question
         "Сайлауға қатысу белсенділігі жоғары болды.",  # a plain fact

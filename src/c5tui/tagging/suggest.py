@@ -54,8 +54,11 @@ _UNITS = re.compile(
     re.IGNORECASE,
 )
 _FRACTION = re.compile(rf"(?<!{_W})(?:үштен|төрттен|бестен|ондан)\s+бір{_W}*|жартысы", re.I)
+# тиісті and міндетті say "must" only as the predicate, at the sentence's end; before a
+# noun they are "the relevant", "compulsory" (тиісті бөлімшелері, the relevant units).
 _NORMATIVE = re.compile(
-    rf"(?<!{_W})(?:керек|қажет|тиіс|тиісті|міндетті(?=\s*[.!»\"]))(?!{_W})", re.IGNORECASE
+    rf"(?<!{_W})(?:керек|қажет|тиіс|(?:тиісті|міндетті)(?=\s*[.!»\"]))(?!{_W})",
+    re.IGNORECASE,
 )
 # Not тиіс: it folds as тіс (a tooth) does, and where a Latin fixture has it, it is
 # attributive ("jöneltıluı tiıs", due to be shipped), not a call to act.
