@@ -155,7 +155,7 @@ class SearchEngine:
         """Read and load what the first search with words needs, ahead of it.
 
         The index's terms, the filter vocabulary, the glossary and its expansion: about
-        50 ms at a million sentences, which the first key typed would otherwise wait for.
+        30 ms on an idle machine, which the first key typed would otherwise wait for.
         A search asked for meanwhile waits for the lock rather than loading them again.
         """
         from c5tui.search.expansion import expand  # noqa: F401  (loaded for the first search)
