@@ -39,15 +39,19 @@ _NOT_KEY = re.compile(r"[^a-z0-9]+")
 _DOUBLES = re.compile(r"([a-z])\1+")
 
 
+def _without_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_TABLE)
+
+
 # Words repeat: a cache makes folding a corpus or a page of hits several times faster.
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The script- and keyboard-independent key of a text: ASCII letters, digits, spaces."""
     # "İ".lower() gives "i" + a combining dot; fold it to a plain i first.
     lowered = text.replace("İ", "i").lower().translate(_TABLE)
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(ch)
-    ).translate(_TABLE)
+    # Cyrillic and plain Latin are ASCII by now: no diacritics to take off.
+    stripped = lowered if lowered.isascii() else _without_diacritics(lowered)
     # "kh" is how people write қ in "Kazakhstan", so it folds with q and k.
     latin = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group(0)], stripped)
     latin = _NOT_KEY.sub(" ", latin.replace("'", "").replace("’", ""))
