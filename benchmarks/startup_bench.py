@@ -68,6 +68,12 @@ class Launch:
     cpu: float  # seconds of CPU the child had used by then
 
 
+def c5tui_command() -> list[str]:
+    """The ``c5tui`` command a user runs: the installed script beside this interpreter."""
+    script = Path(sys.executable).with_name("c5tui")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "c5tui"]
+
+
 def child_cpu(pid: int) -> float:
     """User and system CPU time of a running process, from /proc (clock ticks)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -197,7 +203,7 @@ def main() -> None:
         corpora.append((f"{size:,} sentences", db))
     launch(minimal, MINIMAL_READY, env)  # compiles what it imports, as an install does
     for label, db in corpora:
-        c5tui = [sys.executable, "-m", "c5tui", "--db", str(db)]
+        c5tui = [*c5tui_command(), "--db", str(db)]
         apps = {"c5tui": (c5tui, env)}
         if args.before:
             before = env | {"PYTHONPATH": str(args.before.resolve())}
