@@ -5,7 +5,10 @@
 Each run starts a fresh interpreter on a pseudo-terminal (120×40, as a terminal emulator
 gives a program) and reads what it draws until the first frame with results is on the
 screen: for c5tui the results list's "N shown" count, which is drawn with the rows; for
-the floor, a minimal Textual app that shows one line, that line. The clock runs from
+the floor, a minimal Textual app that shows one line, that line; and, to show what
+Textual itself costs for such a screen, an app of c5tui's first screen's widgets (header,
+search box, two option lists, the detail, the count, the footer) with fixed content and
+no c5tui code, until its count is drawn. The clock runs from
 launching the process, so it holds the interpreter's start, every import, opening the
 database, the first search and the terminal output. Then the app is quit with ctrl+q.
 
@@ -55,6 +58,31 @@ class Minimal(App[None]):
 
 
 Minimal().run()
+"""
+# The widgets of c5tui's first screen with fixed content, and no c5tui code: no database,
+# no search, no command line. What Textual itself costs for that screen.
+SAME_WIDGETS_APP = """
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header, Input, OptionList, Static
+
+
+class SameWidgets(App[None]):
+    CSS = "Horizontal { height: 1fr; } OptionList, #detail { width: 1fr; height: 1fr; }"
+    BINDINGS = [("q", "quit", "Quit"), ("t", "quit", "Tag"), ("r", "quit", "Read")]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search Kazakh, Latin, Russian keyboard or English")
+        with Horizontal():
+            yield OptionList(*[f"p{i}.s1  Қазақстан мен Өзбекстан уран {i}" for i in range(50)])
+            yield OptionList("sector: energy (12)", "actor: Kazakhstan (40)")
+            yield Static("Қазақстан Республикасы " * 40, id="detail")
+        yield Static("50+ shown")
+        yield Footer()
+
+
+SameWidgets().run()
 """
 MINIMAL_READY = re.compile(r"minimal app ready")
 C5TUI_READY = re.compile(r"\d+\+? shown")  # the results list's count, drawn with its rows
@@ -192,6 +220,9 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
     minimal = [sys.executable, str(minimal_app)]
+    same_widgets_app = workdir / "same_widgets_app.py"
+    same_widgets_app.write_text(SAME_WIDGETS_APP, encoding="utf-8")
+    same_widgets = [sys.executable, str(same_widgets_app)]
 
     bundled = workdir / "bundled.db"
     corpora = [("bundled interview", bundled)]
@@ -202,9 +233,10 @@ def main() -> None:
             print(f"built {size:,}-sentence corpus in {seconds:.1f} s", flush=True)
         corpora.append((f"{size:,} sentences", db))
     launch(minimal, MINIMAL_READY, env)  # compiles what it imports, as an install does
+    launch(same_widgets, C5TUI_READY, env)
     for label, db in corpora:
         c5tui = [*c5tui_command(), "--db", str(db)]
-        apps = {"c5tui": (c5tui, env)}
+        apps = {"c5tui": (c5tui, env), "same widgets": (same_widgets, env)}
         if args.before:
             before = env | {"PYTHONPATH": str(args.before.resolve())}
             apps["c5tui before"] = (c5tui, before)
