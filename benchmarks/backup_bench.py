@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import sqlite3
 import subprocess
@@ -72,11 +73,18 @@ def child(source: Path, database: Path, output: Path | None) -> None:
     )
 
 
-def measure(source: Path, database: Path, output: Path | None) -> dict[str, float]:
+def measure(source: Path, database: Path, output: Path | None) -> dict[str, float] | str:
+    """The figures of one run, or why that code cannot run here (a package it needs is not
+    installed: older code used sqlite-utils)."""
     command = [sys.executable, __file__, "--child", str(source), str(database)]
     if output is not None:
         command.append(str(output))
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        missing = re.search(r"ModuleNotFoundError: No module named '([^']+)'", done.stderr)
+        if missing:
+            return f"needs the package {missing.group(1)!r}, not installed here"
+        raise SystemExit(f"benchmark child failed:\n{done.stderr[-2000:]}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
@@ -169,7 +177,9 @@ def build(database: Path, size: int) -> float:
     return time.perf_counter() - started
 
 
-def row(name: str, figures: dict[str, float]) -> str:
+def row(name: str, figures: dict[str, float] | str) -> str:
+    if isinstance(figures, str):
+        return f"{name:<34} cannot run: {figures}"
     return (
         f"{name:<34} {figures['wall_s']:>8.2f} s {figures['cpu_s']:>8.2f} s"
         f" {figures['peak_rss_mib']:>9.1f} MiB {figures['bytes'] / 1e6:>10.3f} MB"

@@ -24,6 +24,7 @@ import argparse
 import inspect
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -116,7 +117,9 @@ def export_revision(revision: str, target: Path) -> Path:
     return target / "src"
 
 
-def run_child(source: Path, size: int, articles: Path, db: Path) -> dict[str, float]:
+def run_child(source: Path, size: int, articles: Path, db: Path) -> dict[str, float] | str:
+    """The figures of one version, or why that version cannot run here (a package its
+    code needs is not installed: older code used sqlite-utils)."""
     out = subprocess.run(
         [sys.executable, __file__, "--child", str(size), str(articles), str(db)],
         capture_output=True,
@@ -125,6 +128,9 @@ def run_child(source: Path, size: int, articles: Path, db: Path) -> dict[str, fl
         check=False,
     )
     if out.returncode != 0:
+        missing = re.search(r"ModuleNotFoundError: No module named '([^']+)'", out.stderr)
+        if missing:
+            return f"needs the package {missing.group(1)!r}, not installed here"
         raise SystemExit(f"benchmark child failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -134,7 +140,7 @@ def write_corpus(size: int, directory: Path) -> Path:
     from synthetic import synthetic_pairs, write_articles
 
     articles = directory / f"articles-{size}"
-    articles.mkdir()
+    articles.mkdir(exist_ok=True)  # a kept directory: written again
     write_articles(synthetic_pairs(size), articles)
     return articles
 
@@ -173,8 +179,13 @@ def main() -> None:
         articles = write_corpus(size, workdir)
         for label, source in versions.items():
             db = workdir / f"{label}-{size}.db"
+            for path in workdir.glob(f"{db.name}*"):
+                path.unlink()  # a database kept from a run before: each import starts anew
             row = run_child(source, size, articles, db)
-            print(ROW.format(label=label, **row), flush=True)
+            if isinstance(row, str):
+                print(f"{label:<9} {size:>9,}  cannot run: {row}", flush=True)
+            else:
+                print(ROW.format(label=label, **row), flush=True)
             if not args.keep:
                 for path in workdir.glob(f"{db.name}*"):
                     path.unlink()
