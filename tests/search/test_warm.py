@@ -30,6 +30,36 @@ def test_a_first_search_reads_the_index_terms_unless_warmed(db_path: Path) -> No
         assert warmed.search("литий", limit=1)  # warming changes no answer
 
 
+def test_warming_runs_a_search_through_the_index_ahead_of_the_first_key(db_path: Path) -> None:
+    with SearchEngine(db_path) as warmed:
+        reads: list[str] = []
+        warmed.conn.set_trace_callback(reads.append)
+        warmed.warm()
+        warmed.conn.set_trace_callback(None)
+        assert any("MATCH" in sql and "search_index" in sql for sql in reads)
+
+
+def test_a_warmed_engine_answers_every_query_as_a_cold_one(db_path: Path) -> None:
+    queries = [
+        "е",
+        "q",
+        "к",
+        "Qazaqstannyñ",
+        "литий",
+        "uran",
+        "mineral",
+        '"орта дәліз"',
+        "sector:energy",
+        "-қазақстан уран",
+        "kazmunaigaz",
+        "",
+    ]
+    with SearchEngine(db_path) as cold, SearchEngine(db_path) as warmed:
+        warmed.warm()
+        for query in queries:
+            assert warmed.search(query, limit=20) == cold.search(query, limit=20), query
+
+
 def test_warming_a_closed_engine_does_nothing(db_path: Path) -> None:
     engine = SearchEngine(db_path)
     engine.close()
