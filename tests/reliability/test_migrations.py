@@ -152,41 +152,20 @@ def test_claims_made_before_version_8_get_their_certainty_from_their_quotes(
         sqlite3.connect(db).execute("UPDATE claims SET certainty = 'sure' WHERE id = 1")
 
 
-ARTICLE = Path(__file__).resolve().parents[1] / "data" / "articles" / "akorda-heating-season.txt"
 ALL_TAG_ROWS = "SELECT * FROM sentence_tags ORDER BY sentence_id, tag_id, source"
 
 
-def _database_at_version_9(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A database made by the code of version 9: the bundled interview and an auto-tagged
-    article, with a tag the user added and an auto tag the user removed."""
-
-    old = tmp_path / "migrations-v9"
-    old.mkdir()
-    for migration in available_migrations():
-        if migration.version <= 9:
-            shutil.copy(migration.path, old / migration.path.name)
-    with monkeypatch.context() as patch:
-        patch.setattr("c5tui.store.migrations.migrations_dir", lambda: old)
-        patch.setattr("c5tui.store.connection.latest_version", lambda: 9)
-        # Version 9's code had no codebook stamp (schema 12) to read or write.
-        patch.setattr("c5tui.tagging.bundled_names.is_current", lambda db: True)
-        patch.setattr("c5tui.tagging.bundled_names.stamp", lambda db: None)
-        with Workspace.open(path) as workspace:
-            result = workspace.import_article(ARTICLE)
-            assert result.auto_tags > 0
-            auto = workspace.db.execute(
-                "SELECT sentence_id, tag_id FROM sentence_tags WHERE source = 'auto' LIMIT 1"
-            ).fetchone()
-            workspace.set_tags("sentence", auto[0], remove=[auto[1]])
-            workspace.set_tags("sentence", auto[0] + 1, add=["minerals"])
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 9
+# Made by the code of version 9 (migrations up to 0009): the bundled interview and
+# akorda-heating-season.txt imported and auto-tagged, one auto tag removed by the user and
+# "minerals" added by the user to the next quote.
+FROZEN_V9 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v9.db"
 
 
 def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_tag(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
     db = tmp_path / "v9.db"
-    _database_at_version_9(db, tmp_path, monkeypatch)
+    shutil.copyfile(FROZEN_V9, db)
     queries = ["литий", "жылу маусымы", "Qazaqstan", "coal reserves", "АҚШ sector:minerals"]
     with SearchEngine(db) as engine:
         answers = {
