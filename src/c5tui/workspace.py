@@ -632,7 +632,7 @@ class Workspace:
 
     def document_speaker_override(self, document_id: int) -> str | None:
         """The speaker the user gave for a document (at import or later), if any."""
-        return corpus_store.source_of(self.db, document_id)[2]
+        return corpus_store.speaker_override(self.db, document_id)
 
     def document_work(self, document_id: int) -> corpus_store.DocumentWork:
         """What of the user's work would go if the document were removed."""
@@ -1022,9 +1022,7 @@ class Workspace:
                 notes.setdefault(note.sentence_id, []).append(note)
         sources = []
         for document in self.documents():
-            text = self.db.execute(
-                "SELECT source_text FROM documents WHERE id = ?", [document.id]
-            ).fetchone()[0]
+            text = corpus_store.source_of(self.db, document.id)[0]
             quotes = [
                 QuoteSpan(q.key, q.start, q.end, q.tags, notes.get(q.id, []))
                 for q in self.quotes(document.id)

@@ -115,3 +115,20 @@ def test_large_file_is_refused_clearly(tmp_path: Path, db_path: Path) -> None:
     result = run(db_path, "import", str(article))
     assert result.returncode == 2
     assert "are refused" in result.stderr
+
+
+def test_a_damaged_source_text_is_refused_in_one_line_and_changes_nothing(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE documents SET source_text_zlib = x'789c00ff' WHERE id = 1")
+    conn.commit()
+    speakers = conn.execute("SELECT id, speaker FROM turns ORDER BY id").fetchall()
+    conn.close()
+    # Crediting the quotes to a new speaker splits the document again from its source.
+    result = run(db_path, "document", "1", "--speaker", "Someone Else")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "document 1: its stored source text is damaged" in result.stderr
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT id, speaker FROM turns ORDER BY id").fetchall() == speakers
+    # The quotes themselves are intact and still found.
+    assert run(db_path, "search", "литий", "--json").returncode == 0

@@ -10,6 +10,7 @@ import pytest
 
 from c5tui.errors import StoreError
 from c5tui.search.engine import SearchEngine
+from c5tui.store.corpus import source_of
 from c5tui.store.migrations import available_migrations, latest_version
 from c5tui.workspace import Workspace
 
@@ -197,3 +198,23 @@ def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_t
             q: [(h.sentence_id, h.score) for h in engine.search(q, limit=50)] for q in queries
         }
         assert all(answers[q] for q in ("литий", "АҚШ sector:minerals"))
+
+
+def test_version_13_keeps_every_source_text_compressed_and_the_same(tmp_path: Path) -> None:
+    for frozen in (FROZEN_V4, FROZEN_V9):
+        db = tmp_path / frozen.name
+        shutil.copyfile(frozen, db)
+        before = sqlite3.connect(frozen)
+        texts = dict(before.execute("SELECT id, source_text FROM documents"))
+        before.close()
+        assert len(texts) >= 2
+        with Workspace.open(db) as workspace:
+            conn = workspace.db.conn
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+            assert "source_text" not in columns
+            for document_id, text in texts.items():
+                assert source_of(workspace.db, document_id)[0] == text
+            stored = conn.execute("SELECT sum(length(source_text_zlib)) FROM documents")
+            assert stored.fetchone()[0] < sum(len(t.encode("utf-8")) for t in texts.values()) / 2
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -6,6 +6,7 @@ from c5tui.corpus.keys import sentence_key
 from c5tui.corpus.translation import Translation
 from c5tui.parsed import ParsedDocument
 from c5tui.store.corpus import DocumentRow, SentenceRow
+from c5tui.store.source_texts import pack
 from c5tui.store.translations import provenance_for
 
 
@@ -62,7 +63,8 @@ def document_row(
         interviewee=document.interviewee,
         correspondent=document.correspondent,
         source_name=document.source_name,
-        source_text=document.source_text,
+        # Compressed here: a bulk import runs this in its parse workers, beside the parsing.
+        source_text_zlib=pack(document.source_text),
         bundled=bundled,
         turns=turns,
         paragraphs=paragraphs,

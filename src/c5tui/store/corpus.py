@@ -10,6 +10,7 @@ from c5tui.model import Document, Outline, Provenance, Sentence
 from c5tui.store import translations
 from c5tui.store.clock import now
 from c5tui.store.database import Database
+from c5tui.store.source_texts import unpack
 from c5tui.store.tags import effective_sentence_tags, removed_sentence_tags
 
 # Setting English from a translation file lives with the translations; importers call it here.
@@ -44,7 +45,7 @@ class DocumentRow:
     interviewee: str
     correspondent: str
     source_name: str
-    source_text: str
+    source_text_zlib: bytes  # see source_texts.pack
     bundled: bool
     turns: Sequence[tuple[str, str]]  # (role, speaker)
     paragraphs: Sequence[tuple[int, str, int, int]]  # (turn index, marker, start, end)
@@ -66,7 +67,7 @@ def insert_document(db: Database, doc: DocumentRow) -> tuple[int, list[int]]:
     conn = db.conn
     cursor = conn.execute(
         "INSERT INTO documents (content_hash, title, title_en, date, outlet, url, dateline,"
-        " interviewee, correspondent, source_name, source_text, bundled, imported_at, kind,"
+        " interviewee, correspondent, source_name, source_text_zlib, bundled, imported_at, kind,"
         " author, source_format, speaker_override)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -80,7 +81,7 @@ def insert_document(db: Database, doc: DocumentRow) -> tuple[int, list[int]]:
             doc.interviewee,
             doc.correspondent,
             doc.source_name,
-            doc.source_text,
+            doc.source_text_zlib,
             int(doc.bundled),
             now(),
             doc.kind,
@@ -393,12 +394,22 @@ def update_metadata(db: Database, document_id: int, changes: dict[str, object]) 
 def source_of(db: Database, document_id: int) -> tuple[str, str, str | None]:
     """The stored source text, its format and the speaker the user gave, for re-parsing."""
     row = db.execute(
-        "SELECT source_text, source_format, speaker_override FROM documents WHERE id = ?",
+        "SELECT source_text_zlib, source_format, speaker_override FROM documents WHERE id = ?",
         [document_id],
     ).fetchone()
     if row is None:
         raise NotFoundError(f"no document {document_id}")
-    return row[0], row[1], row[2]
+    return unpack(row[0], document_id), row[1], row[2]
+
+
+def speaker_override(db: Database, document_id: int) -> str | None:
+    """The speaker the user gave for a document, without reading its source text."""
+    row = db.execute(
+        "SELECT speaker_override FROM documents WHERE id = ?", [document_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no document {document_id}")
+    return None if row[0] is None else str(row[0])
 
 
 def document_speakers(db: Database) -> dict[int, list[str]]:

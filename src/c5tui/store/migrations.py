@@ -12,6 +12,7 @@ from pathlib import Path
 from c5tui.errors import StoreError
 from c5tui.resources import migrations_dir
 from c5tui.store.files import backup_path
+from c5tui.store.source_texts import pack
 
 _NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 # A migration that rebuilds tables says so; its references are checked before it commits.
@@ -96,6 +97,8 @@ def migrate(conn: sqlite3.Connection, db_path: Path | None) -> Path | None:
     backup: Path | None = None
     if 0 < current < target and db_path is not None:
         backup = backup_before_migration(conn, db_path, current)
+    # What SQL cannot do itself, for the migrations that need it (0013).
+    conn.create_function("c5_compress_text", 1, pack, deterministic=True)
     for migration in migrations:
         _apply(conn, migration)
     return backup
