@@ -24,6 +24,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
         # a dated dateline without an outlet names none, nor does the sentence after it
         (["ШЫМКЕНТ, 3 мамыр — Қазақстанда көктем келді деп айтуға болады."], None),
         (["05.07.2025 /Астана/-Түркістан облысында зауыт ашылды."], None),
+        # Түркістан is a newspaper and a region: the region's akimat is a source, not it
+        (["Жол салынды, деп хабарлайды Түркістан облысы әкімдігінің баспасөз қызметі."], None),
+        (["Жоба іске қосылды, деп хабарлайды Түркістан облысының әкімдігі."], None),
+        (["Саябақ ашылды, деп хабарлайды Түркістан қаласының әкімдігі."], None),
+        (["Мектеп ашылды, деп хабарлайды Түркістан газеті."], "Turkystan"),
+        (["Мектеп ашылды, деп хабарлайды Түркістан."], "Turkystan"),
+        (["Форум өтті, деп хабарлайды BAQ.KZ, министрліктің дерегіне сүйеніп."], "BAQ.KZ"),
     ],
 )
 def test_the_outlet_a_text_names(paragraphs: list[str], outlet: str | None) -> None:

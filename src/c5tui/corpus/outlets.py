@@ -60,6 +60,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PRESS_SERVICE = re.compile(r"баспасөз|пресс|қызмет|ведомств|министрлі|әкімдігі", re.IGNORECASE)
+# An outlet named after a place (Түркістан) followed by a word of government or geography
+# is the place (``Түркістан облысы әкімдігінің баспасөз қызметі``), not the newspaper.
+_PLACE_WORD = re.compile(r"(?:облыс|қала|аудан|ауыл|өңір)\w*", re.IGNORECASE)
+# The words after a credited name that still belong to it: up to punctuation, five at most.
+_NAME_PHRASE = re.compile(r"[^.,;:!?()«»\n]*")
 
 
 def canonical(name: str) -> str:
@@ -87,8 +92,11 @@ def outlet_in_text(paragraphs: list[str]) -> str | None:
     for text in paragraphs[:4]:
         for credit in _CREDIT.finditer(text):
             name = credit.group("name")
-            after = text[credit.end() : credit.end() + 30]
-            if _PRESS_SERVICE.search(name) or _PRESS_SERVICE.match(after.strip()):
+            phrase_match = _NAME_PHRASE.match(text, credit.end())
+            phrase = " ".join(phrase_match.group(0).split()[:5]) if phrase_match else ""
+            if _PRESS_SERVICE.search(name) or _PRESS_SERVICE.search(phrase):
+                continue
+            if _PLACE_WORD.match(phrase):
                 continue
             # A bare Cyrillic word after the verb is a source (Ақорданың …), unless known.
             bare_word = name[:1].isupper() and not name.isascii() and not name.startswith("«")
