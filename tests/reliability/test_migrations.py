@@ -10,6 +10,7 @@ import pytest
 
 from c5tui.errors import StoreError
 from c5tui.search.engine import SearchEngine
+from c5tui.store import translations as translations_store
 from c5tui.store.corpus import source_of
 from c5tui.store.migrations import available_migrations, latest_version
 from c5tui.workspace import Workspace
@@ -218,3 +219,42 @@ def test_version_13_keeps_every_source_text_compressed_and_the_same(tmp_path: Pa
             assert stored.fetchone()[0] < sum(len(t.encode("utf-8")) for t in texts.values()) / 2
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_version_14_keeps_the_english_once_with_its_provenance(tmp_path: Path) -> None:
+    db = tmp_path / "v9.db"
+    shutil.copyfile(FROZEN_V9, db)
+    conn = sqlite3.connect(db)
+    with conn:
+        # A sentence's English changed in sentences.en alone, outside c5tui: the
+        # translations row was the record, and its text is the one kept.
+        conn.execute("UPDATE sentences SET en = 'Edited outside.' WHERE id = 5")
+    record = {
+        row[0]: row[1:]
+        for row in conn.execute(
+            "SELECT sentence_id, text, origin, source, confidence, needs_review, reviewed,"
+            " updated_at FROM translations WHERE lang = 'en'"
+        )
+    }
+    conn.close()
+    assert len(record) == 122
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        assert (
+            conn.execute("SELECT count(*) FROM translations WHERE text IS NOT NULL").fetchone()[0]
+            == 0
+        )
+        for sentence_id, (text, *provenance) in record.items():
+            stored = translations_store.get(workspace.db, sentence_id)
+            assert stored is not None and stored.text == text
+            assert workspace.quote(sentence_id).en == text
+            assert tuple(provenance) == (
+                stored.provenance.origin,
+                stored.provenance.source,
+                stored.provenance.confidence,
+                int(stored.provenance.needs_review),
+                int(stored.provenance.reviewed),
+                stored.provenance.updated_at,
+            )
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -155,3 +155,17 @@ def test_shares_count_translated_and_reviewed_per_document(
     assert (shares[article].sentences, shares[article].translated) == (10, 2)
     assert shares[article].reviewed == 1
     assert shares[article].label == "2/10 in English · 1 reviewed"
+
+
+def test_english_is_stored_once_beside_where_it_came_from(
+    workspace: Workspace, article: int
+) -> None:
+    quote = workspace.quote_by_key(article, "p03.s02")
+    Session(workspace).translate(quote.id, "But the ministry must develop small aviation.")
+    rows = workspace.db.execute(
+        "SELECT count(*), count(t.text), count(s.en) FROM translations t"
+        " JOIN sentences s ON s.id = t.sentence_id WHERE t.lang = 'en'"
+    ).fetchone()
+    translated = workspace.db.execute("SELECT count(*) FROM sentences WHERE en IS NOT NULL")
+    assert rows[0] == rows[2] == translated.fetchone()[0] > 122  # bundled, keyed and typed
+    assert rows[1] == 0

@@ -128,7 +128,8 @@ def insert_document(db: Database, doc: DocumentRow) -> tuple[int, list[int]]:
             for i, row in enumerate(doc.sentences)
         ],
     )
-    translations.put_many(
+    # The sentences were inserted with their English: only where it came from is left.
+    translations.put_provenance_many(
         db,
         [
             (sentence_id, row.en, row.en_provenance or Provenance("keyed"))

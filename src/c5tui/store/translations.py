@@ -1,8 +1,9 @@
 """Translations of sentences, one per language, with where each came from.
 
-The ``translations`` table is the record; ``sentences.en`` is a cache of its English
-rows, kept by the triggers of migration 0005. Callers hold the transaction and refresh
-the search index of the sentences they change.
+A sentence's English is stored once, in ``sentences.en`` (schema 14); its row in
+``translations`` holds where that text came from, with ``text`` NULL. Another language
+keeps its text in ``translations``. Both are written together here, in the caller's
+transaction; callers refresh the search index of the sentences they change.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ class StoredTranslation:
 
 
 _COLUMNS = "sentence_id, lang, text, origin, source, confidence, needs_review, reviewed, updated_at"
+_PROVENANCE = "t.origin, t.source, t.confidence, t.needs_review, t.reviewed, t.updated_at"
+# A translation's text: English is the sentence's own column.
+TEXT_OF = "CASE WHEN t.lang = 'en' THEN s.en ELSE t.text END"
 
 
 def provenance_of(row: Sequence[object]) -> Provenance:
@@ -50,10 +54,11 @@ def provenance_of(row: Sequence[object]) -> Provenance:
 
 def get(db: Database, sentence_id: int, lang: str = ENGLISH) -> StoredTranslation | None:
     row = db.execute(
-        f"SELECT {_COLUMNS} FROM translations WHERE sentence_id = ? AND lang = ?",
+        f"SELECT t.sentence_id, t.lang, {TEXT_OF}, {_PROVENANCE} FROM translations t"
+        " JOIN sentences s ON s.id = t.sentence_id WHERE t.sentence_id = ? AND t.lang = ?",
         [sentence_id, lang],
     ).fetchone()
-    if row is None:
+    if row is None or row[2] is None:
         return None
     return StoredTranslation(int(row[0]), str(row[1]), str(row[2]), provenance_of(row[3:]))
 
@@ -84,6 +89,21 @@ def put_many(
     lang: str = ENGLISH,
 ) -> None:
     """Write translations of several sentences (id, text, provenance) at once."""
+    if lang == ENGLISH:
+        db.conn.executemany(
+            "UPDATE sentences SET en = ? WHERE id = ? AND en IS NOT ?",
+            [(text, sentence_id, text) for sentence_id, text, _ in rows],
+        )
+    put_provenance_many(db, rows, lang)
+
+
+def put_provenance_many(
+    db: Database,
+    rows: Sequence[tuple[int, str, Provenance]],
+    lang: str = ENGLISH,
+) -> None:
+    """Write where translations came from; English text must be in ``sentences.en`` already
+    (a new document's sentences are inserted with it)."""
     stamp = now()
     db.conn.executemany(
         _UPSERT,
@@ -91,7 +111,7 @@ def put_many(
             (
                 sentence_id,
                 lang,
-                text,
+                None if lang == ENGLISH else text,
                 provenance.origin,
                 provenance.source,
                 provenance.confidence,
@@ -115,6 +135,8 @@ def restore(
         db.conn.execute(
             "DELETE FROM translations WHERE sentence_id = ? AND lang = ?", [sentence_id, lang]
         )
+        if lang == ENGLISH:
+            db.conn.execute("UPDATE sentences SET en = NULL WHERE id = ?", [sentence_id])
     else:
         put(db, sentence_id, before.text, before.provenance, lang)
 
