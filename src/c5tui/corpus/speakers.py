@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 UPPER = "А-ЯӘҒҚҢӨҰҮҺІЁA-ZÄÇĞİÑÖŞÜŪŊǦ"
 LOWER = "а-яәғқңөұүһіёa-zäçğıñöşüūéŋǧý"
@@ -64,6 +65,9 @@ _PERSON = re.compile(
     rf"(?<![{LETTER}.])(?:{INITIALS}{NAME_PART}|{NAME_PART}(?:\s+{NAME_PART}){{0,2}})"
 )
 _ALL_CAPS_NAME = re.compile(rf"^([{UPPER}][{LOWER}]+)\s+([{UPPER}]{{3,}}(?:-[{UPPER}]+)?)\b")
+# Attribution asks these of every capitalised word of every sentence, and the same words
+# recur across a corpus: the answers are kept (they depend on the word alone).
+_WORDS_KEPT = 1 << 16
 
 
 def title_case_caps(word: str) -> str:
@@ -80,6 +84,7 @@ def has_surname_ending(word: str) -> bool:
     return word.lower().endswith(SURNAME_ENDINGS)
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def base_form(word: str) -> str:
     """The name word without a case ending, when stripping one leaves a surname."""
     if has_surname_ending(word) and not _ends_in_case_after_surname(word):
@@ -107,6 +112,7 @@ def _ends_in_case_after_surname(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def base_name(name: str) -> str:
     """A person's name with initials glued and the last word in its base form."""
     name = glue_initials(name)
@@ -127,6 +133,7 @@ def surname(name: str) -> str:
     return base_name(name).split()[-1].rpartition(".")[2] if name.split() else name
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def role_base(phrase: str) -> str | None:
     """The role noun's base form if ``phrase`` ends in one (``Көлік вице-министрі`` → министр)."""
     lowered = phrase.lower().strip()
@@ -137,6 +144,7 @@ def role_base(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_WORDS_KEPT)
 def is_person_name(text: str) -> bool:
     """Whether ``text`` looks like a person's name (its last word has a surname ending)."""
     parts = base_name(text).split()
