@@ -15,8 +15,9 @@ database, the first search and the terminal output. Then the app is quit with ct
 The apps run in turn, so the load of a shared machine falls on all alike; the median and
 the fastest run of each are printed with the ratio of c5tui to the floor, and the CPU
 time the child process had used when its frame appeared (10 ms ticks). ``--before``
-names the src/ directory of an earlier c5tui, launched in the same turns as a baseline
-(the database is opened by both: they must share its schema version).
+names the src/ directory of an earlier c5tui, launched in the same turns as a baseline,
+both as ``python -m c5tui`` (the database is opened by both: they must share its schema
+version).
 Databases: the bundled interview (seeded by a launch before the runs) and synthetic
 corpora of ``--sizes`` sentences imported through the real import path (synthetic.py).
 """
@@ -238,10 +239,15 @@ def main() -> None:
         c5tui = [*c5tui_command(), "--db", str(db)]
         apps = {"c5tui": (c5tui, env), "same widgets": (same_widgets, env)}
         if args.before:
+            # Run as a module: the installed script names this checkout's entry point,
+            # which an earlier c5tui may not have.
             before = env | {"PYTHONPATH": str(args.before.resolve())}
-            apps["c5tui before"] = (c5tui, before)
-            launch(c5tui, C5TUI_READY, before)  # its own compiled files
+            as_module = [sys.executable, "-m", "c5tui", "--db", str(db)]
+            apps["c5tui -m"] = (as_module, env)
+            apps["c5tui -m before"] = (as_module, before)
         launch(c5tui, C5TUI_READY, env)  # a first launch creates and seeds the database
+        if args.before:
+            launch(as_module, C5TUI_READY, before)  # its own compiled files
         compare(label, apps, minimal, args.runs)
 
 

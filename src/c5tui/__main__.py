@@ -1,3 +1,3 @@
-from c5tui.cli import main
+from c5tui.entry import main
 
 main()

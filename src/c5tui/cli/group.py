@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import importlib
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,14 +16,14 @@ from click_default_group import DefaultGroup
 
 from c5tui import __version__
 from c5tui.cli.usage import usage_message
-from c5tui.errors import EXIT_INPUT, EXIT_RUNTIME, C5Error
+from c5tui.errors import EXIT_RUNTIME
+from c5tui.failures import DEBUG_ENV, failure
 from c5tui.text.display import printable
 
 if TYPE_CHECKING:
     from c5tui.session import Session
     from c5tui.workspace import Workspace
 
-DEBUG_ENV = "C5TUI_DEBUG"
 DEFAULT_COMMAND = "tui"
 ARGS_KEY = "c5tui.args"  # ctx.meta: the words after the command name, for error hints
 
@@ -120,18 +119,8 @@ class C5Group(DefaultGroup):
             # the status of a process killed by SIGPIPE, which Python ignores.
             _discard_stdout()
             ctx.exit(EXIT_RUNTIME)
-        except C5Error as exc:
-            self._fail(ctx, str(exc), exc.exit_code)
-        except sqlite3.DatabaseError as exc:
-            self._fail(ctx, database_error_message(exc, ctx), EXIT_RUNTIME)
-        except OSError as exc:
-            where = f"{exc.filename}: " if exc.filename else ""
-            self._fail(ctx, f"{where}{exc.strerror or exc}", EXIT_RUNTIME)
-        except UnicodeError as exc:
-            self._fail(ctx, f"cannot encode or decode text: {exc}", EXIT_INPUT)
         except Exception as exc:
-            # A bug: still one line for the user; --debug gives the traceback for a report.
-            self._fail(ctx, f"internal error ({type(exc).__name__}: {exc}); rerun with --debug", 1)
+            self._fail(ctx, *failure(exc, ctx.obj.get("db") if ctx.obj else None))
 
     @staticmethod
     def _usage(error: click.UsageError, args: Sequence[str], command: str = "") -> NoReturn:
@@ -158,16 +147,6 @@ def _discard_stdout() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fd)
     os.close(devnull)
-
-
-def database_error_message(exc: sqlite3.DatabaseError, ctx: click.Context) -> str:
-    """One line for a failure inside SQLite; damage found mid-command says how to recover."""
-    if "malformed" not in str(exc):
-        return f"database error: {exc}"
-    from c5tui.paths import resolve_database_path
-    from c5tui.store.connection import damaged
-
-    return str(damaged(resolve_database_path(ctx.obj.get("db") if ctx.obj else None), str(exc)))
 
 
 @contextmanager
