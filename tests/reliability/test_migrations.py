@@ -258,3 +258,39 @@ def test_version_14_keeps_the_english_once_with_its_provenance(tmp_path: Path) -
             )
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_version_15_names_each_translation_file_once_and_keeps_every_provenance(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v9.db"
+    shutil.copyfile(FROZEN_V9, db)
+    conn = sqlite3.connect(db)
+    with conn:
+        # A second file, as a user's own English for the heating-season article would be.
+        conn.execute(
+            "INSERT INTO translations (sentence_id, lang, text, origin, source, updated_at)"
+            " SELECT id, 'en', 'Heating season.', 'keyed', '/home/me/heating.en.tsv',"
+            " '2025-12-01T10:00:00+00:00' FROM sentences WHERE document_id = 2 LIMIT 2"
+        )
+        conn.execute(
+            "UPDATE sentences SET en = 'Heating season.' WHERE id IN"
+            " (SELECT sentence_id FROM translations WHERE source = '/home/me/heating.en.tsv')"
+        )
+    sources = dict(
+        conn.execute("SELECT sentence_id, source FROM translations WHERE lang = 'en'").fetchall()
+    )
+    conn.close()
+    assert len(set(sources.values())) == 2 and len(sources) == 124
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(translations)")}
+        assert "source" not in columns and "source_id" in columns
+        paths = [row[0] for row in conn.execute("SELECT path FROM translation_sources")]
+        assert sorted(paths) == sorted(set(sources.values()))
+        for sentence_id, source in sources.items():
+            stored = translations_store.get(workspace.db, sentence_id)
+            assert stored is not None and stored.provenance.source == source
+            assert workspace.quote(sentence_id).en_provenance.source == source  # type: ignore[union-attr]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -169,3 +169,27 @@ def test_english_is_stored_once_beside_where_it_came_from(
     translated = workspace.db.execute("SELECT count(*) FROM sentences WHERE en IS NOT NULL")
     assert rows[0] == rows[2] == translated.fetchone()[0] > 122  # bundled, keyed and typed
     assert rows[1] == 0
+
+
+def test_each_translation_file_is_named_once_for_all_its_sentences(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    english = tmp_path / "burabay.en.tsv"
+    english.write_text(
+        "p01.s01\tThere are no flights to Burabay yet.\n"
+        "p03.s01\tNo work is under way to link Astana and Burabay by air.\n"
+    )
+    document = workspace.import_article(BURABAY, english, auto_tag=False).document_id
+    again = tmp_path / "burabay-corrected.en.tsv"
+    again.write_text("p03.s01\tNo work is being done to link Astana and Burabay by air.\n")
+    workspace.add_translation(document, again)
+    quote = workspace.quote_by_key(document, "p03.s02")
+    Session(workspace).translate(quote.id, "But the ministry must develop small aviation.")
+
+    sources = {q.key: q.en_provenance.source for q in workspace.quotes(document) if q.en_provenance}
+    assert sources == {"p01.s01": str(english), "p03.s01": str(again), "p03.s02": None}
+    paths = [row[0] for row in workspace.db.execute("SELECT path FROM translation_sources")]
+    # The bundled English's file, then these two, each once; typed English names none.
+    assert sorted(paths) == sorted(
+        ["kazinform-2025-11-05-mustafin-c5plus1.en.tsv", str(english), str(again)]
+    )

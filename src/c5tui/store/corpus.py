@@ -225,7 +225,8 @@ _SENTENCE_SELECT = (
     ' t.role, t.speaker, s.kk, s.en, s.start, s."end",'
     " EXISTS (SELECT 1 FROM selection x WHERE x.sentence_id = s.id),"
     " (SELECT count(*) FROM annotations a WHERE a.sentence_id = s.id),"
-    " tr.origin, tr.source, tr.confidence, tr.needs_review, tr.reviewed, tr.updated_at"
+    f" tr.origin, {translations.source_of('tr')}, tr.confidence, tr.needs_review,"
+    " tr.reviewed, tr.updated_at"
     " FROM sentences s JOIN turns t ON t.id = s.turn_id"
     " LEFT JOIN translations tr ON tr.sentence_id = s.id AND tr.lang = 'en'"
 )

@@ -33,8 +33,19 @@ class StoredTranslation:
     provenance: Provenance
 
 
-_COLUMNS = "sentence_id, lang, text, origin, source, confidence, needs_review, reviewed, updated_at"
-_PROVENANCE = "t.origin, t.source, t.confidence, t.needs_review, t.reviewed, t.updated_at"
+_COLUMNS = (
+    "sentence_id, lang, text, origin, source_id, confidence, needs_review, reviewed, updated_at"
+)
+
+
+def source_of(alias: str) -> str:
+    """SQL for the path of the file the translations row ``alias`` came from (schema 15:
+    each path is stored once, in translation_sources)."""
+    return f"(SELECT ts.path FROM translation_sources ts WHERE ts.id = {alias}.source_id)"
+
+
+# The provenance columns of a translations row aliased ``t``, in provenance_of's order.
+_PROVENANCE = f"t.origin, {source_of('t')}, t.confidence, t.needs_review, t.reviewed, t.updated_at"
 # A translation's text: English is the sentence's own column.
 TEXT_OF = "CASE WHEN t.lang = 'en' THEN s.en ELSE t.text END"
 
@@ -66,7 +77,7 @@ def get(db: Database, sentence_id: int, lang: str = ENGLISH) -> StoredTranslatio
 _UPSERT = (
     f"INSERT INTO translations ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (sentence_id, lang) DO UPDATE SET text = excluded.text,"
-    " origin = excluded.origin, source = excluded.source,"
+    " origin = excluded.origin, source_id = excluded.source_id,"
     " confidence = excluded.confidence, needs_review = excluded.needs_review,"
     " reviewed = excluded.reviewed, updated_at = excluded.updated_at"
 )
@@ -105,6 +116,7 @@ def put_provenance_many(
     """Write where translations came from; English text must be in ``sentences.en`` already
     (a new document's sentences are inserted with it)."""
     stamp = now()
+    source_ids = _source_ids(db, {p.source for _, _, p in rows if p.source is not None})
     db.conn.executemany(
         _UPSERT,
         [
@@ -113,7 +125,7 @@ def put_provenance_many(
                 lang,
                 None if lang == ENGLISH else text,
                 provenance.origin,
-                provenance.source,
+                None if provenance.source is None else source_ids[provenance.source],
                 provenance.confidence,
                 int(provenance.needs_review),
                 int(provenance.reviewed),
@@ -122,6 +134,21 @@ def put_provenance_many(
             for sentence_id, text, provenance in rows
         ],
     )
+
+
+def _source_ids(db: Database, paths: set[str]) -> dict[str, int]:
+    """The number of each translation file's path, new paths numbered here."""
+    if not paths:
+        return {}
+    ordered = sorted(paths)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO translation_sources (path) VALUES (?)", [(p,) for p in ordered]
+    )
+    ids: dict[str, int] = {}
+    for path in ordered:
+        row = db.execute("SELECT id FROM translation_sources WHERE path = ?", [path]).fetchone()
+        ids[path] = int(row[0])
+    return ids
 
 
 def restore(

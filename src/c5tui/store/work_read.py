@@ -16,7 +16,7 @@ from c5tui.model import Provenance, Tag
 from c5tui.store import tags as tags_store
 from c5tui.store.connection import read_snapshot
 from c5tui.store.database import Database
-from c5tui.store.translations import TEXT_OF
+from c5tui.store.translations import TEXT_OF, source_of
 from c5tui.work_records import (
     CandidateDecision,
     ClaimState,
@@ -125,7 +125,8 @@ def selection(db: Database) -> Iterator[tuple[str, WorkRef | str]]:
 def user_translations(db: Database) -> Iterator[UserTranslation]:
     """The English the user typed or reviewed, in document order."""
     rows = db.execute(
-        f"SELECT d.content_hash, s.key, t.lang, {TEXT_OF}, t.origin, t.source, t.confidence,"
+        f"SELECT d.content_hash, s.key, t.lang, {TEXT_OF}, t.origin, {source_of('t')},"
+        " t.confidence,"
         " t.needs_review, t.reviewed, t.updated_at FROM translations t"
         " CROSS JOIN sentences s ON s.id = t.sentence_id JOIN documents d ON d.id = s.document_id"
         " WHERE (t.origin = 'typed' OR t.reviewed = 1) AND t.origin <> 'bundled'"
