@@ -181,7 +181,10 @@ def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_t
     before.close()
     with Workspace.open(db) as workspace:
         conn = workspace.db.conn
-        assert conn.execute(ALL_TAG_ROWS).fetchall() == tag_rows
+        # Every tag kept; since version 15 an auto tag has no time.
+        assert conn.execute(ALL_TAG_ROWS).fetchall() == [
+            (*row[:5], None if row[2] == "auto" else row[5]) for row in tag_rows
+        ]
         schema = dict(conn.execute("SELECT name, sql FROM sqlite_master").fetchall())
         assert "prefix" not in schema["search_index"]
         assert "WITHOUT ROWID" in schema["sentence_tags"]
@@ -292,5 +295,37 @@ def test_version_15_names_each_translation_file_once_and_keeps_every_provenance(
             stored = translations_store.get(workspace.db, sentence_id)
             assert stored is not None and stored.provenance.source == source
             assert workspace.quote(sentence_id).en_provenance.source == source  # type: ignore[union-attr]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_version_15_keeps_every_tag_and_the_time_of_those_a_person_or_the_release_made(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "v9.db"
+    shutil.copyfile(FROZEN_V9, db)
+    before = sqlite3.connect(db)
+    tag_rows = before.execute(ALL_TAG_ROWS).fetchall()
+    before.close()
+    sources = {row[2] for row in tag_rows}
+    assert sources == {"auto", "curated", "user"}
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        after = conn.execute(ALL_TAG_ROWS).fetchall()
+        assert [row[:5] for row in after] == [row[:5] for row in tag_rows]
+        for old, new in zip(tag_rows, after, strict=True):
+            assert new[5] == (None if old[2] == "auto" else old[5])
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "INSERT INTO sentence_tags (sentence_id, tag_id, source) VALUES (1, 'usa', 'user')"
+            )
+        # A retag writes auto tags without a time; the user's tags keep theirs.
+        workspace.retag()
+        stamps = dict(
+            conn.execute(
+                "SELECT source, count(created_at) FROM sentence_tags GROUP BY source"
+            ).fetchall()
+        )
+        assert stamps["auto"] == 0 and stamps["user"] > 0 and stamps["curated"] > 0
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

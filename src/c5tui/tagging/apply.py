@@ -16,7 +16,6 @@ from typing import TypeVar
 
 from c5tui.model import Tag
 from c5tui.store import tags as tags_store
-from c5tui.store.clock import now
 from c5tui.store.connection import transaction
 from c5tui.store.database import Database
 from c5tui.tagging.autotag import AutoTagger
@@ -241,9 +240,9 @@ def _write(db: Database, ids: list[int], found: Found) -> None:
         " AND source = 'auto'",
         changed,
     )
-    stamp = now()
+    # An auto tag has no time (schema 15): every import and retag writes it again.
     conn.executemany(
-        "INSERT INTO sentence_tags (sentence_id, tag_id, source, removed, evidence, created_at)"
-        " VALUES (?, ?, 'auto', 0, ?, ?)",
-        [(*row, stamp) for row in added],
+        "INSERT INTO sentence_tags (sentence_id, tag_id, source, removed, evidence)"
+        " VALUES (?, ?, 'auto', 0, ?)",
+        added,
     )
