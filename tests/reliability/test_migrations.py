@@ -18,6 +18,18 @@ from c5tui.workspace import Workspace
 FROZEN = Path(__file__).resolve().parents[1] / "data" / "c5tui-v1.db"
 
 
+def copy_of(frozen: Path, tmp_path: Path) -> Path:
+    """A copy of a frozen database, to be migrated."""
+    db = tmp_path / frozen.name.replace("c5tui-", "")
+    shutil.copyfile(frozen, db)
+    return db
+
+
+def assert_sound(conn: sqlite3.Connection) -> None:
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_v1_database_migrates_with_backup_and_keeps_user_work(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     shutil.copyfile(FROZEN, db)
@@ -166,8 +178,7 @@ FROZEN_V9 = Path(__file__).resolve().parents[1] / "data" / "c5tui-v9.db"
 def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_tag(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "v9.db"
-    shutil.copyfile(FROZEN_V9, db)
+    db = copy_of(FROZEN_V9, tmp_path)
     queries = ["литий", "жылу маусымы", "Qazaqstan", "coal reserves", "АҚШ sector:minerals"]
     with SearchEngine(db) as engine:
         answers = {
@@ -189,8 +200,7 @@ def test_version_10_drops_the_unread_prefix_indexes_and_keeps_every_answer_and_t
         assert "prefix" not in schema["search_index"]
         assert "WITHOUT ROWID" in schema["sentence_tags"]
         assert "sentence_tags_tag" in schema
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert_sound(conn)
         smaller = conn.execute(
             "SELECT count(*) FROM dbstat WHERE name = 'search_index_data'"
         ).fetchone()[0]
@@ -225,8 +235,7 @@ def test_version_13_keeps_every_source_text_compressed_and_the_same(tmp_path: Pa
 
 
 def test_version_14_keeps_the_english_once_with_its_provenance(tmp_path: Path) -> None:
-    db = tmp_path / "v9.db"
-    shutil.copyfile(FROZEN_V9, db)
+    db = copy_of(FROZEN_V9, tmp_path)
     conn = sqlite3.connect(db)
     with conn:
         # A sentence's English changed in sentences.en alone, outside c5tui: the
@@ -259,15 +268,13 @@ def test_version_14_keeps_the_english_once_with_its_provenance(tmp_path: Path) -
                 int(stored.provenance.reviewed),
                 stored.provenance.updated_at,
             )
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert_sound(conn)
 
 
 def test_version_15_names_each_translation_file_once_and_keeps_every_provenance(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "v9.db"
-    shutil.copyfile(FROZEN_V9, db)
+    db = copy_of(FROZEN_V9, tmp_path)
     conn = sqlite3.connect(db)
     with conn:
         # A second file, as a user's own English for the heating-season article would be.
@@ -295,15 +302,13 @@ def test_version_15_names_each_translation_file_once_and_keeps_every_provenance(
             stored = translations_store.get(workspace.db, sentence_id)
             assert stored is not None and stored.provenance.source == source
             assert workspace.quote(sentence_id).en_provenance.source == source  # type: ignore[union-attr]
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert_sound(conn)
 
 
 def test_version_15_keeps_every_tag_and_the_time_of_those_a_person_or_the_release_made(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "v9.db"
-    shutil.copyfile(FROZEN_V9, db)
+    db = copy_of(FROZEN_V9, tmp_path)
     before = sqlite3.connect(db)
     tag_rows = before.execute(ALL_TAG_ROWS).fetchall()
     before.close()
@@ -327,5 +332,4 @@ def test_version_15_keeps_every_tag_and_the_time_of_those_a_person_or_the_releas
             ).fetchall()
         )
         assert stamps["auto"] == 0 and stamps["user"] > 0 and stamps["curated"] > 0
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert_sound(conn)
