@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -332,4 +335,49 @@ def test_version_15_keeps_every_tag_and_the_time_of_those_a_person_or_the_releas
             ).fetchall()
         )
         assert stamps["auto"] == 0 and stamps["user"] > 0 and stamps["curated"] > 0
+        assert_sound(conn)
+
+
+def test_an_upgrade_that_rebuilds_tables_gives_their_old_pages_back(tmp_path: Path) -> None:
+    db = copy_of(FROZEN_V9, tmp_path)
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert_sound(conn)
+    assert db.stat().st_size < FROZEN_V9.stat().st_size
+    assert len(list(tmp_path.glob("v9.db.v9-*.bak"))) == 1  # the backup is the old file
+
+
+def test_two_processes_upgrading_one_database_at_once_both_open_it(tmp_path: Path) -> None:
+    """A user starts the TUI and a command on a database an older c5tui made: each step
+    runs once, the file is compacted by whichever gets to it, both open it."""
+    db = copy_of(FROZEN_V9, tmp_path)
+    before = sqlite3.connect(db)
+    user_tags = before.execute(
+        "SELECT sentence_id, tag_id, removed, created_at FROM sentence_tags"
+        " WHERE source = 'user' ORDER BY 1, 2"
+    ).fetchall()
+    before.close()
+    assert user_tags
+    env = {k: v for k, v in os.environ.items() if k != "C5TUI_DEBUG"}
+    command = [sys.executable, "-m", "c5tui", "--db", str(db), "stats", "--json"]
+    both = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        for _ in range(2)
+    ]
+    for process in both:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        assert b'"sentences"' in out
+    with Workspace.open(db) as workspace:
+        conn = workspace.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        assert (
+            conn.execute(
+                "SELECT sentence_id, tag_id, removed, created_at FROM sentence_tags"
+                " WHERE source = 'user' ORDER BY 1, 2"
+            ).fetchall()
+            == user_tags
+        )
         assert_sound(conn)
