@@ -343,7 +343,8 @@ def test_an_upgrade_that_rebuilds_tables_gives_their_old_pages_back(tmp_path: Pa
     with Workspace.open(db) as workspace:
         conn = workspace.db.conn
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        wal = db.with_name(db.name + "-wal")
+        assert not wal.exists() or wal.stat().st_size < db.stat().st_size / 4
         assert_sound(conn)
     assert db.stat().st_size < FROZEN_V9.stat().st_size
     assert len(list(tmp_path.glob("v9.db.v9-*.bak"))) == 1  # the backup is the old file

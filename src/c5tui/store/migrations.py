@@ -123,6 +123,9 @@ def _give_back_freed_pages(conn: sqlite3.Connection) -> None:
         return
     with contextlib.suppress(sqlite3.OperationalError):  # busy: the next writes reuse them
         conn.execute("VACUUM")
+        # The rewritten file passed through the write-ahead log: empty it now, not at the
+        # last close, so the upgrade does not hold twice the database's size on disk.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration) -> bool:
