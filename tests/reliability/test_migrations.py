@@ -382,3 +382,21 @@ def test_two_processes_upgrading_one_database_at_once_both_open_it(tmp_path: Pat
             == user_tags
         )
         assert_sound(conn)
+
+
+def test_the_tui_says_an_upgrade_is_coming_before_it_waits_for_it(tmp_path: Path) -> None:
+    from c5tui.store.migrations import upgrade_notice
+
+    db = copy_of(FROZEN_V9, tmp_path)
+    notice = upgrade_notice(db)
+    assert notice == (
+        f"c5tui: upgrading {db} from schema 9 to {latest_version()}; the database as it was"
+        f" is kept beside it as {db.name}.v9-<time>.bak"
+    )
+    with Workspace.open(db):
+        pass
+    assert upgrade_notice(db) is None  # current now
+    assert upgrade_notice(tmp_path / "new.db") is None
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database\n" * 100)
+    assert upgrade_notice(text) is None

@@ -68,6 +68,29 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def upgrade_notice(db_path: Path) -> str | None:
+    """What opening ``db_path`` will do to it, said before it is done, when the database is
+    an older c5tui's (the backup and the upgrade take a while on a large one); None when
+    it is new, current, or not a database (opening it says why)."""
+    if not db_path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            current = schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    target = latest_version()
+    if not 0 < current < target:
+        return None
+    return (
+        f"c5tui: upgrading {db_path} from schema {current} to {target}; the database as it was "
+        f"is kept beside it as {backup_path(db_path, current, '<time>').name}"
+    )
+
+
 def backup_before_migration(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     """Copy the database aside (SQLite's online backup) before its schema changes."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
