@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
 
 from c5tui.model import DocumentKind, Role
 
+T = TypeVar("T")
 
+
+def pickled_as_fields(cls: type[T]) -> type[T]:
+    """Pickle a frozen slotted dataclass as its class and field values: a bulk import sends
+    every parsed article from a worker process, thousands of these each, and the default
+    (a state set one field at a time after creation) takes twice as long both ways."""
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+    def reduce(self: T) -> tuple[type[T], tuple[Any, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010 (mypy: a method cannot be assigned)
+    return cls
+
+
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ParsedSentence:
     """One sentence as cut from the source text.
@@ -22,6 +39,7 @@ class ParsedSentence:
     end: int
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class ParsedParagraph:
     """One source line: an optional turn marker (``"— "``) and its sentences."""
@@ -36,6 +54,7 @@ class ParsedParagraph:
         return self.marker + "".join(s.text + s.space_after for s in self.sentences)
 
 
+@pickled_as_fields
 @dataclass(frozen=True, slots=True)
 class Voice:
     """Who speaks a sentence and in which role: the outlet's narration, a quote, an answer."""
