@@ -22,6 +22,9 @@ TERMINATORS = ".?!"
 OPENING_QUOTES = "«“„\"'("
 CLOSING_QUOTES = "»”\"')"
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_QUOTE_OR_TERMINATOR = re.compile(
+    "[" + re.escape("".join({*QUOTE_PAIRS, *QUOTE_PAIRS.values(), *TERMINATORS})) + "]"
+)
 
 # Lower-cased, without the final dot. Kazakh, Russian and English abbreviations
 # seen in news text; an abbreviation's dot never ends a sentence.
@@ -161,7 +164,9 @@ def split_sentences(line: str, offset: int = 0) -> list[ParsedSentence]:
                 continue
             pos = end if end > pos else pos + 1
             continue
-        pos += 1
+        # Only quotes and terminators change anything: go straight to the next one.
+        found = _QUOTE_OR_TERMINATOR.search(line, pos + 1)
+        pos = found.start() if found else n
     stripped_end = len(line.rstrip())
     if start < stripped_end:
         sentences.append(
