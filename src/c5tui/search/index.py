@@ -83,16 +83,17 @@ def rebuild(db: Database) -> int:
 def fill(db: Database, select: str, params: Sequence[object] = ()) -> int:
     """Index the sentences ``select`` gives as (id, kk, en), none of them indexed yet, in
     one streamed pass; the caller holds the transaction."""
+    from c5tui.search.keying import keyed_chunks
+
     rows = db.conn.execute(select, params)
     terms: set[str] = set()
     count = 0
-    while chunk := rows.fetchmany(20_000):
-        keyed = [(sentence_id, index_keys(kk), index_keys(en)) for sentence_id, kk, en in chunk]
+    for keyed in keyed_chunks(rows, index_keys):
         db.conn.executemany("INSERT INTO search_index (rowid, kk, en) VALUES (?, ?, ?)", keyed)
         for _id, kk_keys, en_keys in keyed:
             terms.update(kk_keys.split())
             terms.update(en_keys.split())
-        count += len(chunk)
+        count += len(keyed)
     db.conn.executemany(
         "INSERT OR IGNORE INTO search_terms (term) VALUES (?)", [(t,) for t in sorted(terms)]
     )
