@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from multiprocessing.connection import wait
 
@@ -25,3 +26,14 @@ def exit_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def workers_can_start() -> bool:
+    """Whether a spawned worker can start here: it runs the program's main file again, and
+    a program read from standard input has none (its workers would fail, each printing a
+    traceback, before the work fell back to this process)."""
+    main = sys.modules.get("__main__")
+    if getattr(main, "__spec__", None) is not None:
+        return True  # python -m: the worker imports the module by name
+    path = getattr(main, "__file__", None)
+    return path is None or os.path.isfile(path)  # None: python -c, nothing to run again

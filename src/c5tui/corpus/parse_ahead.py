@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from c5tui.errors import C5Error
-from c5tui.worker_processes import exit_with_parent
+from c5tui.worker_processes import exit_with_parent, workers_can_start
 
 if TYPE_CHECKING:
     from c5tui.corpus.aligned_translation import TranslationRead
@@ -100,8 +100,11 @@ def parsed_ahead(
     cannot be read gives its error in its place and the rest go on. Where no worker can
     be started (a program read from standard input cannot be spawned), they are parsed
     here."""
-    context = multiprocessing.get_context("spawn")
     queued = iter(articles)
+    if not workers_can_start():
+        yield from _parsed_here(queued, request)
+        return
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(WORKERS, mp_context=context, initializer=exit_with_parent) as pool:
         pending: deque[tuple[tuple[str | Path, Path | None], Future[Parsed]]] = deque()
 
@@ -125,7 +128,13 @@ def parsed_ahead(
             yield parsed
         else:
             return
-    for target, translation in [*left, *queued]:
+    yield from _parsed_here([*left, *queued], request)
+
+
+def _parsed_here(
+    articles: Iterable[tuple[str | Path, Path | None]], request: ParseRequest
+) -> Iterator[Parsed | C5Error]:
+    for target, translation in articles:
         try:
             yield parse_article(target, translation, request)
         except C5Error as error:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from c5tui.worker_processes import exit_with_parent
+from c5tui.worker_processes import exit_with_parent, workers_can_start
 
 Row = tuple[int, str | None, str | None]
 Keyed = list[tuple[int, str, str]]
@@ -39,8 +39,8 @@ def keyed_chunks(
     first: list[list[Row]] = []
     while len(first) < PARALLEL_FROM and (chunk := cursor.fetchmany(CHUNK)):
         first.append(chunk)
-    if len(first) < PARALLEL_FROM:
-        yield from map(here, first)
+    if len(first) < PARALLEL_FROM or not workers_can_start():
+        yield from map(here, _chained(first, cursor))
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(WORKERS, mp_context=context, initializer=exit_with_parent) as pool:

@@ -20,7 +20,7 @@ from c5tui.store.connection import transaction
 from c5tui.store.database import Database
 from c5tui.tagging.autotag import AutoTagger
 from c5tui.tagging.evidence import format_evidence
-from c5tui.worker_processes import exit_with_parent
+from c5tui.worker_processes import exit_with_parent, workers_can_start
 
 READ_CHUNK = 500
 # A retag of the whole corpus commits every this many sentences: a crash loses one batch
@@ -155,7 +155,7 @@ def tags_of(tagger: AutoTagger, rows: Rows) -> Found:
 def _tagging(tags: list[Tag], workers: int) -> Iterator[Callable[[Rows], Callable[[], Found]]]:
     """A function that starts tagging rows and gives back a call waiting for their tags:
     tagged here when waited for, or at once in ``workers`` processes."""
-    if workers <= 1:
+    if workers <= 1 or not workers_can_start():
         tagger = AutoTagger(tags)
         yield lambda rows: lambda: tags_of(tagger, rows)
         return
