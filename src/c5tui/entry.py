@@ -1,10 +1,10 @@
 """The ``c5tui`` program: the plain launch opens the TUI straight away; anything else is
 the command line's.
 
-``c5tui`` and ``c5tui --db FILE`` are most launches, and the command line's libraries
-(click and every command's options) take a fifth of start-up to load: the plain launch
-reads its one option itself and opens the TUI as ``c5tui tui`` does, with the same
-one-line errors."""
+``c5tui`` and ``c5tui --db FILE`` are most launches, and loading the command line's
+libraries (click and the commands' options) is start-up the TUI does not need (about 7 ms
+on an idle machine, 40 on a loaded one): the plain launch reads its one option itself and
+opens the TUI as ``c5tui tui`` does, with the same one-line errors."""
 
 from __future__ import annotations
 

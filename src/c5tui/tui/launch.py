@@ -14,21 +14,20 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from c5tui.store.migrations import upgrade_notice
 from c5tui.text.display import printable
 from c5tui.workspace import Workspace
 
 
 def open_and_run(db_path: Path) -> None:
     """Run the TUI on ``db_path``, opened beside the loading of the interface."""
-    # Start-up builds some 60,000 objects that live as long as the app: collecting while
-    # they are built scanned them again and again (40 ms of start-up). The app collects
-    # once when it has started, and the collector runs again (see settle_memory).
-    from c5tui.store.migrations import upgrade_notice
-
     notice = upgrade_notice(db_path)
     if notice is not None:
         # Said on the terminal before the upgrade starts: the interface waits for it.
         print(printable(notice, keep=""), file=sys.stderr, flush=True)
+    # Start-up builds some 60,000 objects that live as long as the app: collecting while
+    # they are built scanned them again and again (40 ms of start-up). The app collects
+    # once when it has started, and the collector runs again (see settle_memory).
     gc.disable()
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="c5tui-open") as pool:
