@@ -29,3 +29,15 @@ def test_a_query_without_hits_empties_the_facets_on_screen(terminal: Terminal) -
     terminal.wait_for("0 shown")
     terminal.read(2.0)  # the facets are counted once the keys rest
     assert "Geopolitics" not in terminal.text(), terminal.text()
+
+
+def test_tab_then_a_command_key_in_one_burst_runs_the_command(terminal: Terminal) -> None:
+    """A fast typist's Tab and ``t`` reach the app in one read: the ``t`` must open the tag
+    picker on the results, not be typed into the query the Tab has just left."""
+    terminal.wait_for("shown ─")
+    terminal.type("литий")
+    terminal.wait_for("литий ")
+    terminal.read(1.0)
+    terminal.type("\tt")
+    terminal.wait_for("Tags on the highlighted quote")
+    assert "литийt" not in terminal.text(), terminal.text()

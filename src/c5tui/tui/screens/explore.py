@@ -98,7 +98,16 @@ class ExploreScreen(QuoteScreen):
         Binding("f", "facets", "Facets", show=False, id="explore.facets"),
         Binding("z", "zoom", "Zoom detail", show=False, id="explore.zoom"),
         Binding("o", "cooccur", "Co-occurrence", show=False, id="explore.cooccur"),
-        Binding("tab", "focus_results", "Results", key_display="tab", id="explore.focus_results"),
+        # Checked before the key reaches the focused widget, so focus has moved before the
+        # next key of the same burst (a fast typist's Tab then t) is handed to one.
+        Binding(
+            "tab",
+            "focus_results",
+            "Results",
+            key_display="tab",
+            priority=True,
+            id="explore.focus_results",
+        ),
         # A control key: it works from the search box, where letters are typed.
         Binding("ctrl+g", "toggle_glossary", "Glossary", key_display="^g", id="explore.glossary"),
     ]
@@ -560,7 +569,9 @@ class ExploreScreen(QuoteScreen):
         self.query_one("#search", Input).focus()
 
     def action_focus_results(self) -> None:
-        self.query_one("#results", OptionList).focus()
+        # Now, not after the next refresh as Widget.focus does: a key typed in the same
+        # burst as the Tab (a fast typist, a paste) is meant for the results.
+        self.set_focus(self.query_one("#results", OptionList))
 
     def on_key(self, event: events.Key) -> None:
         continue_query(
