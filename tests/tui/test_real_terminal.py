@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,3 +42,22 @@ def test_tab_then_a_command_key_in_one_burst_runs_the_command(terminal: Terminal
     terminal.type("\tt")
     terminal.wait_for("Tags on the highlighted quote")
     assert "литийt" not in terminal.text(), terminal.text()
+
+
+def test_a_tag_picked_in_one_burst_is_the_tag_typed(terminal: Terminal, db_path: Path) -> None:
+    """Tab, ``t``, a tag's name and Enter in one read: the tag typed is the one stored,
+    and none of the letters reaches the search or the results underneath."""
+    terminal.wait_for("shown ─")
+    terminal.type("литий")
+    terminal.wait_for("литий ")
+    terminal.read(1.0)
+    terminal.type("\ttlogistics\r")
+    terminal.wait_for("Tagged logistics on 1 quote")
+    terminal.read(0.5)
+    assert "литийl" not in terminal.text(), terminal.text()
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT tag_id FROM sentence_tags WHERE source = 'user'").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("logistics",)]

@@ -69,6 +69,7 @@ class ReadScreen(QuoteScreen):
         self._outline: Outline | None = None  # kept for the next visit to the same document
         self._opened: tuple[Sentence, Outline, list[Sentence], Share] | None = None
         self._mounted = False  # set by on_mount itself: is_mounted comes a little later
+        self._opening = True  # the sentences to show are being read (see KeysInTurn)
 
     def open(self, sentence_id: int, query: str = "") -> None:
         """Show the document at ``sentence_id``, with the hits of ``query`` highlighted.
@@ -77,6 +78,7 @@ class ReadScreen(QuoteScreen):
         that it never shows the old ones; a new screen is shown at once and filled in.
         """
         self.sentence_id, self.query_text = sentence_id, query
+        self._opening = True
         if not self._mounted:
             self.app.push_screen(self)
         elif self.reader.outer_size.width != self.app.size.width:
@@ -97,6 +99,12 @@ class ReadScreen(QuoteScreen):
         # Where the cursor is, beside the view: a new place redraws one line, not the view.
         yield Static(id="read-place")
         yield SteadyFooter(compact=True, show_command_palette=False)
+
+    @property
+    def opening(self) -> bool:
+        """Whether the sentences Read is opening on are still being read: keys typed with
+        the one that opened it wait for them."""
+        return self._opening
 
     @property
     def reader(self) -> AlignedReader:
@@ -143,12 +151,14 @@ class ReadScreen(QuoteScreen):
         if document is not None:
             self._show_title(document, share)
         self.reader.show(outline, rows, quote.id)
+        self._opening = False
         self.find_hits(quote.document_id)
         if self not in self.app.screen_stack:
             self.app.push_screen(self)
 
     def _gone(self) -> None:
         """The quote was deleted meanwhile (by another program): say so, stay where we are."""
+        self._opening = False
         self.notify("That quote is no longer in the database.", severity="warning")
         if self.app.screen is self:
             self.dismiss()

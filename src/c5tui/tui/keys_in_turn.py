@@ -1,0 +1,145 @@
+"""Keys handled in turn: each goes where the focus is once the key before it has done its work.
+
+Textual hands a key on the moment the app reads it: to the widget focused then, or to a
+priority binding at once; a key no widget takes comes back to the app for the bindings
+behind every key already read. A terminal delivers a fast typist's burst (``t``, a tag
+name, Enter) before the app has handled its first key, so the letters went to the
+results list the ``t`` was leaving (typed into the search, or run as its commands) and
+the Enter toggled whatever the picker had highlighted before the letters filtered it: a
+tag the user never chose, stored.
+
+Here each key the terminal sends waits its turn: it is handed on once what the key
+before it set off has run (the app, the widget the key reached and the screen have
+worked through their messages, a screen the key opened is mounted with its focus set,
+and a screen that reads what it shows in the background has shown it). A key typed at
+rest finds nothing to wait for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import deque
+from collections.abc import Iterable
+from typing import Any, Protocol, runtime_checkable
+
+from textual import events
+from textual.app import App
+from textual.message_pump import MessagePump
+
+# A key waits this long at most for the one before: a widget that never gets through its
+# messages (it is closing, or waits on the app) must not hold the keyboard up.
+AT_MOST_SECONDS = 0.25
+ROUNDS = 8  # messages posted while the ones before are handled (a Changed) get their turn
+SLICE_SECONDS = 0.005  # how often a wait looks whether what it waits on has gone
+# A screen that reads what it shows off the event loop: keys wait this long at most for it.
+OPENING_AT_MOST_SECONDS = 2.0
+
+
+@runtime_checkable
+class OpensInBackground(Protocol):
+    """A screen whose first rows are read in the background after it is mounted: a key
+    typed meanwhile (a move, a selection) would act on a screen with nothing in it."""
+
+    @property
+    def opening(self) -> bool:
+        """Whether what the screen is opening on is still being read."""
+        ...
+
+
+class KeysInTurn:
+    """Holds the keys read from the terminal and hands them to the app one at a time."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self._waiting: deque[events.Key] = deque()
+        self._turn: set[int] = set()  # the keys handed back to the app: theirs to handle now
+        self._reached: list[MessagePump] = []
+        self._releasing: asyncio.Task[None] | None = None
+
+    def take(self, event: events.Key) -> bool:
+        """Whether the app handles ``event`` now; if not, it is handed back in its turn."""
+        if id(event) in self._turn:
+            self._turn.discard(id(event))
+            self._handing_on()
+            return True
+        if not self._waiting and not self._releasing_keys() and self._at_rest():
+            self._handing_on()  # typed at rest: at once, with nothing to wait for
+            return True
+        self._waiting.append(event)
+        if not self._releasing_keys():
+            self._releasing = asyncio.create_task(self._release(), name="keys in turn")
+        return False
+
+    def _handing_on(self) -> None:
+        app = self.app
+        self._reached = [app.screen] if app.focused is None else [app.focused, app.screen]
+
+    def _releasing_keys(self) -> bool:
+        return self._releasing is not None and not self._releasing.done()
+
+    def _at_rest(self) -> bool:
+        """Whether the last key's work is done: nothing is queued where it could be (a key
+        no widget took is back in the app's queue; a screen it opened is mounting)."""
+        if self._opening():
+            return False
+        pumps = self._live([self.app, *self._reached, self.app.screen, self.app.focused])
+        return all(pump.message_queue_size == 0 for pump in pumps)
+
+    def _opening(self) -> bool:
+        screen = self.app.screen
+        return isinstance(screen, OpensInBackground) and screen.opening
+
+    def stop(self) -> None:
+        if self._releasing is not None:
+            self._releasing.cancel()
+        self._waiting.clear()
+
+    async def _release(self) -> None:
+        while self._waiting:
+            await self._settle()
+            event = self._waiting.popleft()
+            self._turn.add(id(event))
+            self.app.post_message(event)
+
+    async def _settle(self) -> None:
+        """Wait, for a little while at most, until the last key's work is done."""
+        opened_by = time.monotonic() + OPENING_AT_MOST_SECONDS
+        while True:
+            await self._messages_handled(time.monotonic() + AT_MOST_SECONDS)
+            if not self._opening() or time.monotonic() >= opened_by:
+                return
+            await asyncio.sleep(SLICE_SECONDS)
+
+    async def _messages_handled(self, deadline: float) -> None:
+        for _ in range(ROUNDS):
+            pumps = self._live([self.app, *self._reached, self.app.screen, self.app.focused])
+            if not await self._worked_through(pumps, deadline):
+                return
+            if all(pump.message_queue_size == 0 for pump in self._live(pumps)):
+                return
+
+    @staticmethod
+    def _live(pumps: Iterable[MessagePump | None]) -> set[MessagePump]:
+        return {pump for pump in pumps if pump is not None and pump.is_attached}
+
+    async def _worked_through(self, pumps: set[MessagePump], deadline: float) -> bool:
+        """Wait until each pump has handled what it had queued (a screen just opened: its
+        mounting first). False when the time ran out."""
+        waits: dict[asyncio.Event, MessagePump] = {}
+        for pump in pumps:
+            done = asyncio.Event()
+            if pump.call_later(done.set):  # behind what it has queued; False: it is closing
+                waits[done] = pump
+        while waits:
+            if time.monotonic() >= deadline:
+                return False
+            tasks = {asyncio.ensure_future(done.wait()): done for done in waits}
+            finished, pending = await asyncio.wait(tasks, timeout=SLICE_SECONDS)
+            for task in pending:
+                task.cancel()
+            for task in finished:
+                waits.pop(tasks[task], None)
+            # A widget or screen removed meanwhile never runs its queue: it is done.
+            waits = {done: pump for done, pump in waits.items() if pump.is_attached}
+        return True

@@ -1,0 +1,107 @@
+"""A fast typist's bursts: every key reaches what the keys before it opened.
+
+A terminal hands the app all the keys of a burst before the app has handled the first.
+Each must be handled where the focus is once the keys before it have done their work: a
+tag picker opened by ``t`` takes the letters that follow, its Enter acts on what they
+found, and nothing meant for the picker is typed into the search or runs a command of
+the screen below.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from c5tui.tui.app import C5App
+from c5tui.tui.screens.explore import ExploreScreen
+from c5tui.tui.screens.read import ReadScreen
+from c5tui.tui.screens.tag_picker import TagPicker
+from tests.sessions.helpers import cli_beside as cli
+from tests.sessions.helpers import stored
+from tests.tui.helpers import explore, settle
+
+
+def burst(app: C5App, keys: list[str]) -> None:
+    """Queue ``keys`` as a terminal delivers a burst: all before any is handled."""
+    for key in keys:
+        character = key if len(key) == 1 else None
+        app.post_message(events.Key(key, character))
+
+
+async def searched(pilot: Pilot[None], query: str) -> ExploreScreen:
+    """Explore with ``query`` typed and its results shown, the focus still in the search."""
+    await settle(pilot)
+    screen = explore(pilot.app)  # type: ignore[arg-type]
+    screen.query_one("#search", Input).value = query
+    await settle(pilot)
+    return screen
+
+
+async def burst_settled(pilot: Pilot[None], keys: list[str]) -> None:
+    """:func:`burst`, then wait for the app to have handled all of it."""
+    burst(pilot.app, keys)  # type: ignore[arg-type]
+    await settle(pilot)
+    await settle(pilot)
+
+
+def user_tags(db_path: Path) -> list[tuple[object, ...]]:
+    return stored(
+        db_path,
+        "SELECT sentence_id, tag_id, removed FROM sentence_tags WHERE source = 'user'"
+        " ORDER BY sentence_id, tag_id",
+    )
+
+
+async def test_tab_t_a_tag_name_and_enter_in_one_burst_tag_what_was_typed(
+    db_path: Path,
+) -> None:
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await searched(pilot, "саммит")
+        quote = screen.results.hits[0].sentence_id
+        await burst_settled(pilot, ["tab", "t", *list("logistics"), "enter"])
+        picker = app.screen
+        assert isinstance(picker, TagPicker)
+        assert picker.query_one("#tag-query", Input).value == "logistics"
+        assert screen.query_one("#search", Input).value == "саммит"
+        # Escape, then the next quote's picker: j and t typed before the first closed.
+        await burst_settled(pilot, ["escape", "j", "t", *list("energy_tr"), "enter", "escape"])
+        assert isinstance(app.screen, ExploreScreen)
+        second = screen.results.hits[1].sentence_id
+    assert user_tags(db_path) == sorted([(quote, "logistics", 0), (second, "energy_transition", 0)])
+    # The CLI sees what the keys did, as the user meant it.
+    listed = (await cli(db_path, "quotes", "--json")).splitlines()
+    quotes = {q["id"]: q for q in map(json.loads, listed)}
+    assert "logistics" in quotes[quote]["sectors"]
+    assert "energy_transition" in quotes[second]["sectors"]
+
+
+async def test_read_then_moves_and_select_in_one_burst_act_in_read(db_path: Path) -> None:
+    """Enter opens Read; the j j space typed with it move and select there, not in the
+    results underneath."""
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await searched(pilot, "саммит")
+        first = screen.results.hits[0].sentence_id
+        await burst_settled(pilot, ["tab", "enter", "j", "j", "space"])
+        assert isinstance(app.screen, ReadScreen)
+        assert screen.query_one("#search", Input).value == "саммит"
+    # Read opens on the hit and moves in document order: two sentences on from it.
+    in_order = "SELECT id FROM sentences ORDER BY document_id, position"
+    ids = [row[0] for row in stored(db_path, in_order)]
+    assert stored(db_path, "SELECT sentence_id FROM selection") == [(ids[ids.index(first) + 2],)]
+
+
+async def test_a_note_opened_typed_and_saved_in_one_burst_is_saved_whole(db_path: Path) -> None:
+    text = "Typed before the dialog had opened: kept."
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await searched(pilot, "литий")
+        quote = screen.results.hits[0].sentence_id
+        await burst_settled(pilot, ["tab", "n", *list(text), "ctrl+s"])
+        assert screen.query_one("#search", Input).value == "литий"
+    assert stored(db_path, "SELECT sentence_id, body FROM annotations") == [(quote, text)]
