@@ -23,6 +23,7 @@ from c5tui.tui.screens.tag_picker import TagPicker
 from tests.sessions.helpers import cli_beside as cli
 from tests.sessions.helpers import stored
 from tests.tui.helpers import explore, settle
+from tests.tui.test_documents import import_metals
 
 
 def burst(app: C5App, keys: list[str]) -> None:
@@ -105,3 +106,18 @@ async def test_a_note_opened_typed_and_saved_in_one_burst_is_saved_whole(db_path
         await burst_settled(pilot, ["tab", "n", *list(text), "ctrl+s"])
         assert screen.query_one("#search", Input).value == "литий"
     assert stored(db_path, "SELECT sentence_id, body FROM annotations") == [(quote, text)]
+
+
+async def test_documents_then_a_move_and_enter_in_one_burst_read_the_second(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """D lists the documents in the background; the ↓ and Enter typed with it open the
+    second document, not the first."""
+    metals = import_metals(db_path, tmp_path)
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await searched(pilot, "литий")
+        await burst_settled(pilot, ["tab", "D", "down", "enter"])
+        reader = app.screen
+        assert isinstance(reader, ReadScreen)
+        assert reader.document_id == metals

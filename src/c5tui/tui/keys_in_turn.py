@@ -47,6 +47,20 @@ class OpensInBackground(Protocol):
         ...
 
 
+class FirstRowsInBackground:
+    """For a screen that lists rows read off the event loop: opening until it has shown
+    the first of them (it calls :meth:`first_rows_shown`)."""
+
+    _first_rows_shown = False
+
+    @property
+    def opening(self) -> bool:
+        return not self._first_rows_shown
+
+    def first_rows_shown(self) -> None:
+        self._first_rows_shown = True
+
+
 class KeysInTurn:
     """Holds the keys read from the terminal and hands them to the app one at a time."""
 

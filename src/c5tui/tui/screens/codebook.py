@@ -22,6 +22,7 @@ from c5tui.model import Tag
 from c5tui.session import Change, Session
 from c5tui.tagging.candidates import Candidate
 from c5tui.text.display import printable
+from c5tui.tui.keys_in_turn import FirstRowsInBackground
 from c5tui.tui.screens.ask import AskText
 from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
@@ -69,7 +70,7 @@ def candidate_option(candidate: Candidate) -> Option:
     return Option(line, id=f"candidate:{candidate.key}")
 
 
-class CodebookScreen(Screen[None]):
+class CodebookScreen(FirstRowsInBackground, Screen[None]):
     """tab between tags and candidates; enter shows the highlighted one's quotes in Explore."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -130,6 +131,7 @@ class CodebookScreen(Screen[None]):
             listing.border_title = f"{title} · {len(options)}"
             if options:
                 listing.highlighted = min(keep or 0, len(options) - 1)
+        self.first_rows_shown()
 
     # -- what is highlighted ----------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from textual.worker import get_current_worker
 
 from c5tui.tagging.cooccur import Matrix
 from c5tui.text.display import printable
+from c5tui.tui.keys_in_turn import FirstRowsInBackground
 
 if TYPE_CHECKING:
     from c5tui.tui.app import C5App
@@ -48,7 +49,7 @@ def cell_text(count: int, largest: int) -> Text:
     return Text(f"{count:>3} {bar(count, largest)}")
 
 
-class CooccurScreen(Screen[None]):
+class CooccurScreen(FirstRowsInBackground, Screen[None]):
     """Rows are actors and columns sectors (s swaps them); enter opens Explore on the cell."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -106,6 +107,7 @@ class CooccurScreen(Screen[None]):
         table.border_subtitle = "arrows move · enter explore · s swap · esc back"
         if matrix.cols:
             table.move_cursor(row=0, column=1)
+        self.first_rows_shown()
         self.describe()
 
     def current(self) -> tuple[str, str, int] | None:

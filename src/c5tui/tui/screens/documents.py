@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 
 from c5tui.model import Sentence, Share
 from c5tui.text.display import printable
+from c5tui.tui.keys_in_turn import FirstRowsInBackground
 from c5tui.tui.widgets.options import replace_options
 from c5tui.tui.widgets.steady_footer import SteadyFooter
 from c5tui.workspace import DocumentSummary, Workspace
@@ -45,7 +46,7 @@ def document_option(summary: DocumentSummary) -> Option:
     return Option(grid, id=str(d.id))
 
 
-class DocumentsScreen(Screen[None]):
+class DocumentsScreen(FirstRowsInBackground, Screen[None]):
     """enter reads the highlighted document; f searches within it in Explore."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -88,6 +89,7 @@ class DocumentsScreen(Screen[None]):
         listing.border_title = f"Documents · {count}"
         if summaries:
             listing.highlighted = 0
+        self.first_rows_shown()
 
     def current(self) -> DocumentSummary | None:
         index = self.query_one("#documents", OptionList).highlighted
