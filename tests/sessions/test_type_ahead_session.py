@@ -121,3 +121,20 @@ async def test_documents_then_a_move_and_enter_in_one_burst_read_the_second(
         reader = app.screen
         assert isinstance(reader, ReadScreen)
         assert reader.document_id == metals
+
+
+async def test_a_query_tab_and_enter_in_one_burst_read_the_best_hit_of_that_query(
+    db_path: Path,
+) -> None:
+    """The Enter typed right after the query waits for the query's results: it opens the
+    best hit of what was typed, not the row an older search had highlighted."""
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await searched(pilot, "")
+        await burst_settled(pilot, [*list("саммит"), "tab", "enter"])
+        reader = app.screen
+        assert isinstance(reader, ReadScreen)
+        best = screen.results.hits[0].sentence_id
+        assert screen.results.query == "саммит"
+        assert reader.current_quote() is not None
+        assert reader.current_quote().id == best  # type: ignore[union-attr]

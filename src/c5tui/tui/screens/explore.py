@@ -451,6 +451,22 @@ class ExploreScreen(QuoteScreen):
         search = self.query_one("#search", Input)
         search.value = toggle_filter(search.value, kind, tag_id, self._codebook_vocabulary())
 
+    @property
+    def opening(self) -> bool:
+        """Whether the results of the text typed are still being searched for while the
+        focus is off the search box: a key for a result (Enter, space, t) typed with the
+        query waits for them (see KeysInTurn), and letters typed into the box do not."""
+        try:
+            search = self.query_one("#search", Input)
+        except NoMatches:
+            return False
+        if self.focused is search or self.results.query == search.value:
+            return False
+        return any(
+            worker.node is self and worker.group == "search" and not worker.is_finished
+            for worker in self.app.workers
+        )
+
     # -- the highlighted quote ---------------------------------------------------------
 
     def current_hit(self) -> Hit | None:
