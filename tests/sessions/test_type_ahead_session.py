@@ -138,3 +138,20 @@ async def test_a_query_tab_and_enter_in_one_burst_read_the_best_hit_of_that_quer
         assert screen.results.query == "саммит"
         assert reader.current_quote() is not None
         assert reader.current_quote().id == best  # type: ignore[union-attr]
+
+
+async def test_text_pasted_with_the_key_that_opened_the_note_goes_into_the_note(
+    db_path: Path,
+) -> None:
+    """A paste arriving with the ``n`` before it (a bracketed paste, read in one go) waits
+    its turn like a key: it lands in the note, not in the search underneath."""
+    pasted = "Pasted with the key that opened the dialog."
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await searched(pilot, "литий")
+        quote = screen.results.hits[0].sentence_id
+        burst(app, ["tab", "n"])
+        app.post_message(events.Paste(pasted))
+        await burst_settled(pilot, ["ctrl+s"])
+        assert screen.query_one("#search", Input).value == "литий"
+    assert stored(db_path, "SELECT sentence_id, body FROM annotations") == [(quote, pasted)]

@@ -34,7 +34,7 @@ from c5tui.search.engine import SearchEngine
 from c5tui.session import Change, Session
 from c5tui.store.connection import damaged
 from c5tui.tui.idle_collect import IdleCollector
-from c5tui.tui.keys_in_turn import KeysInTurn
+from c5tui.tui.keys_in_turn import TYPED, KeysInTurn
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.settings import load_settings, save_theme
 from c5tui.tui.unsaved import HoldsTypedText
@@ -147,7 +147,7 @@ class C5App(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self._collector.input_seen()
-        if isinstance(event, events.Key) and not event.is_forwarded and not self._keys.take(event):
+        if isinstance(event, TYPED) and not event.is_forwarded and not self._keys.take(event):
             return  # handed back once the key before it has done its work (see KeysInTurn)
         await super().on_event(event)
 

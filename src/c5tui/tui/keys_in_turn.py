@@ -8,7 +8,7 @@ results list the ``t`` was leaving (typed into the search, or run as its command
 the Enter toggled whatever the picker had highlighted before the letters filtered it: a
 tag the user never chose, stored.
 
-Here each key the terminal sends waits its turn: it is handed on once what the key
+Here each key the terminal sends (and each paste) waits its turn: it is handed on once what the key
 before it set off has run (the app, the widget the key reached and the screen have
 worked through their messages, a screen the key opened is mounted with its focus set,
 and a screen that reads what it shows in the background has shown it). A key typed at
@@ -26,6 +26,10 @@ from typing import Any, Protocol, runtime_checkable
 from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
+
+# What the terminal sends as typed: keys, and text pasted (a bracketed paste), in order.
+Typed = events.Key | events.Paste
+TYPED = (events.Key, events.Paste)
 
 # A key waits this long at most for the one before: a widget that never gets through its
 # messages (it is closing, or waits on the app) must not hold the keyboard up.
@@ -66,12 +70,12 @@ class KeysInTurn:
 
     def __init__(self, app: App[Any]) -> None:
         self.app = app
-        self._waiting: deque[events.Key] = deque()
+        self._waiting: deque[Typed] = deque()
         self._turn: set[int] = set()  # the keys handed back to the app: theirs to handle now
         self._reached: list[MessagePump] = []
         self._releasing: asyncio.Task[None] | None = None
 
-    def take(self, event: events.Key) -> bool:
+    def take(self, event: Typed) -> bool:
         """Whether the app handles ``event`` now; if not, it is handed back in its turn."""
         if id(event) in self._turn:
             self._turn.discard(id(event))
