@@ -13,10 +13,12 @@ import json
 from pathlib import Path
 
 from textual import events
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from c5tui.tui.app import C5App
+from c5tui.tui.screens.basket import BasketScreen
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
@@ -155,3 +157,18 @@ async def test_text_pasted_with_the_key_that_opened_the_note_goes_into_the_note(
         await burst_settled(pilot, ["ctrl+s"])
         assert screen.query_one("#search", Input).value == "литий"
     assert stored(db_path, "SELECT sentence_id, body FROM annotations") == [(quote, pasted)]
+
+
+async def test_a_command_typed_into_the_palette_with_its_enter_runs_that_command(
+    db_path: Path,
+) -> None:
+    """ctrl+p, a command's name and Enter at once: the Enter waits for the palette to have
+    searched for the whole name, instead of running what matched its first letter."""
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await searched(pilot, "")
+        await burst_settled(pilot, ["ctrl+p", *list("selection"), "enter"])
+        assert isinstance(app.screen, BasketScreen)
+        await burst_settled(pilot, ["escape", "ctrl+p", *list("basket"), "enter"])
+        # No command is called that: the palette says so and stays open.
+        assert isinstance(app.screen, CommandPalette)

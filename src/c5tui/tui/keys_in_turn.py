@@ -11,8 +11,8 @@ tag the user never chose, stored.
 Here each key the terminal sends (and each paste) waits its turn: it is handed on once what the key
 before it set off has run (the app, the widget the key reached and the screen have
 worked through their messages, a screen the key opened is mounted with its focus set,
-and a screen that reads what it shows in the background has shown it). A key typed at
-rest finds nothing to wait for.
+and a screen that reads what it shows in the background, or the command palette that
+gathers its matches so, has shown it). A key typed at rest finds nothing to wait for.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from textual import events
 from textual.app import App
+from textual.command import CommandPalette
 from textual.message_pump import MessagePump
 
 # What the terminal sends as typed: keys, and text pasted (a bracketed paste), in order.
@@ -106,6 +107,14 @@ class KeysInTurn:
 
     def _opening(self) -> bool:
         screen = self.app.screen
+        if isinstance(screen, CommandPalette):
+            # Its matches are gathered in a worker of Textual's: an Enter typed with the
+            # name ran what matched its first letters.
+            gathering = CommandPalette._GATHER_COMMANDS_GROUP
+            return any(
+                worker.node is screen and worker.group == gathering and not worker.is_finished
+                for worker in self.app.workers
+            )
         return isinstance(screen, OpensInBackground) and screen.opening
 
     def stop(self) -> None:
