@@ -19,6 +19,7 @@ from textual.widgets import Input
 
 from c5tui.tui.app import C5App
 from c5tui.tui.screens.basket import BasketScreen
+from c5tui.tui.screens.claims import ClaimsScreen
 from c5tui.tui.screens.explore import ExploreScreen
 from c5tui.tui.screens.read import ReadScreen
 from c5tui.tui.screens.tag_picker import TagPicker
@@ -172,3 +173,19 @@ async def test_a_command_typed_into_the_palette_with_its_enter_runs_that_command
         await burst_settled(pilot, ["escape", "ctrl+p", *list("basket"), "enter"])
         # No command is called that: the palette says so and stays open.
         assert isinstance(app.screen, CommandPalette)
+
+
+async def test_claims_filtered_and_one_selected_in_one_burst_select_a_claim_found(
+    db_path: Path,
+) -> None:
+    """c, a filter, Enter and space at once: the space selects the first claim the filter
+    found, not the first claim of the unfiltered list."""
+    app = C5App(db_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await searched(pilot, "")
+        await burst_settled(pilot, ["tab", "c", *list("methane"), "enter", "space"])
+        claims = app.screen
+        assert isinstance(claims, ClaimsScreen)
+        found = [claim.id for claim in claims.claims]
+        assert found and all("methane" in claim.statement.lower() for claim in claims.claims)
+    assert stored(db_path, "SELECT claim_id FROM selection") == [(found[0],)]

@@ -52,6 +52,14 @@ class OpensInBackground(Protocol):
         ...
 
 
+def working(node: MessagePump, group: str) -> bool:
+    """Whether a worker of ``node``'s in ``group`` has yet to finish."""
+    return any(
+        worker.node is node and worker.group == group and not worker.is_finished
+        for worker in node.app.workers
+    )
+
+
 class FirstRowsInBackground:
     """For a screen that lists rows read off the event loop: opening until it has shown
     the first of them (it calls :meth:`first_rows_shown`)."""
@@ -110,11 +118,7 @@ class KeysInTurn:
         if isinstance(screen, CommandPalette):
             # Its matches are gathered in a worker of Textual's: an Enter typed with the
             # name ran what matched its first letters.
-            gathering = CommandPalette._GATHER_COMMANDS_GROUP
-            return any(
-                worker.node is screen and worker.group == gathering and not worker.is_finished
-                for worker in self.app.workers
-            )
+            return working(screen, CommandPalette._GATHER_COMMANDS_GROUP)
         return isinstance(screen, OpensInBackground) and screen.opening
 
     def stop(self) -> None:

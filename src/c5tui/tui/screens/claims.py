@@ -24,6 +24,7 @@ from c5tui.session import Change
 from c5tui.text import fold
 from c5tui.text.display import printable
 from c5tui.tui import render
+from c5tui.tui.keys_in_turn import working
 from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.options import replace_options
 
@@ -110,6 +111,15 @@ class ClaimsScreen(Screen[None]):
         self.refresh_data()
         self.query_one("#claim-filter", Input).focus()
         self.c5.data_signal.subscribe(self, lambda _change: self.refresh_data())
+
+    @property
+    def opening(self) -> bool:
+        """Whether the claims of the filter typed are still being read while the focus is
+        off the filter: a key for a claim (space, t, r) typed with the filter waits for
+        them (see KeysInTurn)."""
+        if isinstance(self.focused, Input):
+            return False
+        return working(self, "claims")
 
     @on(Input.Changed, "#claim-filter")
     def refresh_data(self) -> None:

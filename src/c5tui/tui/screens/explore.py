@@ -26,6 +26,7 @@ from c5tui.search.query import Query, toggle_filter
 from c5tui.search.vocabulary import Vocabulary
 from c5tui.text.display import printable
 from c5tui.tui import render
+from c5tui.tui.keys_in_turn import working
 from c5tui.tui.screens.quote_actions import QuoteScreen
 from c5tui.tui.typing import continue_query
 from c5tui.tui.widgets.facets import Facet, FacetList
@@ -462,10 +463,7 @@ class ExploreScreen(QuoteScreen):
             return False
         if self.focused is search or self.results.query == search.value:
             return False
-        return any(
-            worker.node is self and worker.group == "search" and not worker.is_finished
-            for worker in self.app.workers
-        )
+        return working(self, "search")
 
     # -- the highlighted quote ---------------------------------------------------------
 
