@@ -8,17 +8,19 @@ results list the ``t`` was leaving (typed into the search, or run as its command
 the Enter toggled whatever the picker had highlighted before the letters filtered it: a
 tag the user never chose, stored.
 
-Here each key the terminal sends (and each paste) waits its turn: it is handed on once what the key
-before it set off has run (the app, the widget the key reached and the screen have
-worked through their messages, a screen the key opened is mounted with its focus set,
-and a screen that reads what it shows in the background, or the command palette that
-gathers its matches so, has shown it). A key typed at rest finds nothing to wait for.
+Here each key the terminal sends, and each paste, waits its turn: it is handed on once
+what the key before it set off has run (the app, the widget the key reached and the
+screen have worked through their messages, a screen the key opened is mounted with its
+focus set, and a screen that reads what it shows in the background, or the command
+palette that gathers its matches so, has shown it). A key typed at rest finds nothing
+to wait for.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+import weakref
 from collections import deque
 from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
@@ -60,6 +62,15 @@ def working(node: MessagePump, group: str) -> bool:
     )
 
 
+def still_opening(screen: MessagePump) -> bool:
+    """Whether ``screen`` is still reading what it opens on."""
+    if isinstance(screen, CommandPalette):
+        # Its matches are gathered in a worker of Textual's: an Enter typed with the name
+        # ran what matched its first letters.
+        return working(screen, CommandPalette._GATHER_COMMANDS_GROUP)
+    return isinstance(screen, OpensInBackground) and screen.opening
+
+
 class FirstRowsInBackground:
     """For a screen that lists rows read off the event loop: opening until it has shown
     the first of them (it calls :meth:`first_rows_shown`)."""
@@ -83,6 +94,9 @@ class KeysInTurn:
         self._turn: set[int] = set()  # the keys handed back to the app: theirs to handle now
         self._reached: list[MessagePump] = []
         self._releasing: asyncio.Task[None] | None = None
+        # Screens still opening after the longest wait (a read that failed): keys no longer
+        # wait for them, or every key would.
+        self._given_up: weakref.WeakSet[MessagePump] = weakref.WeakSet()
 
     def take(self, event: Typed) -> bool:
         """Whether the app handles ``event`` now; if not, it is handed back in its turn."""
@@ -115,11 +129,12 @@ class KeysInTurn:
 
     def _opening(self) -> bool:
         screen = self.app.screen
-        if isinstance(screen, CommandPalette):
-            # Its matches are gathered in a worker of Textual's: an Enter typed with the
-            # name ran what matched its first letters.
-            return working(screen, CommandPalette._GATHER_COMMANDS_GROUP)
-        return isinstance(screen, OpensInBackground) and screen.opening
+        opening = still_opening(screen)
+        if screen in self._given_up:
+            if not opening:
+                self._given_up.discard(screen)  # it opened after all: the next opening counts
+            return False
+        return opening
 
     def stop(self) -> None:
         if self._releasing is not None:
@@ -138,7 +153,10 @@ class KeysInTurn:
         opened_by = time.monotonic() + OPENING_AT_MOST_SECONDS
         while True:
             await self._messages_handled(time.monotonic() + AT_MOST_SECONDS)
-            if not self._opening() or time.monotonic() >= opened_by:
+            if not self._opening():
+                return
+            if time.monotonic() >= opened_by:
+                self._given_up.add(self.app.screen)
                 return
             await asyncio.sleep(SLICE_SECONDS)
 
