@@ -64,3 +64,15 @@ async def test_a_screen_that_never_opens_holds_the_keys_up_once_at_most() -> Non
             await pilot.pause(0.05)
             assert time.monotonic() - started < OPENING_AT_MOST_SECONDS * 3
         assert time.monotonic() - started < OPENING_AT_MOST_SECONDS * 1.5
+
+
+async def test_keys_still_waiting_when_the_app_ends_are_dropped_quietly() -> None:
+    app = Typing()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        app.push_screen(NeverOpens())
+        await settle(pilot)
+        burst(app, "abc")
+        await pilot.pause(0.05)
+        app.exit()
+    assert app.return_code in (0, None)

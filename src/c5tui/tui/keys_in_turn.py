@@ -26,9 +26,10 @@ from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
 
 from textual import events
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.command import CommandPalette
 from textual.message_pump import MessagePump
+from textual.screen import Screen
 
 # What the terminal sends as typed: keys, and text pasted (a bracketed paste), in order.
 Typed = events.Key | events.Paste
@@ -36,8 +37,7 @@ TYPED = (events.Key, events.Paste)
 
 # A key waits this long at most for the one before: a widget that never gets through its
 # messages (it is closing, or waits on the app) must not hold the keyboard up.
-AT_MOST_SECONDS = 0.25
-ROUNDS = 8  # messages posted while the ones before are handled (a Changed) get their turn
+AT_MOST_SECONDS = 0.5
 SLICE_SECONDS = 0.005  # how often a wait looks whether what it waits on has gone
 # A screen that reads what it shows off the event loop: keys wait this long at most for it.
 OPENING_AT_MOST_SECONDS = 2.0
@@ -62,8 +62,13 @@ def working(node: MessagePump, group: str) -> bool:
     )
 
 
-def still_opening(screen: MessagePump) -> bool:
-    """Whether ``screen`` is still reading what it opens on."""
+def still_opening(screen: Screen[Any]) -> bool:
+    """Whether ``screen`` is still being built, or reading what it opens on."""
+    if not screen.is_mounted:
+        # Pushed, not yet composed and mounted (a first opening imports and builds it,
+        # longer than a key's wait on a loaded machine): its bindings would run on
+        # widgets not there yet.
+        return screen.is_attached
     if isinstance(screen, CommandPalette):
         # Its matches are gathered in a worker of Textual's: an Enter typed with the name
         # ran what matched its first letters.
@@ -96,7 +101,7 @@ class KeysInTurn:
         self._releasing: asyncio.Task[None] | None = None
         # Screens still opening after the longest wait (a read that failed): keys no longer
         # wait for them, or every key would.
-        self._given_up: weakref.WeakSet[MessagePump] = weakref.WeakSet()
+        self._given_up: weakref.WeakSet[Screen[Any]] = weakref.WeakSet()
 
     def take(self, event: Typed) -> bool:
         """Whether the app handles ``event`` now; if not, it is handed back in its turn."""
@@ -142,11 +147,14 @@ class KeysInTurn:
         self._waiting.clear()
 
     async def _release(self) -> None:
-        while self._waiting:
-            await self._settle()
-            event = self._waiting.popleft()
-            self._turn.add(id(event))
-            self.app.post_message(event)
+        try:
+            while self._waiting:
+                await self._settle()
+                event = self._waiting.popleft()
+                self._turn.add(id(event))
+                self.app.post_message(event)
+        except ScreenStackError:
+            self._waiting.clear()  # the app is ending: its last screen has gone
 
     async def _settle(self) -> None:
         """Wait, for a little while at most, until the last key's work is done."""
@@ -161,7 +169,9 @@ class KeysInTurn:
             await asyncio.sleep(SLICE_SECONDS)
 
     async def _messages_handled(self, deadline: float) -> None:
-        for _ in range(ROUNDS):
+        # Round after round: messages posted while the ones before are handled (a Changed,
+        # a key coming back to the app for its bindings) get their turn.
+        while time.monotonic() < deadline:
             pumps = self._live([self.app, *self._reached, self.app.screen, self.app.focused])
             if not await self._worked_through(pumps, deadline):
                 return
