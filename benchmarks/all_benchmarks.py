@@ -1,7 +1,7 @@
 """Every figure of the performance table in one run, each benchmark with its own baseline.
 
     python benchmarks/all_benchmarks.py [--size 100000] [--baseline REV] [--keep DIR]
-                                        [--only read,keystroke,startup,search,filter,bulk,backup]
+                                        [--only read,keystroke,burst,startup,search,...]
 
 Runs, one after the other so that none slows another, the benchmarks behind the table:
 Read on one long document (the virtual view against the OptionList it replaced), the
@@ -45,6 +45,7 @@ def benchmarks(size: int, baseline: str, keep: Path) -> dict[str, list[str]]:
             "--keep",
             str(keep / "keystroke"),
         ],
+        "burst": ["burst_bench.py"],
         "startup": [
             "startup_bench.py",
             "--runs",
