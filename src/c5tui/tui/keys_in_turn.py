@@ -185,20 +185,23 @@ class KeysInTurn:
     async def _worked_through(self, pumps: set[MessagePump], deadline: float) -> bool:
         """Wait until each pump has handled what it had queued (a screen just opened: its
         mounting first). False when the time ran out."""
-        waits: dict[asyncio.Event, MessagePump] = {}
+        waits: dict[asyncio.Task[bool], MessagePump] = {}
         for pump in pumps:
             done = asyncio.Event()
             if pump.call_later(done.set):  # behind what it has queued; False: it is closing
-                waits[done] = pump
-        while waits:
-            if time.monotonic() >= deadline:
-                return False
-            tasks = {asyncio.ensure_future(done.wait()): done for done in waits}
-            finished, pending = await asyncio.wait(tasks, timeout=SLICE_SECONDS)
-            for task in pending:
+                waits[asyncio.ensure_future(done.wait())] = pump
+        try:
+            while waits:
+                if time.monotonic() >= deadline:
+                    return False
+                finished, _ = await asyncio.wait(waits, timeout=SLICE_SECONDS)
+                for task in finished:
+                    del waits[task]
+                # A widget or screen removed meanwhile never runs its queue: it is done.
+                for task in [t for t, pump in waits.items() if not pump.is_attached]:
+                    task.cancel()
+                    del waits[task]
+            return True
+        finally:
+            for task in waits:
                 task.cancel()
-            for task in finished:
-                waits.pop(tasks[task], None)
-            # A widget or screen removed meanwhile never runs its queue: it is done.
-            waits = {done: pump for done, pump in waits.items() if pump.is_attached}
-        return True
